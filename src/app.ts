@@ -1,0 +1,107 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
+import csrf from '@fastify/csrf-protection';
+import compress from '@fastify/compress';
+import type { Config } from './config.ts';
+import type { Database } from './platform/db/database.ts';
+import './platform/http/types.ts';
+import { buildAssets } from './platform/http/assets.ts';
+import { registerSecurityHeaders, maskTokens } from './platform/http/security.ts';
+import { registerErrorHandlers, sendError } from './platform/http/errors.tsx';
+import { decide } from './platform/auth/permissions.ts';
+import { isLang } from './platform/i18n/i18n.ts';
+import { loadSecret } from './platform/auth/secrets.ts';
+import { readSessionCookie } from './features/accounts/sessions.ts';
+import { features } from './features/index.ts';
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  /** Tests silence logs; production writes JSON lines. */
+  logger?: boolean;
+}
+
+export async function buildApp({ config, database, logger = true }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger
+      ? {
+          level: config.logLevel,
+          // Structured logs without personal data: no cookies, no bodies, no tokens in URLs.
+          serializers: {
+            req: (req) => ({ method: req.method, url: maskTokens(req.url) }),
+            res: (res) => ({ statusCode: res.statusCode }),
+          },
+        }
+      : false,
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+
+  app.decorate('deps', { db: database.db, dialect: database.dialect, config, assets: buildAssets() });
+  app.decorateRequest('lang', 'nl');
+  app.decorateRequest('principal', null);
+
+  // A route without a declared permission is a bug: refuse to start rather than expose it.
+  app.addHook('onRoute', (route) => {
+    if (route.method === 'HEAD' || route.url === '*') return;
+    if (!route.config?.permission) throw new Error(`Route ${route.method} ${route.url} declares no permission`);
+  });
+
+  await registerSecurityHeaders(app, config.secureCookies);
+  await app.register(compress, { threshold: 512, encodings: ['br', 'gzip'] });
+  await app.register(cookie, { secret: await loadSecret(database.db, config.sessionSecret, 'cookie') });
+  await app.register(formbody);
+  await app.register(multipart, {
+    attachFieldsToBody: 'keyValues',
+    throwFileSizeLimit: false,
+    limits: { fileSize: 1024 * 1024, files: 1, fields: 80, fieldSize: 64 * 1024 },
+    // Keep the bytes and whether they were cut off at the limit; the form says "too large".
+    async onFile(part) {
+      const data = await part.toBuffer();
+      (part as unknown as { value: unknown }).value = { data, truncated: part.file.truncated, filename: part.filename };
+    },
+  });
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: config.secureCookies, signed: true },
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    const lang = (request.params as { lang?: string } | undefined)?.lang;
+    if (lang !== undefined) {
+      if (!isLang(lang)) return sendError(request, reply, 404, 'notFound');
+      request.lang = lang;
+    }
+    request.principal = await readSessionCookie(request, reply);
+  });
+
+  app.addHook('preHandler', async (request, reply) => {
+    const permission = request.routeOptions.config.permission;
+    if (!permission) return;
+    const decision = decide(permission, request.principal, request.params);
+    if (decision === 'sign-in' && request.method === 'GET') {
+      return reply.redirect(`/${request.lang}/sign-in?next=${encodeURIComponent(request.url)}`, 303);
+    }
+    if (decision !== 'allow') return sendError(request, reply, decision === 'sign-in' ? 401 : 403, 'forbidden');
+    if (request.method !== 'GET' && request.method !== 'HEAD' && !request.url.startsWith('/api/')) {
+      await new Promise<void>((resolve, reject) =>
+        app.csrfProtection(request, reply, (err?: Error) => (err ? reject(err) : resolve())),
+      );
+    }
+  });
+
+  registerErrorHandlers(app);
+
+  app.get('/assets/:file', { config: { permission: 'public' } }, async (request, reply) => {
+    const asset = app.deps.assets.byUrlName((request.params as { file: string }).file);
+    if (!asset) return sendError(request, reply, 404, 'notFound');
+    reply.header('cache-control', 'public, max-age=31536000, immutable');
+    return reply.type(asset.type).send(asset.body);
+  });
+
+  for (const feature of features) await feature.routes(app);
+  return app;
+}

@@ -1,0 +1,33 @@
+export interface UsersTable {
+  id: string;
+  email: string; // lower-cased, unique
+  name: string;
+  password_hash: string | null;
+  locale: 'nl' | 'fr' | 'de' | 'en';
+  email_verified_at: string | null;
+  is_secretariat: number;
+  failed_logins: number;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  id_hash: string; // sha256 of the cookie value: a stolen database leaks no live session
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export type TokenKind = 'verify_email' | 'reset_password' | 'change_email' | 'setup_admin';
+
+export interface TokensTable {
+  id_hash: string;
+  kind: TokenKind;
+  user_id: string | null;
+  payload: string; // JSON
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}

@@ -1,0 +1,89 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import { addMs, now } from '../../platform/db/sql.ts';
+import { hashToken, newToken } from '../../platform/auth/tokens.ts';
+import type { Principal } from '../../platform/auth/principal.ts';
+import { membershipsOfUser } from '../organisations/service.ts';
+
+export const SESSION_COOKIE = 'sid';
+/** A session ends after 12 hours whatever happens, or after 2 hours without use (30 min for the secretariat). */
+export const SESSION_ABSOLUTE_MS = 12 * 3600_000;
+export const SESSION_IDLE_MS = 2 * 3600_000;
+export const SECRETARIAT_IDLE_MS = 30 * 60_000;
+const TOUCH_EVERY_MS = 60_000;
+
+export async function createSession(db: Kysely<DB>, userId: string): Promise<string> {
+  const { token, hash } = newToken();
+  const at = now();
+  await db
+    .insertInto('sessions')
+    .values({ id_hash: hash, user_id: userId, created_at: at, last_seen_at: at, expires_at: addMs(at, SESSION_ABSOLUTE_MS) })
+    .execute();
+  return token;
+}
+
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.server.deps.config.secureCookies,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+export async function destroySession(db: Kysely<DB>, idHash: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+}
+
+export async function destroyAllSessions(db: Kysely<DB>, userId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+/** Reads the session cookie; an expired or idle session is deleted and the cookie cleared. */
+export async function readSessionCookie(request: FastifyRequest, reply: FastifyReply): Promise<Principal | null> {
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) return null;
+  const { db } = request.server.deps;
+  const idHash = hashToken(token);
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.id_hash',
+      'sessions.expires_at',
+      'sessions.last_seen_at',
+      'users.id',
+      'users.name',
+      'users.email',
+      'users.locale',
+      'users.email_verified_at',
+      'users.is_secretariat',
+    ])
+    .where('sessions.id_hash', '=', idHash)
+    .executeTakeFirst();
+  const at = now();
+  const idleMs = row?.is_secretariat ? SECRETARIAT_IDLE_MS : SESSION_IDLE_MS;
+  if (!row || row.expires_at <= at || addMs(row.last_seen_at, idleMs) <= at) {
+    if (row) await destroySession(db, idHash);
+    clearSessionCookie(reply);
+    return null;
+  }
+  if (Date.parse(at) - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
+    await db.updateTable('sessions').set({ last_seen_at: at }).where('id_hash', '=', idHash).execute();
+  }
+  return {
+    userId: row.id,
+    sessionIdHash: idHash,
+    name: row.name,
+    email: row.email,
+    locale: row.locale,
+    emailVerified: row.email_verified_at !== null,
+    isSecretariat: row.is_secretariat === 1,
+    memberships: await membershipsOfUser(db, row.id),
+  };
+}

@@ -1,0 +1,17 @@
+import type { FastifyInstance } from 'fastify';
+import { negotiateLang } from '../../platform/i18n/i18n.ts';
+import { sendPage } from '../../platform/http/render.tsx';
+import type { Feature } from '../feature.ts';
+import { HomePage } from './pages/home/view.tsx';
+
+async function routes(app: FastifyInstance) {
+  app.get('/', { config: { permission: 'public' } }, async (request, reply) => {
+    reply.header('vary', 'Accept-Language');
+    return reply.redirect(`/${negotiateLang(request.headers['accept-language'])}`, 302);
+  });
+  app.get('/:lang', { config: { permission: 'public' } }, async (request, reply) => {
+    return sendPage(request, reply, <HomePage />);
+  });
+}
+
+export const home: Feature = { name: 'home', routes };

@@ -1,0 +1,68 @@
+export type Sector = 'private' | 'public' | 'nonprofit';
+export type SizeBand = 'micro' | 'small' | 'medium' | 'large';
+export type Region = 'brussels' | 'flanders' | 'wallonia' | 'german_community';
+export type OrgStatus = 'applicant' | 'signatory' | 'withdrawn' | 'rejected';
+export type MemberRole = 'admin' | 'member';
+
+export interface OrganisationsTable {
+  id: string;
+  slug: string;
+  enterprise_number: string; // 10 digits, no separators
+  legal_name: string;
+  search_name: string; // folded legal name for search
+  sector: Sector;
+  size_band: SizeBand;
+  website: string | null;
+  logo_file: string | null;
+  status: OrgStatus;
+  signed_at: string | null;
+  charter_version: number | null;
+  invited_by_org_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrganisationRegionsTable {
+  org_id: string;
+  region: Region;
+}
+
+export interface OrganisationLanguagesTable {
+  org_id: string;
+  lang: string;
+}
+
+export interface OrganisationDescriptionsTable {
+  org_id: string;
+  lang: string;
+  text: string;
+}
+
+export interface MembershipsTable {
+  org_id: string;
+  user_id: string;
+  role: MemberRole;
+  created_at: string;
+}
+
+export interface InvitationsTable {
+  id: string;
+  org_id: string;
+  email: string;
+  role: MemberRole;
+  token_hash: string;
+  invited_by: string;
+  expires_at: string;
+  accepted_at: string | null;
+  created_at: string;
+}
+
+/** Public status history: applied, signed, approved, withdrawn… */
+export interface OrganisationEventsTable {
+  id: string;
+  org_id: string;
+  at: string;
+  kind: 'applied' | 'signed' | 'approved' | 'rejected' | 'withdrawn' | 'resigned';
+  note: string | null;
+  charter_version: number | null;
+}

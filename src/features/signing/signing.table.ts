@@ -1,0 +1,49 @@
+export type ApplicationStatus =
+  | 'awaiting_executive'
+  | 'awaiting_review'
+  | 'info_requested'
+  | 'approved'
+  | 'rejected'
+  | 'declined';
+
+export interface ApplicationsTable {
+  id: string;
+  org_id: string;
+  status: ApplicationStatus;
+  applicant_user_id: string;
+  contact_name: string;
+  contact_email: string;
+  executive_name: string;
+  executive_title: string;
+  executive_email: string;
+  executive_lang: string;
+  charter_version_id: string;
+  token_hash: string | null;
+  token_expires_at: string | null;
+  submitted_at: string;
+  executive_answered_at: string | null;
+  decided_at: string | null;
+  decided_by: string | null;
+  decision_reason: string | null;
+  info_request: string | null;
+  updated_at: string;
+}
+
+export interface SignaturesTable {
+  id: string;
+  org_id: string;
+  application_id: string;
+  charter_version_id: string;
+  signer_name: string;
+  signer_title: string;
+  signer_email: string;
+  lang: string;
+  text_hash: string; // sha256 of the exact text shown to the signer
+  signed_at: string;
+}
+
+export interface ApplicationDraftsTable {
+  user_id: string;
+  data: string; // JSON of the form values as typed
+  updated_at: string;
+}

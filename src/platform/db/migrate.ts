@@ -1,0 +1,26 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Kysely } from 'kysely';
+import * as m0001 from './migrations/0001_platform.ts';
+import * as m0002 from './migrations/0002_accounts.ts';
+import * as m0003 from './migrations/0003_charter.ts';
+import * as m0004 from './migrations/0004_organisations.ts';
+import * as m0005 from './migrations/0005_signing.ts';
+
+// Listed by hand rather than read from the folder, so the set is the same however the
+// code is run (tsx, a bundle, a test) and a missing file is a type error, not a surprise.
+const migrations: Record<string, Migration> = {
+  '0001_platform': m0001,
+  '0002_accounts': m0002,
+  '0003_charter': m0003,
+  '0004_organisations': m0004,
+  '0005_signing': m0005,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

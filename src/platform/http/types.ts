@@ -1,0 +1,30 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { Dialect } from '../db/database.ts';
+import type { Config } from '../../config.ts';
+import type { Lang } from '../i18n/i18n.ts';
+import type { Principal } from '../auth/principal.ts';
+import type { Permission } from '../auth/permissions.ts';
+import type { Assets } from './assets.ts';
+
+/** What services need, built once per app and reachable from every route as app.deps. */
+export interface Deps {
+  db: Kysely<DB>;
+  dialect: Dialect;
+  config: Config;
+  assets: Assets;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: Deps;
+  }
+  interface FastifyRequest {
+    lang: Lang;
+    principal: Principal | null;
+  }
+  interface FastifyContextConfig {
+    /** Every route must say who may use it; the app refuses to start otherwise. */
+    permission?: Permission;
+  }
+}

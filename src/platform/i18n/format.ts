@@ -1,0 +1,27 @@
+import { LOCALE_TAG, type Lang } from './i18n.ts';
+
+// One way to format dates and numbers: always through these, always in Belgian time.
+const TZ = 'Europe/Brussels';
+
+export interface Formatters {
+  date(iso: string | null | undefined): string;
+  dateTime(iso: string | null | undefined): string;
+  number(n: number): string;
+}
+
+export function formatters(lang: Lang): Formatters {
+  const tag = LOCALE_TAG[lang];
+  const dateFmt = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: TZ });
+  const dateTimeFmt = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short', timeZone: TZ });
+  const numberFmt = new Intl.NumberFormat(tag);
+  return {
+    date: (iso) => (iso ? dateFmt.format(new Date(iso)) : ''),
+    dateTime: (iso) => (iso ? dateTimeFmt.format(new Date(iso)) : ''),
+    number: (n) => numberFmt.format(n),
+  };
+}
+
+/** The machine-readable date for <time datetime>. */
+export function isoDate(iso: string): string {
+  return iso.slice(0, 10);
+}

@@ -1,0 +1,154 @@
+import type { ComponentChildren } from 'preact';
+import { LANGS } from '../i18n/i18n.ts';
+import { Form } from './form.tsx';
+import { usePage, useHref } from './context.ts';
+import { Banner } from './components.tsx';
+
+const NATIVE_NAME = { nl: 'Nederlands', fr: 'Français', de: 'Deutsch', en: 'English' } as const;
+
+function LanguageSwitcher() {
+  const { lang, pathInLang, t } = usePage();
+  return (
+    <nav class="lang-switcher" aria-label={t('layout.languages')}>
+      <ul>
+        {LANGS.map((l) => (
+          <li>
+            <a
+              href={`/${l}${pathInLang === '/' ? '' : pathInLang}`}
+              hreflang={l}
+              lang={l}
+              aria-current={l === lang ? 'true' : undefined}
+            >
+              {NATIVE_NAME[l]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function AccountArea() {
+  const { user, t } = usePage();
+  const href = useHref();
+  if (!user) {
+    return (
+      <div class="account">
+        <a href={href('/sign-in')}>{t('layout.signIn')}</a>
+      </div>
+    );
+  }
+  return (
+    <div class="account">
+      <a href={href('/account')}>
+        <span class="visually-hidden">{t('layout.signedInAs')} </span>
+        {user.name}
+      </a>
+      <Form action={href('/sign-out')} class="inline-form">
+        <button class="link-button" type="submit">
+          {t('layout.signOut')}
+        </button>
+      </Form>
+    </div>
+  );
+}
+
+function MainNav() {
+  const { user, t, pathInLang } = usePage();
+  const href = useHref();
+  const items: { path: string; label: string }[] = [
+    { path: '/charter', label: t('layout.nav.charter') },
+    { path: '/signatories', label: t('layout.nav.signatories') },
+    { path: '/sign', label: t('layout.nav.sign') },
+  ];
+  if (user && user.memberships.length > 0) items.push({ path: '/my-organisations', label: t('layout.nav.myOrganisations') });
+  if (user?.isSecretariat) items.push({ path: '/secretariat', label: t('layout.nav.secretariat') });
+  return (
+    <nav class="main-nav" aria-label={t('layout.mainNav')}>
+      <ul>
+        {items.map((i) => (
+          <li>
+            <a href={href(i.path)} aria-current={pathInLang.split('?')[0] === i.path ? 'page' : undefined}>
+              {i.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export interface LayoutProps {
+  title: string;
+  children: ComponentChildren;
+  /** Pages that show personal data or forms must not be indexed. */
+  noindex?: boolean;
+  wide?: boolean;
+}
+
+export function Layout(props: LayoutProps) {
+  const { lang, t, asset, pathInLang, baseUrl, flash } = usePage();
+  const href = useHref();
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${props.title} – Inclusio`}</title>
+        {props.noindex ? <meta name="robots" content="noindex" /> : null}
+        <meta name="color-scheme" content="light dark" />
+        <link rel="stylesheet" href={asset('app.css')} />
+        <link rel="stylesheet" href={asset('print.css')} media="print" />
+        <link rel="icon" href={asset('favicon.svg')} type="image/svg+xml" />
+        {LANGS.map((l) => (
+          <link rel="alternate" hreflang={l} href={`${baseUrl}/${l}${pathInLang === '/' ? '' : pathInLang}`} />
+        ))}
+        <link rel="alternate" hreflang="x-default" href={`${baseUrl}/`} />
+        <script type="module" src={asset('app.js')} />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t('layout.skipLink')}
+        </a>
+        <header class="header">
+          <div class="container header__inner">
+            <a class="brand" href={href('/')}>
+              <span class="brand__name">Inclusio</span>
+              <span class="brand__tagline">{t('layout.tagline')}</span>
+            </a>
+            <LanguageSwitcher />
+            <AccountArea />
+          </div>
+          <div class="container">
+            <MainNav />
+          </div>
+        </header>
+        <main id="main" class={`container${props.wide ? ' container--wide' : ''}`} tabIndex={-1}>
+          {flash ? <Banner kind="success" title={t(flash)} /> : null}
+          {props.children}
+        </main>
+        <footer class="footer">
+          <div class="container">
+            <nav aria-label={t('layout.footerNav')}>
+              <ul class="footer__links">
+                <li>
+                  <a href={href('/accessibility')}>{t('layout.footer.accessibility')}</a>
+                </li>
+                <li>
+                  <a href={href('/privacy')}>{t('layout.footer.privacy')}</a>
+                </li>
+                <li>
+                  <a href={href('/contact')}>{t('layout.footer.contact')}</a>
+                </li>
+                <li>
+                  <a href="/api/v1/signatories.json">{t('layout.footer.openData')}</a>
+                </li>
+              </ul>
+            </nav>
+            <p class="footer__note">{t('layout.footer.note')}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
