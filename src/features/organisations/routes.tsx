@@ -1,0 +1,6 @@
+import type { FastifyInstance } from 'fastify';
+import type { Feature } from '../feature.ts';
+
+async function routes(_app: FastifyInstance) {}
+
+export const organisations: Feature = { name: 'organisations', routes };

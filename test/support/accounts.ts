@@ -1,0 +1,88 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../src/platform/db/schema.ts';
+import { newId, now } from '../../src/platform/db/sql.ts';
+import { hashPassword } from '../../src/platform/auth/password.ts';
+import { createSession, SESSION_COOKIE } from '../../src/features/accounts/sessions.ts';
+import type { MemberRole } from '../../src/features/organisations/organisations.table.ts';
+import type { TestApp } from './harness.ts';
+import type { Client } from './client.ts';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+let hashed: Promise<string> | undefined;
+
+export interface TestUser {
+  id: string;
+  email: string;
+  name: string;
+}
+
+/** Inserts a user straight into the database (verified unless told otherwise). */
+export async function createUser(
+  db: Kysely<DB>,
+  opts: { email?: string; name?: string; secretariat?: boolean; verified?: boolean; locale?: 'nl' | 'fr' | 'de' | 'en' } = {},
+): Promise<TestUser> {
+  hashed ??= hashPassword(TEST_PASSWORD);
+  const id = newId();
+  const email = opts.email ?? `user-${id.slice(0, 8)}@example.be`;
+  const name = opts.name ?? `Test User ${id.slice(0, 4)}`;
+  const at = now();
+  await db
+    .insertInto('users')
+    .values({
+      id,
+      email,
+      name,
+      password_hash: await hashed,
+      locale: opts.locale ?? 'nl',
+      email_verified_at: opts.verified === false ? null : at,
+      is_secretariat: opts.secretariat ? 1 : 0,
+      failed_logins: 0,
+      locked_until: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  return { id, email, name };
+}
+
+/** A client already signed in as `user` (a real session row, a real cookie). */
+export async function signedInClient(t: TestApp, user: TestUser): Promise<Client> {
+  const client = t.client();
+  client.setCookie(SESSION_COOKIE, await createSession(t.db, user.id));
+  return client;
+}
+
+/** Inserts an organisation (a signatory unless told otherwise) with `user` as member. */
+export async function createOrganisation(
+  db: Kysely<DB>,
+  opts: { name?: string; status?: 'applicant' | 'signatory' | 'withdrawn' | 'rejected'; members?: { user: TestUser; role: MemberRole }[]; enterpriseNumber?: string } = {},
+): Promise<{ id: string; slug: string; name: string }> {
+  const id = newId();
+  const name = opts.name ?? `Organisation ${id.slice(0, 6)}`;
+  const slug = `org-${id.slice(0, 8)}`;
+  const at = now();
+  await db
+    .insertInto('organisations')
+    .values({
+      id,
+      slug,
+      enterprise_number: opts.enterpriseNumber ?? String(Math.floor(Math.random() * 1e10)).padStart(10, '0'),
+      legal_name: name,
+      search_name: name.toLowerCase(),
+      sector: 'nonprofit',
+      size_band: 'small',
+      website: null,
+      logo_file: null,
+      status: opts.status ?? 'signatory',
+      signed_at: (opts.status ?? 'signatory') === 'signatory' ? at : null,
+      charter_version: 1,
+      invited_by_org_id: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  for (const m of opts.members ?? []) {
+    await db.insertInto('memberships').values({ org_id: id, user_id: m.user.id, role: m.role, created_at: at }).execute();
+  }
+  return { id, slug, name };
+}
