@@ -15,6 +15,8 @@ import { isLang } from './platform/i18n/i18n.ts';
 import { loadSecret } from './platform/auth/secrets.ts';
 import { readSessionCookie } from './features/accounts/sessions.ts';
 import { features } from './features/index.ts';
+import { registerOpenApi } from './platform/http/openapi.ts';
+import { registerFileRoutes } from './platform/files/routes.ts';
 
 export interface AppOptions {
   config: Config;
@@ -102,6 +104,8 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
     return reply.type(asset.type).send(asset.body);
   });
 
+  await registerOpenApi(app);
+  await registerFileRoutes(app);
   for (const feature of features) await feature.routes(app);
   return app;
 }
