@@ -10,13 +10,25 @@ import './platform/http/types.ts';
 import { buildAssets } from './platform/http/assets.ts';
 import { registerSecurityHeaders, maskTokens } from './platform/http/security.ts';
 import { registerErrorHandlers, sendError } from './platform/http/errors.tsx';
-import { decide } from './platform/auth/permissions.ts';
+import { decide, type Permission } from './platform/auth/permissions.ts';
 import { isLang } from './platform/i18n/i18n.ts';
 import { loadSecret } from './platform/auth/secrets.ts';
 import { readSessionCookie } from './features/accounts/sessions.ts';
 import { features } from './features/index.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerFileRoutes } from './platform/files/routes.ts';
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  permission: Permission;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
 
 export interface AppOptions {
   config: Config;
@@ -47,9 +59,13 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
   app.decorateRequest('principal', null);
 
   // A route without a declared permission is a bug: refuse to start rather than expose it.
+  // The table of routes lets a test walk every route for every role.
+  app.decorate('routeTable', [] as RouteEntry[]);
   app.addHook('onRoute', (route) => {
     if (route.method === 'HEAD' || route.url === '*') return;
-    if (!route.config?.permission) throw new Error(`Route ${route.method} ${route.url} declares no permission`);
+    const permission = route.config?.permission;
+    if (!permission) throw new Error(`Route ${route.method} ${route.url} declares no permission`);
+    for (const method of [route.method].flat()) app.routeTable.push({ method, url: route.url, permission });
   });
 
   await registerSecurityHeaders(app, config.secureCookies);

@@ -103,7 +103,12 @@ export function TextArea(props: BaseProps & { maxLength: number; rows?: number }
   const error = form.errors[name];
   const countId = `${fieldId(name)}-count`;
   return (
-    <div class={`field${error ? ' field--error' : ''}`} data-character-count={props.maxLength}>
+    <div
+      class={`field${error ? ' field--error' : ''}`}
+      data-character-count={props.maxLength}
+      data-count-left={t('form.charactersLeft', { count: '%n' })}
+      data-count-over={t('form.charactersTooMany', { count: '%n' })}
+    >
       <Label name={name} label={props.label} required={props.required} />
       <Hint name={name} hint={hint} />
       <InlineError name={name} error={error} />
