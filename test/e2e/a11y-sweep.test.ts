@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { LANGS } from '../../src/platform/i18n/i18n.ts';
+import { decide } from '../../src/platform/auth/permissions.ts';
+import { createSession, SESSION_COOKIE } from '../../src/features/accounts/sessions.ts';
+import { readSessionPrincipal } from './support/principal.ts';
+import { seedDemo, DEMO_ACCOUNTS } from '../../src/cli/seed.ts';
+import { engines } from '../support/engines.ts';
+import { axeViolations, browserAvailable, launchBrowser, newContext, pageBasics, scrollsSideways } from './support/browser.ts';
+import { startServer, type RunningApp } from './support/server.ts';
+
+/**
+ * Opens every page the app has, in all four languages, as a person allowed to see it, with and
+ * without JavaScript, and at 320 px: zero axe violations (WCAG 2.2 AA tags), the right lang,
+ * one h1, a skip link, landmarks, hreflang alternates, no sideways scrolling.
+ */
+if (browserAvailable()) {
+  // One engine is enough for what a page looks like; the journeys run on both.
+  const engine = engines()[engines().length - 1]!;
+  describe(`every page is accessible [${engine}]`, () => {
+    let server: RunningApp;
+    let browser: Browser;
+    const sessions: Record<string, string> = {};
+    const params: Record<string, string> = {};
+
+    before(async () => {
+      server = await startServer(engine);
+      browser = await launchBrowser();
+      await seedDemo(server.db);
+      for (const account of DEMO_ACCOUNTS) {
+        const user = await server.db.selectFrom('users').select('id').where('email', '=', account.email).executeTakeFirstOrThrow();
+        sessions[account.role] = await createSession(server.db, user.id);
+      }
+      const admin = await readSessionPrincipal(server, sessions['org-admin']!);
+      const orgId = admin.memberships[0]!.orgId;
+      const org = await server.db.selectFrom('organisations').select(['slug']).where('status', '=', 'signatory').executeTakeFirstOrThrow();
+      const application = await server.db.selectFrom('applications').select('id').executeTakeFirstOrThrow();
+      Object.assign(params, { orgId, slug: org.slug, applicationId: application.id, version: '1' });
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    test('all pages, four languages, with and without JavaScript', async () => {
+      const problems: string[] = [];
+      const routes = server.app.routeTable.filter((r) => r.method === 'GET' && r.url.startsWith('/:lang') && !/:(token|file)\b/.test(r.url));
+      for (const javaScript of [true, false]) {
+        for (const width of [1280, 320]) {
+          const context = await newContext(browser, { javaScript, width });
+          for (const route of routes) {
+            const who = await pickRole(route.permission);
+            if (!who) continue;
+            await context.clearCookies();
+            if (who !== 'anonymous') await context.addCookies([{ name: SESSION_COOKIE, value: sessions[who]!, url: server.baseUrl }]);
+            for (const lang of width === 320 ? (['fr'] as const) : LANGS) {
+              const path = route.url.replace(/:([A-Za-z]+)/g, (_, n: string) => (n === 'lang' ? lang : params[n] ?? 'unknown'));
+              const page = await context.newPage();
+              const res = await page.goto(server.baseUrl + path);
+              if (!res || res.status() >= 400) problems.push(`${path} as ${who}: HTTP ${res?.status()}`);
+              problems.push(...(await pageBasics(page, lang)));
+              if (javaScript || width === 1280) problems.push(...(await axeViolations(page)));
+              if (width === 320 && (await scrollsSideways(page))) problems.push(`${path}: scrolls sideways at 320 px`);
+              await page.close();
+            }
+          }
+          await context.close();
+        }
+      }
+      assert.deepEqual(problems, []);
+    });
+
+    async function pickRole(permission: Parameters<typeof decide>[0]) {
+      for (const who of ['anonymous', 'member', 'org-admin', 'secretariat'] as const) {
+        const principal = who === 'anonymous' ? null : await readSessionPrincipal(server, sessions[who]!);
+        if (decide(permission, principal, params) === 'allow') return who;
+      }
+      return null;
+    }
+  });
+}
