@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { describeEachEngine, startTestApp } from '../support/harness.ts';
+import { createOrganisation, createUser } from '../support/accounts.ts';
+import { backup, restore, TABLES_IN_ORDER } from '../../src/cli/backup.ts';
+
+describeEachEngine('backup and restore', (t) => {
+  test('the backup lists every table of the schema', async () => {
+    const tables = (await t().db.introspection.getTables()).map((x) => x.name).filter((n) => !n.startsWith('kysely_'));
+    assert.deepEqual([...tables].sort(), [...TABLES_IN_ORDER].sort());
+  });
+
+  test('a backup restores into a fresh database, on SQLite', async () => {
+    const user = await createUser(t().db, { name: 'Zoë Backup' });
+    await createOrganisation(t().db, { name: 'Back-up vzw', members: [{ user, role: 'admin' }] });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'inclusio-backup-')), 'b.jsonl.gz');
+    const written = await backup(t().db, file);
+    const target = await startTestApp('sqlite');
+    try {
+      const restored = await restore(target.db, file);
+      assert.equal(restored.users, written.users);
+      assert.equal(restored.organisations, written.organisations);
+      const back = await target.db.selectFrom('users').select('name').where('id', '=', user.id).executeTakeFirstOrThrow();
+      assert.equal(back.name, 'Zoë Backup');
+      await assert.rejects(restore(target.db, file), /empty/);
+    } finally {
+      await target.close();
+    }
+  });
+});

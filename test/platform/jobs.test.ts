@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { describeEachEngine } from '../support/harness.ts';
+import { backoffMs, enqueue, runDueJobs, runOneJob } from '../../src/platform/jobs/queue.ts';
+import { composeMail } from '../../src/platform/mail/compose.ts';
+import { queueMail } from '../../src/platform/mail/mailer.ts';
+
+describeEachEngine('job queue and mail', (t) => {
+  test('a failing job is retried later with back-off, then succeeds', async () => {
+    const { db, dialect } = t();
+    let calls = 0;
+    const handlers = {
+      flaky: async () => {
+        calls++;
+        if (calls === 1) throw new Error('SMTP down');
+      },
+    };
+    const id = await enqueue(db, 'flaky', { n: 1 });
+    assert.equal(await runOneJob(db, dialect, handlers), true);
+    let job = await db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    assert.equal(job.status, 'pending');
+    assert.equal(job.last_error, 'SMTP down');
+    assert.ok(job.run_at > new Date().toISOString(), 'retry is scheduled in the future');
+    // Not due yet: nothing runs.
+    assert.equal(await runDueJobs(db, dialect, handlers), 0);
+    await db.updateTable('jobs').set({ run_at: new Date(0).toISOString() }).where('id', '=', id).execute();
+    assert.equal(await runDueJobs(db, dialect, handlers), 1);
+    job = await db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    assert.equal(job.status, 'done');
+    assert.equal(job.attempts, 2);
+  });
+
+  test('a job whose worker died is picked up again once its lock expires', async () => {
+    const { db, dialect } = t();
+    const id = await enqueue(db, 'once', {});
+    await db.updateTable('jobs').set({ status: 'running', locked_until: new Date(Date.now() - 1000).toISOString() }).where('id', '=', id).execute();
+    let ran = 0;
+    await runDueJobs(db, dialect, { once: async () => void ran++ });
+    assert.equal(ran, 1);
+  });
+
+  test('a job gives up after its last attempt', async () => {
+    const { db, dialect } = t();
+    const id = await enqueue(db, 'broken', {});
+    await db.updateTable('jobs').set({ attempts: 7 }).where('id', '=', id).execute();
+    await runOneJob(db, dialect, { broken: async () => Promise.reject(new Error('no')) });
+    const job = await db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    assert.equal(job.status, 'failed');
+  });
+
+  test('back-off grows and is capped', () => {
+    assert.equal(backoffMs(1), 30_000);
+    assert.equal(backoffMs(2), 60_000);
+    assert.equal(backoffMs(30), 6 * 3600_000);
+  });
+
+  test('mail is written to the outbox in the recipient language, text and HTML, markup escaped', async () => {
+    const mail = composeMail('ana@example.be', 'fr', {
+      subject: 'error.server.title',
+      paragraphs: [{ raw: 'Bonjour <b>Ana</b>' }],
+      action: { label: 'error.home', url: 'http://localhost:3000/fr' },
+    });
+    await queueMail(t().db, mail);
+    const sent = (await t().mails()).find((m) => m.to === 'ana@example.be');
+    assert.ok(sent);
+    assert.equal(sent.subject, 'Un problème est survenu');
+    assert.match(sent.text, /Bonjour <b>Ana<\/b>/);
+    assert.match(sent.html, /Bonjour &lt;b&gt;Ana&lt;\/b&gt;/);
+    assert.deepEqual(sent.links, ['http://localhost:3000/fr']);
+  });
+});
