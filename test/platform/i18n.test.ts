@@ -59,7 +59,8 @@ test('no key is unused: each appears literally in the source', () => {
 
 test('no key used in the source is missing from the catalogues', () => {
   const missing = [...literals].filter(
-    (l) => namespaces.has(l.split('.')[0]!) && !FILE_NAME.test(l) && !(l in catalogues.en),
+    // Audit action names (organisations.member_joined) use snake_case; message keys never do.
+    (l) => namespaces.has(l.split('.')[0]!) && !FILE_NAME.test(l) && !l.includes('_') && !(l in catalogues.en),
   );
   assert.deepEqual(missing, []);
 });

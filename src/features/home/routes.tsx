@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { negotiateLang } from '../../platform/i18n/i18n.ts';
 import { sendPage } from '../../platform/http/render.tsx';
 import type { Feature } from '../feature.ts';
+import { commitments, currentVersion } from '../charter/service.ts';
+import { countSignatories } from '../signatories/service.ts';
 import { HomePage } from './pages/home/view.tsx';
 
 async function routes(app: FastifyInstance) {
@@ -10,7 +12,13 @@ async function routes(app: FastifyInstance) {
     return reply.redirect(`/${negotiateLang(request.headers['accept-language'])}`, 302);
   });
   app.get('/:lang', { config: { permission: 'public' } }, async (request, reply) => {
-    return sendPage(request, reply, <HomePage />);
+    const { db } = app.deps;
+    const version = await currentVersion(db);
+    const [signatories, list] = await Promise.all([
+      countSignatories(db),
+      version ? commitments(db, version.id, request.lang) : Promise.resolve([]),
+    ]);
+    return sendPage(request, reply, <HomePage signatories={signatories} commitments={list} />);
   });
 }
 

@@ -1,11 +1,104 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
-import { usePage } from '../../../../platform/views/context.ts';
+import { usePage, useHref } from '../../../../platform/views/context.ts';
+import { ButtonLink } from '../../../../platform/views/components.tsx';
+import type { Commitment } from '../../../charter/service.ts';
 
-export function HomePage() {
-  const { t } = usePage();
+// The four causes of exclusion the charter names: our barrier taxonomy.
+const CAUSES = [
+  { title: 'home.cause.skills.title', text: 'home.cause.skills.text' },
+  { title: 'home.cause.access.title', text: 'home.cause.access.text' },
+  { title: 'home.cause.stress.title', text: 'home.cause.stress.text' },
+  { title: 'home.cause.trust.title', text: 'home.cause.trust.text' },
+] as const;
+
+const STEPS = [
+  { title: 'home.steps.account.title', text: 'home.steps.account.text' },
+  { title: 'home.steps.executive.title', text: 'home.steps.executive.text' },
+  { title: 'home.steps.review.title', text: 'home.steps.review.text' },
+] as const;
+
+export interface HomePageProps {
+  signatories: number;
+  /** The commitments of the version in force, in the page's language. */
+  commitments: Commitment[];
+}
+
+export function HomePage({ signatories, commitments }: HomePageProps) {
+  const { t, fmt } = usePage();
+  const href = useHref();
   return (
     <Layout title={t('home.title')}>
-      <h1>{t('home.title')}</h1>
+      <div class="stack">
+        <h1>{t('home.heading')}</h1>
+        <p class="lead">{t('home.lead')}</p>
+        <div class="button-group">
+          <ButtonLink href={href('/sign')}>{t('home.sign')}</ButtonLink>
+          <ButtonLink href={href('/charter')} variant="secondary">
+            {t('home.readCharter')}
+          </ButtonLink>
+        </div>
+        <p class="stat">
+          <span class="stat__number">{fmt.number(signatories)}</span>{' '}
+          <span class="stat__label">{t('home.stat.label', { count: signatories })}</span>
+        </p>
+        <p>
+          <a href={href('/signatories')}>{t('home.stat.link')}</a>
+        </p>
+
+        <section aria-labelledby="why">
+          <h2 id="why">{t('home.why.title')}</h2>
+          <p>{t('home.why.figure')}</p>
+          <p>
+            {t('home.why.source')} <cite>{t('home.why.sourceTitle')}</cite>
+          </p>
+          <p>{t('home.why.causes')}</p>
+          <ul class="grid grid--2">
+            {CAUSES.map((c) => (
+              <li class="card">
+                <h3>{t(c.title)}</h3>
+                <p>{t(c.text)}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        {commitments.length > 0 ? (
+          <section aria-labelledby="commitments">
+            <h2 id="commitments">{t('home.commitments.title')}</h2>
+            <ol>
+              {commitments.map((c) => (
+                <li>{c.shortTitle}</li>
+              ))}
+            </ol>
+            <p>
+              <a href={href('/charter')}>{t('home.commitments.link')}</a>
+            </p>
+          </section>
+        ) : null}
+
+        <section aria-labelledby="how">
+          <h2 id="how">{t('home.steps.title')}</h2>
+          <ol class="steps">
+            {STEPS.map((s) => (
+              <li>
+                <h3>{t(s.title)}</h3>
+                <p>{t(s.text)}</p>
+              </li>
+            ))}
+          </ol>
+          <p>
+            <ButtonLink href={href('/sign')}>{t('home.sign')}</ButtonLink>
+          </p>
+        </section>
+
+        <section aria-labelledby="help">
+          <h2 id="help">{t('home.help.title')}</h2>
+          <p>{t('home.help.text')}</p>
+          <p>
+            <a href={href('/contact#help')}>{t('home.help.link')}</a>
+          </p>
+        </section>
+      </div>
     </Layout>
   );
 }
