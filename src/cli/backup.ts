@@ -60,23 +60,23 @@ export async function restore(db: Kysely<DB>, file: string): Promise<Record<stri
     for (const table of ['charter_commitments', 'charter_texts', 'charter_versions', 'settings'] as const) {
       await trx.deleteFrom(table).execute();
     }
-    let pending: { table: keyof DB; rows: Record<string, unknown>[] } | null = null;
+    const batch: { table: keyof DB | null; rows: Record<string, unknown>[] } = { table: null, rows: [] };
     const flush = async () => {
-      if (!pending || pending.rows.length === 0) return;
-      await trx.insertInto(pending.table).values(pending.rows as never).execute();
-      counts[pending.table] = (counts[pending.table] ?? 0) + pending.rows.length;
-      pending.rows = [];
+      if (!batch.table || batch.rows.length === 0) return;
+      await trx.insertInto(batch.table).values(batch.rows as never).execute();
+      counts[batch.table] = (counts[batch.table] ?? 0) + batch.rows.length;
+      batch.rows = [];
     };
     for await (const line of rl) {
       if (!line.trim()) continue;
       const { table, row } = JSON.parse(line) as { table: keyof DB; row: Record<string, unknown> };
       if (!TABLES_IN_ORDER.includes(table)) throw new Error(`Unknown table in backup: ${table}`);
-      if (pending?.table !== table) {
+      if (batch.table !== table) {
         await flush();
-        pending = { table, rows: [] };
+        batch.table = table;
       }
-      pending.rows.push(row);
-      if (pending.rows.length >= BATCH) await flush();
+      batch.rows.push(row);
+      if (batch.rows.length >= BATCH) await flush();
     }
     await flush();
   });
