@@ -86,3 +86,22 @@ export async function createOrganisation(
   }
   return { id, slug, name };
 }
+
+/**
+ * Forgets every rate-limit counter. Tests share one connection address (127.0.0.1), so suites
+ * that sign in or sign up often call this before each test.
+ */
+export async function clearRateLimits(db: Kysely<DB>): Promise<void> {
+  await db.deleteFrom('rate_limits').execute();
+}
+
+/** Signs `client` in through the real sign-in form; returns the response (303 on success). */
+export function signInThroughForm(client: Client, email: string, password: string = TEST_PASSWORD, lang = 'en') {
+  return client.submit(`/${lang}/sign-in`, { email, password });
+}
+
+/** The path and query of a link from a mail, for the test client ("http://host/en/x?y" → "/en/x?y"). */
+export function localPath(link: string): string {
+  const url = new URL(link);
+  return `${url.pathname}${url.search}`;
+}

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { addMs, now } from '../../platform/db/sql.ts';
 import { hashToken, newToken } from '../../platform/auth/tokens.ts';
@@ -13,7 +13,9 @@ export const SESSION_IDLE_MS = 2 * 3600_000;
 export const SECRETARIAT_IDLE_MS = 30 * 60_000;
 const TOUCH_EVERY_MS = 60_000;
 
-export async function createSession(db: Kysely<DB>, userId: string): Promise<string> {
+type Db = Kysely<DB> | Transaction<DB>;
+
+export async function createSession(db: Db, userId: string): Promise<string> {
   const { token, hash } = newToken();
   const at = now();
   await db
@@ -36,12 +38,39 @@ export function clearSessionCookie(reply: FastifyReply): void {
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
-export async function destroySession(db: Kysely<DB>, idHash: string): Promise<void> {
+export async function destroySession(db: Db, idHash: string): Promise<void> {
   await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
 }
 
-export async function destroyAllSessions(db: Kysely<DB>, userId: string): Promise<void> {
-  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+export async function destroyAllSessions(db: Db, userId: string): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Ends every session of a user except the one in use (after a password change, say). */
+export async function destroyOtherSessions(db: Db, userId: string, keepIdHash: string): Promise<number> {
+  const result = await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where('id_hash', '!=', keepIdHash)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Forgets a user's sessions that ended on their own, so the table does not grow for ever. */
+export async function purgeEndedSessions(db: Db, userId: string): Promise<void> {
+  const at = now();
+  await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where((eb) => eb.or([eb('expires_at', '<=', at), eb('last_seen_at', '<=', addMs(at, -SESSION_IDLE_MS))]))
+    .execute();
+}
+
+/** The hash of whatever session cookie the browser sent, valid or not. */
+export function cookieSessionHash(request: FastifyRequest): string | null {
+  const token = request.cookies[SESSION_COOKIE];
+  return token ? hashToken(token) : null;
 }
 
 /** Reads the session cookie; an expired or idle session is deleted and the cookie cleared. */

@@ -1,0 +1,33 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import type { Config } from '../../config.ts';
+
+/** What account services need: the database and the settings (for links in mails). */
+export interface AccountDeps {
+  db: Kysely<DB>;
+  config: Config;
+}
+
+/**
+ * Expected failures are values, not exceptions. `errors` maps a field to a catalogue key;
+ * `values` fills the keys' placeholders (minutes to wait, say).
+ */
+export type Outcome<T> =
+  { ok: true; value: T } | { ok: false; errors: Record<string, string>; values?: Record<string, number | string> };
+
+/** Why a link from a mail cannot be used. */
+export type LinkProblem = 'missing' | 'used' | 'expired';
+
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+
+export const VERIFY_TOKEN_MS = 48 * HOUR;
+export const RESET_TOKEN_MS = HOUR;
+export const CHANGE_EMAIL_TOKEN_MS = 24 * HOUR;
+
+/** Five wrong passwords in a row lock an account for 15 minutes. */
+export const MAX_FAILED_LOGINS = 5;
+export const LOCK_MS = 15 * MINUTE;
+
+export const minutesUntil = (iso: string, from = Date.now()): number =>
+  Math.max(1, Math.ceil((Date.parse(iso) - from) / MINUTE));

@@ -1,0 +1,140 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
+import { sendError } from '../../platform/http/errors.tsx';
+import { parseForm } from '../../platform/http/forms.ts';
+import { emptyForm } from '../../platform/views/form.tsx';
+import {
+  accountOverview,
+  changePassword,
+  confirmEmailChange,
+  emailChangeLink,
+  requestEmailChange,
+  resendVerification,
+  signOutEverywhere,
+  updateProfile,
+} from './service.ts';
+import { clearSessionCookie } from './sessions.ts';
+import { accountUrl, formWith, linkStatus, type TokenParams } from './http.ts';
+import { AccountPage } from './pages/account/view.tsx';
+import { profileSchema } from './pages/profile/schema.ts';
+import { ProfilePage } from './pages/profile/view.tsx';
+import { changePasswordSchema } from './pages/change-password/schema.ts';
+import { ChangePasswordPage } from './pages/change-password/view.tsx';
+import { changeEmailSchema } from './pages/change-email/schema.ts';
+import { ChangeEmailPage } from './pages/change-email/view.tsx';
+import { ConfirmEmailPage } from './pages/confirm-email/view.tsx';
+import { LinkProblemPage } from './pages/link-problem/view.tsx';
+
+/** The signed-in person's own account, and the link that confirms a new address. */
+export async function accountRoutes(app: FastifyInstance) {
+  const signedIn = { config: { permission: 'signed-in' as const } };
+  const publicRoute = { config: { permission: 'public' as const } };
+  const me = (request: FastifyRequest) => request.principal!;
+
+  async function showAccount(request: FastifyRequest, reply: FastifyReply, notice?: { minutes: number }) {
+    const account = await accountOverview(app.deps.db, me(request).userId);
+    if (!account) return sendError(request, reply, 404, 'notFound');
+    return sendPage(
+      request,
+      reply,
+      <AccountPage account={account} waitMinutes={notice?.minutes} />,
+      notice ? 429 : 200,
+    );
+  }
+
+  app.get('/:lang/account', signedIn, async (request, reply) => showAccount(request, reply));
+
+  app.post('/:lang/account/resend-verification', signedIn, async (request, reply) => {
+    const result = await resendVerification(app.deps, me(request).userId);
+    if (result.status === 'limited') {
+      reply.header('retry-after', String(result.retryAfter));
+      return showAccount(request, reply, { minutes: Math.ceil(result.retryAfter / 60) });
+    }
+    const flash = result.status === 'sent' ? 'accounts.flash.verificationSent' : 'accounts.flash.emailVerified';
+    return redirectWithFlash(reply, accountUrl(request), flash);
+  });
+
+  app.post('/:lang/account/sign-out-everywhere', signedIn, async (request, reply) => {
+    await signOutEverywhere(app.deps.db, me(request));
+    clearSessionCookie(reply);
+    return redirectWithFlash(reply, `/${request.lang}/sign-in`, 'accounts.flash.signedOutEverywhere');
+  });
+
+  app.get('/:lang/account/profile', signedIn, async (request, reply) => {
+    const account = await accountOverview(app.deps.db, me(request).userId);
+    if (!account) return sendError(request, reply, 404, 'notFound');
+    return sendPage(request, reply, <ProfilePage form={emptyForm({ name: account.name, locale: account.locale })} />);
+  });
+
+  app.post('/:lang/account/profile', signedIn, async (request, reply) => {
+    const parsed = parseForm(profileSchema, request.body, request.lang);
+    if (!parsed.ok) return sendPage(request, reply, <ProfilePage form={parsed.form} />, 400);
+    await updateProfile(app.deps.db, me(request), parsed.data);
+    return redirectWithFlash(reply, accountUrl(request), 'accounts.flash.profileSaved');
+  });
+
+  app.get('/:lang/account/password', signedIn, async (request, reply) =>
+    sendPage(request, reply, <ChangePasswordPage form={emptyForm()} />),
+  );
+
+  app.post('/:lang/account/password', signedIn, async (request, reply) => {
+    const parsed = parseForm(changePasswordSchema, request.body, request.lang);
+    if (!parsed.ok) return sendPage(request, reply, <ChangePasswordPage form={parsed.form} />, 400);
+    const result = await changePassword(app.deps, me(request), parsed.data);
+    if (!result.ok)
+      return sendPage(
+        request,
+        reply,
+        <ChangePasswordPage form={formWith(request, result.errors, result.values)} />,
+        result.values ? 429 : 400,
+      );
+    return redirectWithFlash(reply, accountUrl(request), 'accounts.flash.passwordChanged');
+  });
+
+  app.get('/:lang/account/email', signedIn, async (request, reply) =>
+    sendPage(request, reply, <ChangeEmailPage form={emptyForm()} currentEmail={me(request).email} />),
+  );
+
+  app.post('/:lang/account/email', signedIn, async (request, reply) => {
+    const parsed = parseForm(changeEmailSchema, request.body, request.lang);
+    if (!parsed.ok)
+      return sendPage(request, reply, <ChangeEmailPage form={parsed.form} currentEmail={me(request).email} />, 400);
+    const result = await requestEmailChange(app.deps, me(request), parsed.data);
+    if (!result.ok) {
+      const form = formWith(request, result.errors, result.values);
+      return sendPage(
+        request,
+        reply,
+        <ChangeEmailPage form={form} currentEmail={me(request).email} />,
+        result.values ? 429 : 400,
+      );
+    }
+    return redirectWithFlash(reply, accountUrl(request), 'accounts.flash.emailChangeSent');
+  });
+
+  app.get<TokenParams>('/:lang/confirm-email/:token', publicRoute, async (request, reply) => {
+    const link = await emailChangeLink(app.deps.db, request.params.token);
+    if (!link.ok)
+      return sendPage(
+        request,
+        reply,
+        <LinkProblemPage kind="email" problem={link.problem} />,
+        linkStatus(link.problem),
+      );
+    return sendPage(request, reply, <ConfirmEmailPage token={request.params.token} email={link.email} />);
+  });
+
+  app.post<TokenParams>('/:lang/confirm-email/:token', publicRoute, async (request, reply) => {
+    const result = await confirmEmailChange(app.deps.db, request.params.token);
+    if (!result.ok)
+      return sendPage(
+        request,
+        reply,
+        <LinkProblemPage kind="email" problem={result.problem} />,
+        linkStatus(result.problem),
+      );
+    return request.principal
+      ? redirectWithFlash(reply, accountUrl(request), 'accounts.flash.emailChanged')
+      : redirectWithFlash(reply, `/${request.lang}/sign-in`, 'accounts.flash.emailChangedSignIn');
+  });
+}

@@ -1,0 +1,145 @@
+import type { FastifyInstance } from 'fastify';
+import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
+import { parseForm } from '../../platform/http/forms.ts';
+import { emptyForm } from '../../platform/views/form.tsx';
+import { checkLink, requestVerification, setupAdmin, signIn, signOut, signUp, verifyEmail } from './service.ts';
+import { clearSessionCookie, cookieSessionHash, setSessionCookie } from './sessions.ts';
+import { IP_LIMITS, limitByIp, safeNext } from './limits.ts';
+import { accountUrl, formWith, linkStatus, redirectIfSignedIn, tooManyForm, type TokenParams } from './http.ts';
+import { signUpSchema } from './pages/sign-up/schema.ts';
+import { SignUpPage } from './pages/sign-up/view.tsx';
+import { signInSchema } from './pages/sign-in/schema.ts';
+import { SignInPage } from './pages/sign-in/view.tsx';
+import { CheckEmailPage } from './pages/check-email/view.tsx';
+import { VerifyEmailPage } from './pages/verify-email/view.tsx';
+import { resendVerificationSchema } from './pages/resend-verification/schema.ts';
+import { ResendVerificationPage } from './pages/resend-verification/view.tsx';
+import { LinkProblemPage } from './pages/link-problem/view.tsx';
+import { setupSchema } from './pages/setup/schema.ts';
+import { SetupPage } from './pages/setup/view.tsx';
+
+/** Sign-up, e-mail confirmation, sign-in, sign-out and the first secretariat account. */
+export async function sessionRoutes(app: FastifyInstance) {
+  const publicRoute = { config: { permission: 'public' as const } };
+
+  app.get(
+    '/:lang/sign-up',
+    publicRoute,
+    async (request, reply) =>
+      redirectIfSignedIn(request, reply) ?? sendPage(request, reply, <SignUpPage form={emptyForm()} />),
+  );
+
+  app.post('/:lang/sign-up', publicRoute, async (request, reply) => {
+    if (redirectIfSignedIn(request, reply)) return reply;
+    const parsed = parseForm(signUpSchema, request.body, request.lang);
+    if (!parsed.ok) return sendPage(request, reply, <SignUpPage form={parsed.form} />, 400);
+    const wait = await limitByIp(request, reply, IP_LIMITS.signUp);
+    if (wait) return sendPage(request, reply, <SignUpPage form={tooManyForm(request, 'email', wait)} />, 429);
+    await signUp(app.deps, { ...parsed.data, locale: request.lang });
+    return reply.redirect(`/${request.lang}/sign-up/sent`, 303);
+  });
+
+  app.get('/:lang/sign-up/sent', publicRoute, async (request, reply) =>
+    sendPage(request, reply, <CheckEmailPage kind="signUp" />),
+  );
+
+  app.get<TokenParams>('/:lang/verify-email/:token', publicRoute, async (request, reply) => {
+    const problem = await checkLink(app.deps.db, request.params.token, 'verify_email');
+    if (problem)
+      return sendPage(request, reply, <LinkProblemPage kind="verify" problem={problem} />, linkStatus(problem));
+    return sendPage(request, reply, <VerifyEmailPage token={request.params.token} />);
+  });
+
+  app.post<TokenParams>('/:lang/verify-email/:token', publicRoute, async (request, reply) => {
+    const result = await verifyEmail(app.deps.db, request.params.token);
+    if (!result.ok)
+      return sendPage(
+        request,
+        reply,
+        <LinkProblemPage kind="verify" problem={result.problem} />,
+        linkStatus(result.problem),
+      );
+    return request.principal
+      ? redirectWithFlash(reply, accountUrl(request), 'accounts.flash.emailVerified')
+      : redirectWithFlash(reply, `/${request.lang}/sign-in`, 'accounts.flash.emailVerifiedSignIn');
+  });
+
+  app.get('/:lang/resend-verification', publicRoute, async (request, reply) =>
+    sendPage(request, reply, <ResendVerificationPage form={emptyForm()} />),
+  );
+
+  app.post('/:lang/resend-verification', publicRoute, async (request, reply) => {
+    const parsed = parseForm(resendVerificationSchema, request.body, request.lang);
+    if (!parsed.ok) return sendPage(request, reply, <ResendVerificationPage form={parsed.form} />, 400);
+    const wait = await limitByIp(request, reply, IP_LIMITS.resendVerification);
+    if (wait)
+      return sendPage(request, reply, <ResendVerificationPage form={tooManyForm(request, 'email', wait)} />, 429);
+    await requestVerification(app.deps, parsed.data.email);
+    return reply.redirect(`/${request.lang}/resend-verification/sent`, 303);
+  });
+
+  app.get('/:lang/resend-verification/sent', publicRoute, async (request, reply) =>
+    sendPage(request, reply, <CheckEmailPage kind="resend" />),
+  );
+
+  app.get('/:lang/sign-in', publicRoute, async (request, reply) => {
+    const next = safeNext((request.query as { next?: unknown }).next);
+    if (request.principal) return reply.redirect(next ?? accountUrl(request), 303);
+    return sendPage(request, reply, <SignInPage form={emptyForm()} next={next} />);
+  });
+
+  app.post('/:lang/sign-in', publicRoute, async (request, reply) => {
+    const next = safeNext((request.query as { next?: unknown }).next);
+    const parsed = parseForm(signInSchema, request.body, request.lang);
+    if (!parsed.ok) return sendPage(request, reply, <SignInPage form={parsed.form} next={next} />, 400);
+    const wait = await limitByIp(request, reply, IP_LIMITS.signIn);
+    if (wait)
+      return sendPage(request, reply, <SignInPage form={tooManyForm(request, 'email', wait)} next={next} />, 429);
+    const result = await signIn(app.deps, { ...parsed.data, previousSessionHash: cookieSessionHash(request) });
+    if (!result.ok && result.error === 'locked') {
+      reply.header('retry-after', String(result.minutes * 60));
+      const form = formWith(request, { password: 'accounts.error.locked' }, { minutes: result.minutes });
+      return sendPage(request, reply, <SignInPage form={form} next={next} />, 429);
+    }
+    if (!result.ok) {
+      const form = formWith(request, { password: 'accounts.error.credentials' });
+      return sendPage(request, reply, <SignInPage form={form} next={next} />, 400);
+    }
+    setSessionCookie(request, reply, result.value.sessionToken);
+    return reply.redirect(next ?? accountUrl(request), 303);
+  });
+
+  app.post('/:lang/sign-out', publicRoute, async (request, reply) => {
+    if (request.principal) await signOut(app.deps.db, request.principal);
+    clearSessionCookie(reply);
+    return redirectWithFlash(reply, `/${request.lang}`, 'accounts.flash.signedOut');
+  });
+
+  app.get<TokenParams>('/:lang/setup/:token', publicRoute, async (request, reply) => {
+    const problem = await checkLink(app.deps.db, request.params.token, 'setup_admin');
+    if (problem)
+      return sendPage(request, reply, <LinkProblemPage kind="setup" problem={problem} />, linkStatus(problem));
+    return sendPage(request, reply, <SetupPage form={emptyForm()} token={request.params.token} />);
+  });
+
+  app.post<TokenParams>('/:lang/setup/:token', publicRoute, async (request, reply) => {
+    const { token } = request.params;
+    const problem = await checkLink(app.deps.db, token, 'setup_admin');
+    if (problem)
+      return sendPage(request, reply, <LinkProblemPage kind="setup" problem={problem} />, linkStatus(problem));
+    const parsed = parseForm(setupSchema, request.body, request.lang);
+    if (!parsed.ok) return sendPage(request, reply, <SetupPage form={parsed.form} token={token} />, 400);
+    const result = await setupAdmin(app.deps, token, parsed.data, request.lang, cookieSessionHash(request));
+    if ('problem' in result)
+      return sendPage(
+        request,
+        reply,
+        <LinkProblemPage kind="setup" problem={result.problem} />,
+        linkStatus(result.problem),
+      );
+    if (!result.ok)
+      return sendPage(request, reply, <SetupPage form={formWith(request, result.errors)} token={token} />, 400);
+    setSessionCookie(request, reply, result.value.sessionToken);
+    return redirectWithFlash(reply, accountUrl(request), 'accounts.flash.secretariatCreated');
+  });
+}

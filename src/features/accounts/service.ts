@@ -1,0 +1,327 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import { addMs, newId, now } from '../../platform/db/sql.ts';
+import { audit } from '../../platform/audit/audit.ts';
+import { hashPassword, verifyPassword } from '../../platform/auth/password.ts';
+import { queueMail } from '../../platform/mail/mailer.ts';
+import { consume } from '../../platform/http/rate-limit.ts';
+import { translator, type Lang } from '../../platform/i18n/i18n.ts';
+import { parseForm } from '../../platform/http/forms.ts';
+import type { Principal } from '../../platform/auth/principal.ts';
+import * as repo from './repository.ts';
+import { createSession, destroyAllSessions, destroySession, purgeEndedSessions } from './sessions.ts';
+import { existingAccountMail, lockedMail, verificationMail } from './mails.ts';
+import { setupSchema, type SetupInput } from './pages/setup/schema.ts';
+import type { SignUpInput } from './pages/sign-up/schema.ts';
+import type { TokenKind } from './accounts.table.ts';
+import {
+  HOUR,
+  LOCK_MS,
+  MAX_FAILED_LOGINS,
+  minutesUntil,
+  VERIFY_TOKEN_MS,
+  type AccountDeps,
+  type LinkProblem,
+  type Outcome,
+} from './outcome.ts';
+
+export * from './service-settings.ts';
+export * from './service-recovery.ts';
+export type { AccountDeps, LinkProblem, Outcome } from './outcome.ts';
+
+const user = (id: string) => ({ subjectType: 'user', subjectId: id });
+
+/** At most this many mails a person gets an hour from a form anyone can fill in with their address. */
+const QUIET_MAILS_PER_HOUR = 3;
+
+async function mayMail(db: Kysely<DB>, purpose: string, userId: string): Promise<boolean> {
+  return (await consume(db, `mail:${purpose}:${userId}`, QUIET_MAILS_PER_HOUR, HOUR)).allowed;
+}
+
+// ---- sign-up and e-mail verification
+
+/**
+ * Creates an unverified account and mails a confirmation link. If the address already has an
+ * account, nothing is created and only its owner hears about it: the person signing up sees
+ * the same answer either way, and both paths take as long (the password is always hashed).
+ */
+export async function signUp(deps: AccountDeps, input: SignUpInput & { locale: Lang }): Promise<void> {
+  const { db, config } = deps;
+  const passwordHash = await hashPassword(input.password);
+  const at = now();
+  const id = newId();
+  await db.transaction().execute(async (trx) => {
+    const created = await repo.insertUser(trx, {
+      id,
+      email: input.email,
+      name: input.name,
+      password_hash: passwordHash,
+      locale: input.locale,
+      email_verified_at: null,
+      is_secretariat: 0,
+      failed_logins: 0,
+      locked_until: null,
+      created_at: at,
+      updated_at: at,
+    });
+    if (created) {
+      const token = await repo.createToken(trx, {
+        kind: 'verify_email',
+        userId: id,
+        payload: { email: input.email },
+        ttlMs: VERIFY_TOKEN_MS,
+      });
+      await audit(trx, { actor: id, action: 'accounts.signed_up', ...user(id), details: { locale: input.locale } });
+      await queueMail(
+        trx,
+        verificationMail(config, { email: input.email, name: input.name, locale: input.locale }, token),
+      );
+      return;
+    }
+    const owner = await repo.findUserByEmail(trx, input.email);
+    if (!owner || !(await mayMail(trx, 'existing', owner.id))) return;
+    await audit(trx, { actor: null, action: 'accounts.sign_up_with_existing_address', ...user(owner.id) });
+    await queueMail(trx, existingAccountMail(config, owner));
+  });
+}
+
+export type ResendResult = { status: 'sent' } | { status: 'verified' } | { status: 'limited'; retryAfter: number };
+
+async function sendVerification(deps: AccountDeps, owner: repo.UserRow): Promise<ResendResult> {
+  return deps.db.transaction().execute(async (trx): Promise<ResendResult> => {
+    const limit = await consume(trx, `mail:verify:${owner.id}`, QUIET_MAILS_PER_HOUR, HOUR);
+    if (!limit.allowed) return { status: 'limited', retryAfter: limit.retryAfter };
+    const token = await repo.createToken(trx, {
+      kind: 'verify_email',
+      userId: owner.id,
+      payload: { email: owner.email },
+      ttlMs: VERIFY_TOKEN_MS,
+    });
+    await audit(trx, { actor: null, action: 'accounts.verification_sent', ...user(owner.id) });
+    await queueMail(trx, verificationMail(deps.config, owner, token));
+    return { status: 'sent' };
+  });
+}
+
+/** A new confirmation link for whoever owns `email`, if it has an unconfirmed account. Always quiet. */
+export async function requestVerification(deps: AccountDeps, email: string): Promise<void> {
+  const owner = await repo.findUserByEmail(deps.db, email);
+  if (owner && !owner.email_verified_at) await sendVerification(deps, owner);
+}
+
+/** The signed-in person asks for a new confirmation link (at most 3 an hour). */
+export async function resendVerification(deps: AccountDeps, userId: string): Promise<ResendResult> {
+  const owner = await repo.findUserById(deps.db, userId);
+  if (!owner || owner.email_verified_at) return { status: 'verified' };
+  return sendVerification(deps, owner);
+}
+
+/** Whether a link from a mail can still be used (for the page that shows its button). */
+export async function checkLink(db: Kysely<DB>, token: string, kind: TokenKind): Promise<LinkProblem | null> {
+  // Once a secretariat account exists, every setup link is spent, whoever created the account.
+  if (kind === 'setup_admin' && (await repo.secretariatExists(db))) return 'used';
+  const found = await repo.findToken(db, token, kind);
+  return found.state === 'valid' ? null : found.state;
+}
+
+export async function verifyEmail(
+  db: Kysely<DB>,
+  token: string,
+): Promise<{ ok: true } | { ok: false; problem: LinkProblem }> {
+  return db.transaction().execute(async (trx) => {
+    const found = await repo.findToken(trx, token, 'verify_email');
+    if (found.state !== 'valid') return { ok: false, problem: found.state };
+    const owner = found.row.user_id ? await repo.findUserById(trx, found.row.user_id) : undefined;
+    // A link for an address the account no longer has must not confirm the new one.
+    if (!owner || repo.tokenPayload(found.row).email !== owner.email) return { ok: false, problem: 'expired' };
+    if (!(await repo.useToken(trx, found.row.id_hash))) return { ok: false, problem: 'used' };
+    if (!owner.email_verified_at) {
+      await repo.updateUser(trx, owner.id, { email_verified_at: now() });
+      await audit(trx, { actor: owner.id, action: 'accounts.email_verified', ...user(owner.id) });
+    }
+    return { ok: true };
+  });
+}
+
+// ---- sign-in and sign-out
+
+export type SignInOutcome =
+  | { ok: true; value: { userId: string; sessionToken: string } }
+  | { ok: false; error: 'credentials' }
+  | { ok: false; error: 'locked'; minutes: number };
+
+/**
+ * Checks e-mail and password. Five wrong passwords lock the account for 15 minutes and tell
+ * its owner. Unknown addresses are counted the same way, so the answers never reveal whether
+ * an account exists. On success the browser's previous session (if any) is replaced.
+ */
+export async function signIn(
+  deps: AccountDeps,
+  input: { email: string; password: string; previousSessionHash: string | null },
+): Promise<SignInOutcome> {
+  const { db } = deps;
+  const found = await repo.findUserByEmail(db, input.email);
+  // Always hash first: every answer takes as long, so timing tells nothing about the account.
+  const passwordOk = await verifyPassword(found?.password_hash ?? null, input.password);
+  if (found?.locked_until && found.locked_until > now())
+    return { ok: false, error: 'locked', minutes: minutesUntil(found.locked_until) };
+  if (!found) {
+    const count = await consume(db, `sign-in-unknown:${input.email}`, MAX_FAILED_LOGINS, LOCK_MS);
+    return count.remaining === 0
+      ? { ok: false, error: 'locked', minutes: Math.ceil(count.retryAfter / 60) }
+      : { ok: false, error: 'credentials' };
+  }
+  if (!passwordOk) return wrongPassword(deps, found);
+  const sessionToken = await db.transaction().execute(async (trx) => {
+    if (found.failed_logins > 0 || found.locked_until)
+      await repo.updateUser(trx, found.id, { failed_logins: 0, locked_until: null });
+    if (input.previousSessionHash) await destroySession(trx, input.previousSessionHash);
+    await purgeEndedSessions(trx, found.id);
+    const token = await createSession(trx, found.id);
+    await audit(trx, { actor: found.id, action: 'accounts.signed_in', ...user(found.id) });
+    return token;
+  });
+  return { ok: true, value: { userId: found.id, sessionToken } };
+}
+
+async function wrongPassword(deps: AccountDeps, owner: repo.UserRow): Promise<SignInOutcome> {
+  return deps.db.transaction().execute(async (trx) => {
+    const count = await repo.recordFailedLogin(trx, owner.id);
+    await audit(trx, {
+      actor: null,
+      action: 'accounts.sign_in_failed',
+      ...user(owner.id),
+      details: { failedInARow: count },
+    });
+    if (count < MAX_FAILED_LOGINS) return { ok: false, error: 'credentials' } as const;
+    const until = addMs(now(), LOCK_MS);
+    if (await repo.lockUser(trx, owner.id, until)) {
+      await audit(trx, { actor: null, action: 'accounts.locked', ...user(owner.id), details: { until } });
+      await queueMail(trx, lockedMail(deps.config, owner, until));
+    }
+    return { ok: false, error: 'locked', minutes: minutesUntil(until) } as const;
+  });
+}
+
+export async function signOut(db: Kysely<DB>, principal: Principal): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await destroySession(trx, principal.sessionIdHash);
+    await audit(trx, { actor: principal.userId, action: 'accounts.signed_out', ...user(principal.userId) });
+  });
+}
+
+export async function signOutEverywhere(db: Kysely<DB>, principal: Principal): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const ended = await destroyAllSessions(trx, principal.userId);
+    await audit(trx, {
+      actor: principal.userId,
+      action: 'accounts.signed_out_everywhere',
+      ...user(principal.userId),
+      details: { sessions: ended },
+    });
+  });
+}
+
+// ---- the secretariat's first account
+
+type AdminInsert = Outcome<{ userId: string }>;
+
+async function insertAdmin(
+  trx: Kysely<DB>,
+  input: SetupInput,
+  passwordHash: string,
+  locale: Lang,
+  via: string,
+): Promise<AdminInsert> {
+  const id = newId();
+  const at = now();
+  const created = await repo.insertUser(trx, {
+    id,
+    email: input.email,
+    name: input.name,
+    password_hash: passwordHash,
+    locale,
+    email_verified_at: at,
+    is_secretariat: 1,
+    failed_logins: 0,
+    locked_until: null,
+    created_at: at,
+    updated_at: at,
+  });
+  if (!created) return { ok: false, errors: { email: 'accounts.error.emailTaken' } };
+  // Once a secretariat account exists, no setup link may create another.
+  await repo.dropSetupTokens(trx);
+  await audit(trx, { actor: id, action: 'accounts.secretariat_created', ...user(id), details: { via } });
+  return { ok: true, value: { userId: id } };
+}
+
+export type CreateAdminOutcome =
+  | { ok: true; value: { userId: string } }
+  /** `errors` per field; `error` the same in one line, for a terminal. */
+  | { ok: false; errors: Record<string, string>; error: string };
+
+function refused(errors: Record<string, string>): CreateAdminOutcome {
+  const error = Object.entries(errors)
+    .map(([field, message]) => `${field}: ${message}`)
+    .join(' ');
+  return { ok: false, errors, error };
+}
+
+/**
+ * For `inclusio create-admin`: a verified secretariat account. Input is checked with the same
+ * rules as the setup page; errors come back as sentences in `lang` (English by default).
+ */
+export async function createAdmin(
+  db: Kysely<DB>,
+  input: { email: string; name: string; password: string },
+  lang: Lang = 'en',
+): Promise<CreateAdminOutcome> {
+  const parsed = parseForm(setupSchema, input, lang);
+  if (!parsed.ok) return refused(parsed.form.errors);
+  const passwordHash = await hashPassword(parsed.data.password);
+  const result = await db.transaction().execute((trx) => insertAdmin(trx, parsed.data, passwordHash, lang, 'cli'));
+  if (result.ok) return result;
+  const t = translator(lang);
+  return refused(Object.fromEntries(Object.entries(result.errors).map(([k, v]) => [k, t(v)])));
+}
+
+export type SetupOutcome =
+  | { ok: true; value: { userId: string; sessionToken: string } }
+  | { ok: false; problem: LinkProblem }
+  | { ok: false; errors: Record<string, string> };
+
+class Rollback extends Error {
+  constructor(readonly outcome: SetupOutcome) {
+    super('rollback');
+  }
+}
+
+/** The one-time setup link: creates the first secretariat account, uses up the link, signs in. */
+export async function setupAdmin(
+  deps: AccountDeps,
+  token: string,
+  input: SetupInput,
+  locale: Lang,
+  previousSessionHash: string | null,
+): Promise<SetupOutcome> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await deps.db.transaction().execute(async (trx): Promise<SetupOutcome> => {
+      const problem = await checkLink(trx, token, 'setup_admin');
+      if (problem) return { ok: false, problem };
+      const found = await repo.findToken(trx, token, 'setup_admin');
+      if (found.state !== 'valid' || !(await repo.useToken(trx, found.row.id_hash)))
+        return { ok: false, problem: 'used' };
+      const created = await insertAdmin(trx, input, passwordHash, locale, 'setup-link');
+      // The address is taken: undo, so the link still works once the person picks another one.
+      if (!created.ok) throw new Rollback({ ok: false, errors: created.errors });
+      if (previousSessionHash) await destroySession(trx, previousSessionHash);
+      const sessionToken = await createSession(trx, created.value.userId);
+      await audit(trx, { actor: created.value.userId, action: 'accounts.signed_in', ...user(created.value.userId) });
+      return { ok: true, value: { userId: created.value.userId, sessionToken } };
+    });
+  } catch (err) {
+    if (err instanceof Rollback) return err.outcome;
+    throw err;
+  }
+}
