@@ -49,7 +49,10 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
           },
         }
       : false,
-    trustProxy: true,
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
   });
@@ -100,8 +103,10 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
     const permission = request.routeOptions.config.permission;
     if (!permission) return;
     const decision = decide(permission, request.principal, request.params);
-    if (decision === 'sign-in' && request.method === 'GET') {
-      return reply.redirect(`/${request.lang}/sign-in?next=${encodeURIComponent(request.url)}`, 303);
+    if (request.method === 'GET' && decision !== 'allow') {
+      if (decision === 'sign-in') return reply.redirect(`/${request.lang}/sign-in?next=${encodeURIComponent(request.url)}`, 303);
+      // Signed in but not the right state: the account page says what to do (verify the address).
+      if (permission === 'anonymous-only' || permission === 'verified') return reply.redirect(`/${request.lang}/account`, 303);
     }
     if (decision !== 'allow') return sendError(request, reply, decision === 'sign-in' ? 401 : 403, 'forbidden');
     if (request.method !== 'GET' && request.method !== 'HEAD' && !request.url.startsWith('/api/')) {

@@ -17,6 +17,10 @@ const envSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(\d+|[\d.:a-fA-F/, ]+)$/, 'must be a hop count (1) or proxy addresses (10.0.0.1, 10.0.0.0/8)')
+    .optional(),
 });
 
 export interface Config {
@@ -31,6 +35,11 @@ export interface Config {
   logLevel: string;
   /** Secure cookies and HSTS only make sense behind HTTPS. */
   secureCookies: boolean;
+  /**
+   * Whom to believe about the client's address (X-Forwarded-For): nobody by default, else a hop
+   * count or the proxies' addresses. Believing everyone would let anyone dodge per-IP limits.
+   */
+  trustProxy: number | string | false;
   /** Background workers (mail) run in the app process unless a test drives them itself. */
   startWorkers: boolean;
 }
@@ -57,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionSecret: e.SESSION_SECRET,
     logLevel: e.LOG_LEVEL,
     secureCookies: baseUrl.startsWith('https://'),
+    trustProxy: e.TRUST_PROXY === undefined ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     startWorkers: true,
     ...overrides,
   };

@@ -1,6 +1,103 @@
 import type { FastifyInstance } from 'fastify';
 import type { Feature } from '../feature.ts';
+import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
+import { sendError } from '../../platform/http/errors.tsx';
+import { parseForm } from '../../platform/http/forms.ts';
+import { emptyForm } from '../../platform/views/form.tsx';
+import { orgRequest, refuse, signedIn } from './context.ts';
+import { myOrganisations, organisationHistory, organisationSpace } from './service.ts';
+import { membersOf } from './members.ts';
+import { withdrawFromCharter } from './withdrawal.ts';
+import { memberRoutes } from './member-routes.tsx';
+import { profileRoutes } from './profile-routes.tsx';
+import { MyOrganisationsPage } from './pages/my-organisations/view.tsx';
+import { SpacePage } from './pages/space/view.tsx';
+import { HistoryPage } from './pages/history/view.tsx';
+import { CannotWithdrawPage, ConfirmWithdrawPage, WithdrawPage } from './pages/withdraw/view.tsx';
+import { confirmSchema, reasonSchema } from './pages/withdraw/schema.ts';
 
-async function routes(_app: FastifyInstance) {}
+// What an organisation's people do after applying: their space, its members, its profile,
+// its history, and withdrawing from the charter.
+
+async function routes(app: FastifyInstance) {
+  const deps = app.deps;
+  const admin = { config: { permission: 'org-admin' as const } };
+
+  app.get('/:lang/my-organisations', { config: { permission: 'signed-in' } }, async (request, reply) =>
+    sendPage(
+      request,
+      reply,
+      <MyOrganisationsPage organisations={await myOrganisations(deps.db, signedIn(request).userId)} />,
+    ),
+  );
+
+  app.get('/:lang/organisations/:orgId', { config: { permission: 'org-member' } }, async (request, reply) => {
+    const { orgId, role } = orgRequest(request);
+    const space = await organisationSpace(deps.db, orgId);
+    if (!space) return sendError(request, reply, 404, 'notFound');
+    // A member who cannot change things is told whom to ask.
+    const adminNames =
+      role === 'admin' ? [] : (await membersOf(deps, orgId)).filter((m) => m.role === 'admin').map((m) => m.name);
+    return sendPage(
+      request,
+      reply,
+      <SpacePage org={space.org} withdrawal={space.withdrawal} role={role} adminNames={adminNames} />,
+    );
+  });
+
+  app.get('/:lang/organisations/:orgId/history', admin, async (request, reply) => {
+    const { orgId, orgName } = orgRequest(request);
+    const page = await organisationHistory(deps.db, orgId, (request.query as { from?: unknown }).from);
+    return sendPage(request, reply, <HistoryPage orgId={orgId} orgName={orgName} {...page} />);
+  });
+
+  // ——— withdrawing: reason, then confirmation, then the change ———
+
+  app.get('/:lang/organisations/:orgId/withdraw', admin, async (request, reply) => {
+    const { orgId, orgName } = orgRequest(request);
+    const space = await organisationSpace(deps.db, orgId);
+    if (!space) return sendError(request, reply, 404, 'notFound');
+    if (space.org.status !== 'signatory')
+      return sendPage(request, reply, <CannotWithdrawPage orgId={orgId} orgName={orgName} status={space.org.status} />);
+    return sendPage(request, reply, <WithdrawPage orgId={orgId} orgName={orgName} form={emptyForm()} />);
+  });
+
+  app.post('/:lang/organisations/:orgId/withdraw', admin, async (request, reply) => {
+    const { orgId, orgName } = orgRequest(request);
+    const parsed = parseForm(reasonSchema, request.body, request.lang);
+    if (!parsed.ok)
+      return sendPage(request, reply, <WithdrawPage orgId={orgId} orgName={orgName} form={parsed.form} />, 400);
+    return sendPage(
+      request,
+      reply,
+      <ConfirmWithdrawPage orgId={orgId} orgName={orgName} reason={parsed.data.reason} />,
+    );
+  });
+
+  app.post('/:lang/organisations/:orgId/withdraw/confirm', admin, async (request, reply) => {
+    const { principal, orgId, orgName } = orgRequest(request);
+    const parsed = parseForm(confirmSchema, request.body, request.lang);
+    if (!parsed.ok)
+      return sendPage(request, reply, <WithdrawPage orgId={orgId} orgName={orgName} form={parsed.form} />, 400);
+    if (parsed.data.step === 'edit') {
+      return sendPage(
+        request,
+        reply,
+        <WithdrawPage orgId={orgId} orgName={orgName} form={emptyForm({ reason: parsed.values.reason })} />,
+      );
+    }
+    const result = await withdrawFromCharter(deps, principal, orgId, parsed.data.reason);
+    if (!result.ok) {
+      if (result.error !== 'notSignatory') return refuse(request, reply, result.error);
+      const space = await organisationSpace(deps.db, orgId);
+      const status = space?.org.status ?? 'withdrawn';
+      return sendPage(request, reply, <CannotWithdrawPage orgId={orgId} orgName={orgName} status={status} />, 409);
+    }
+    return redirectWithFlash(reply, `/${request.lang}/organisations/${orgId}`, 'organisations.flash.withdrawn');
+  });
+
+  await memberRoutes(app);
+  await profileRoutes(app);
+}
 
 export const organisations: Feature = { name: 'organisations', routes };

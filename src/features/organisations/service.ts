@@ -1,15 +1,124 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { z } from 'zod';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
+import type { Deps } from '../../platform/http/types.ts';
+import * as repo from './repository.ts';
+
+/** What the services of the organisation space need from the app. */
+export type ServiceDeps = Pick<Deps, 'db' | 'dialect' | 'config'>;
+
+/** Expected failures are values, not exceptions; the route turns each into a page. */
+export type Outcome<T, E> = { ok: true; value: T } | { ok: false; error: E };
+export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
+export const fail = <const E>(error: E): { ok: false; error: E } => ({ ok: false, error });
 
 /** The organisations a person belongs to, for the session (one query). */
 export async function membershipsOfUser(db: Kysely<DB>, userId: string): Promise<Principal['memberships']> {
   const rows = await db
     .selectFrom('memberships')
-    .innerJoin('organisations', 'organisations.id', 'memberships.org_id')
-    .select(['organisations.id', 'organisations.slug', 'organisations.legal_name', 'memberships.role'])
+    .innerJoin('organisations as org', 'org.id', 'memberships.org_id')
+    .select(['org.id', 'org.slug', 'org.legal_name', 'memberships.role'])
     .where('memberships.user_id', '=', userId)
-    .orderBy('organisations.legal_name')
+    .orderBy('org.legal_name')
     .execute();
   return rows.map((r) => ({ orgId: r.id, orgSlug: r.slug, orgName: r.legal_name, role: r.role }));
+}
+
+/** Inside a change's transaction: is the actor (still) an administrator of the organisation? */
+export async function isAdmin(trx: Transaction<DB>, orgId: string, userId: string): Promise<boolean> {
+  return (await repo.memberOf(trx, orgId, userId))?.role === 'admin';
+}
+
+/** "My organisations": each with its status and the person's role. */
+export async function myOrganisations(db: Kysely<DB>, userId: string) {
+  return repo.organisationsOfUser(db, userId);
+}
+
+/** What the organisation's own space shows: the organisation and, once withdrawn, when and why. */
+export async function organisationSpace(db: Kysely<DB>, orgId: string) {
+  const org = await repo.organisationById(db, orgId);
+  if (!org) return null;
+  const withdrawal = org.status === 'withdrawn' ? ((await repo.latestEvent(db, orgId, 'withdrawn')) ?? null) : null;
+  return { org, withdrawal };
+}
+
+// ——— history ———
+
+export const HISTORY_PAGE_SIZE = 25;
+
+const cursorSchema = z.tuple([z.iso.datetime(), z.string().min(1).max(100)]);
+
+export function encodeCursor(line: { at: string; id: string }): string {
+  return Buffer.from(JSON.stringify([line.at, line.id])).toString('base64url');
+}
+
+function decodeCursor(raw: unknown): repo.HistoryCursor | null {
+  if (typeof raw !== 'string' || raw.length > 300) return null;
+  try {
+    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
+    return parsed.success ? { at: parsed.data[0], id: parsed.data[1] } : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface HistoryLine {
+  id: string;
+  at: string;
+  action: string;
+  actorName: string | null;
+  actorKnown: boolean;
+  /** The person the line is about (a member added, removed, given another role), by today's name. */
+  memberName: string | null;
+  details: Record<string, unknown>;
+}
+
+function parseDetails(json: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(json);
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Lines name their member as { member: { id, name } } (the name then) or { userId }. */
+function memberOfLine(details: Record<string, unknown>): { id: string | null; name: string | null } {
+  const member = details.member as { id?: unknown; name?: unknown } | undefined;
+  const id = typeof member?.id === 'string' ? member.id : typeof details.userId === 'string' ? details.userId : null;
+  return { id, name: typeof member?.name === 'string' ? member.name : null };
+}
+
+/**
+ * One page of the organisation's audit log, newest first. `from` is the opaque cursor of the
+ * "next page" link; a page fetches one line more than it shows to know whether more follow.
+ */
+export async function organisationHistory(db: Kysely<DB>, orgId: string, from: unknown) {
+  const cursor = decodeCursor(from);
+  const rows = await repo.auditLinesOf(db, orgId, cursor, HISTORY_PAGE_SIZE + 1);
+  const shown = rows.slice(0, HISTORY_PAGE_SIZE);
+  const last = shown[shown.length - 1];
+  const parsed = shown.map((r) => ({ row: r, details: parseDetails(r.details) }));
+  const names = await repo.userNames(
+    db,
+    parsed.flatMap((p) => memberOfLine(p.details).id ?? []),
+  );
+  const lines: HistoryLine[] = parsed.map(({ row, details }) => {
+    const member = memberOfLine(details);
+    return {
+      id: row.id,
+      at: row.at,
+      action: row.action,
+      actorName: row.actorName,
+      actorKnown: row.actorId !== null,
+      memberName: (member.id ? names.get(member.id) : undefined) ?? member.name,
+      details,
+    };
+  });
+  return {
+    lines,
+    isFirstPage: cursor === null,
+    next: rows.length > HISTORY_PAGE_SIZE && last ? encodeCursor(last) : null,
+  };
 }

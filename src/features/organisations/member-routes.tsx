@@ -1,0 +1,229 @@
+import type { FastifyInstance } from 'fastify';
+import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
+import { sendError } from '../../platform/http/errors.tsx';
+import { formWithErrors, parseForm } from '../../platform/http/forms.ts';
+import { translator } from '../../platform/i18n/i18n.ts';
+import { emptyForm, type FormState } from '../../platform/views/form.tsx';
+import { now } from '../../platform/db/sql.ts';
+import { orgRequest, refuse, signedIn } from './context.ts';
+import { changeRole, memberOf, membersOf, removeMember } from './members.ts';
+import {
+  acceptInvitation,
+  cancelInvitation,
+  invitationState,
+  inviteMember,
+  INVITATIONS_PER_HOUR,
+  pendingInvitations,
+  type InvitationState,
+} from './invitations.ts';
+import { MembersPage } from './pages/members/view.tsx';
+import { MemberPage } from './pages/member/view.tsx';
+import { roleSchema } from './pages/member/schema.ts';
+import { RemoveMemberPage } from './pages/remove-member/view.tsx';
+import { InvitePage } from './pages/invite/view.tsx';
+import { inviteSchema } from './pages/invite/schema.ts';
+import { INVITATION_STATUS, InvitationPage } from './pages/invitation/view.tsx';
+
+// Members, invitations and accepting an invitation. Everyone in the organisation may look;
+// only administrators change anything (the route says so, and the service checks again).
+
+const INVITE_ERROR = {
+  alreadyMember: 'organisations.invite.error.alreadyMember',
+  tooMany: 'organisations.invite.error.tooMany',
+} as const;
+const INVITE_STATUS = { alreadyMember: 409, tooMany: 429 } as const;
+
+export async function memberRoutes(app: FastifyInstance): Promise<void> {
+  const deps = app.deps;
+  const member = { config: { permission: 'org-member' as const } };
+  const admin = { config: { permission: 'org-admin' as const } };
+
+  app.get('/:lang/organisations/:orgId/members', member, async (request, reply) => {
+    const { principal, orgId, orgName, role } = orgRequest(request);
+    const canManage = role === 'admin';
+    return sendPage(
+      request,
+      reply,
+      <MembersPage
+        orgId={orgId}
+        orgName={orgName}
+        canManage={canManage}
+        currentUserId={principal.userId}
+        members={await membersOf(deps, orgId)}
+        invitations={canManage ? await pendingInvitations(deps, orgId) : []}
+        now={now()}
+      />,
+    );
+  });
+
+  // ——— inviting ———
+
+  app.get('/:lang/organisations/:orgId/members/invite', admin, async (request, reply) => {
+    const { orgId, orgName } = orgRequest(request);
+    return sendPage(
+      request,
+      reply,
+      <InvitePage orgId={orgId} orgName={orgName} form={emptyForm({ role: 'member' })} />,
+    );
+  });
+
+  app.post('/:lang/organisations/:orgId/members/invite', admin, async (request, reply) => {
+    const { principal, orgId, orgName } = orgRequest(request);
+    const parsed = parseForm(inviteSchema, request.body, request.lang);
+    if (!parsed.ok)
+      return sendPage(request, reply, <InvitePage orgId={orgId} orgName={orgName} form={parsed.form} />, 400);
+    const result = await inviteMember(deps, principal, orgId, parsed.data, request.lang);
+    if (!result.ok) {
+      if (result.error === 'notFound' || result.error === 'forbidden') return refuse(request, reply, result.error);
+      const message = translator(request.lang)(INVITE_ERROR[result.error], { max: INVITATIONS_PER_HOUR });
+      const form = formWithErrors(parsed.values, { email: message });
+      return sendPage(
+        request,
+        reply,
+        <InvitePage orgId={orgId} orgName={orgName} form={form} />,
+        INVITE_STATUS[result.error],
+      );
+    }
+    const flash = result.value.replaced
+      ? 'organisations.flash.invitationReplaced'
+      : 'organisations.flash.invitationSent';
+    return redirectWithFlash(reply, `/${request.lang}/organisations/${orgId}/members`, flash);
+  });
+
+  app.post('/:lang/organisations/:orgId/invitations/:invitationId/cancel', admin, async (request, reply) => {
+    const { principal, orgId } = orgRequest(request);
+    const { invitationId } = request.params as { invitationId: string };
+    const result = await cancelInvitation(deps, principal, orgId, invitationId);
+    if (!result.ok) return refuse(request, reply, result.error);
+    return redirectWithFlash(
+      reply,
+      `/${request.lang}/organisations/${orgId}/members`,
+      'organisations.flash.invitationCancelled',
+    );
+  });
+
+  // ——— one member: role and removal ———
+
+  app.get('/:lang/organisations/:orgId/members/:userId', admin, async (request, reply) => {
+    const { principal, orgId, orgName } = orgRequest(request);
+    const { userId } = request.params as { userId: string };
+    const found = await memberOf(deps, orgId, userId);
+    if (!found) return sendError(request, reply, 404, 'notFound');
+    return sendPage(
+      request,
+      reply,
+      <MemberPage
+        orgId={orgId}
+        orgName={orgName}
+        member={found}
+        isSelf={userId === principal.userId}
+        form={emptyForm({ role: found.role })}
+      />,
+    );
+  });
+
+  app.post('/:lang/organisations/:orgId/members/:userId/role', admin, async (request, reply) => {
+    const { principal, orgId, orgName } = orgRequest(request);
+    const { userId } = request.params as { userId: string };
+    const found = await memberOf(deps, orgId, userId);
+    if (!found) return sendError(request, reply, 404, 'notFound');
+    const page = (form: FormState, status: number) =>
+      sendPage(
+        request,
+        reply,
+        <MemberPage orgId={orgId} orgName={orgName} member={found} isSelf={userId === principal.userId} form={form} />,
+        status,
+      );
+    const parsed = parseForm(roleSchema, request.body, request.lang);
+    if (!parsed.ok) return page(parsed.form, 400);
+    const result = await changeRole(deps, principal, orgId, userId, parsed.data.role);
+    if (!result.ok) {
+      if (result.error !== 'lastAdmin') return refuse(request, reply, result.error);
+      return page(
+        formWithErrors(parsed.values, { role: translator(request.lang)('organisations.error.lastAdmin.role') }),
+        409,
+      );
+    }
+    return redirectWithFlash(reply, `/${request.lang}/organisations/${orgId}/members`, 'organisations.flash.roleSaved');
+  });
+
+  app.get('/:lang/organisations/:orgId/members/:userId/remove', admin, async (request, reply) => {
+    const { principal, orgId, orgName } = orgRequest(request);
+    const { userId } = request.params as { userId: string };
+    const found = await memberOf(deps, orgId, userId);
+    if (!found) return sendError(request, reply, 404, 'notFound');
+    return sendPage(
+      request,
+      reply,
+      <RemoveMemberPage orgId={orgId} orgName={orgName} member={found} isSelf={userId === principal.userId} />,
+    );
+  });
+
+  app.post('/:lang/organisations/:orgId/members/:userId/remove', admin, async (request, reply) => {
+    const { principal, orgId, orgName } = orgRequest(request);
+    const { userId } = request.params as { userId: string };
+    const found = await memberOf(deps, orgId, userId);
+    if (!found) return sendError(request, reply, 404, 'notFound');
+    const result = await removeMember(deps, principal, orgId, userId);
+    if (!result.ok) {
+      if (result.error !== 'lastAdmin') return refuse(request, reply, result.error);
+      return sendPage(
+        request,
+        reply,
+        <RemoveMemberPage
+          orgId={orgId}
+          orgName={orgName}
+          member={found}
+          isSelf={userId === principal.userId}
+          lastAdmin
+        />,
+        409,
+      );
+    }
+    return result.value.self
+      ? redirectWithFlash(reply, `/${request.lang}/my-organisations`, 'organisations.flash.youLeft')
+      : redirectWithFlash(
+          reply,
+          `/${request.lang}/organisations/${orgId}/members`,
+          'organisations.flash.memberRemoved',
+        );
+  });
+
+  // ——— accepting an invitation (the link from the e-mail) ———
+
+  const statusOnPost = (state: InvitationState) =>
+    state.kind === 'invalid' || state.kind === 'expired' ? INVITATION_STATUS[state.kind] : 409;
+
+  app.get('/:lang/invitations/:token', { config: { permission: 'public' } }, async (request, reply) => {
+    const { token } = request.params as { token: string };
+    const state = await invitationState(deps, token, request.principal);
+    const page = (
+      <InvitationPage
+        state={state}
+        path={`/${request.lang}/invitations/${token}`}
+        signedInEmail={request.principal?.email ?? null}
+      />
+    );
+    return sendPage(request, reply, page, INVITATION_STATUS[state.kind]);
+  });
+
+  app.post('/:lang/invitations/:token', { config: { permission: 'signed-in' } }, async (request, reply) => {
+    const { token } = request.params as { token: string };
+    const principal = signedIn(request);
+    const result = await acceptInvitation(deps, principal, token);
+    if (result.ok)
+      return redirectWithFlash(
+        reply,
+        `/${request.lang}/organisations/${result.value.orgId}`,
+        'organisations.flash.joined',
+      );
+    const page = (
+      <InvitationPage
+        state={result.error}
+        path={`/${request.lang}/invitations/${token}`}
+        signedInEmail={principal.email}
+      />
+    );
+    return sendPage(request, reply, page, statusOnPost(result.error));
+  });
+}

@@ -1,0 +1,115 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
+import { sendError } from '../../platform/http/errors.tsx';
+import { parseForm, typedValues } from '../../platform/http/forms.ts';
+import { translator } from '../../platform/i18n/i18n.ts';
+import { emptyForm, type FormState } from '../../platform/views/form.tsx';
+import { checkImageUpload } from '../../platform/files/images.ts';
+import { promotePending, removeStored, storedExists, storeImage } from '../../platform/files/storage.ts';
+import { orgRequest, refuse } from './context.ts';
+import { profileForEdit, updateProfile, type LogoChange } from './profile-edit.ts';
+import { profileFormValues, profileSchema, toProfileInput } from './profile-schema.ts';
+import { LOGO_LABEL_FIELD, LOGO_PENDING_FIELD, type LogoState } from './profile-form.tsx';
+import type { OrganisationProfile } from './registration.ts';
+import { ProfileEditPage } from './pages/profile/view.tsx';
+
+// Editing the public profile with the same fields as the application to sign.
+
+const LOGO_ERROR = {
+  tooLarge: 'organisations.profile.logo.error.tooLarge',
+  notImage: 'organisations.profile.logo.error.notImage',
+  tooManyPixels: 'organisations.profile.logo.error.tooManyPixels',
+} as const;
+
+const logoUrl = (file: string | null) => (file ? `/media/logos/${file}` : null);
+
+export async function profileRoutes(app: FastifyInstance): Promise<void> {
+  const deps = app.deps;
+  const dataDir = deps.config.dataDir;
+  const admin = { config: { permission: 'org-admin' as const } };
+
+  function page(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    profile: OrganisationProfile,
+    form: FormState,
+    logo: LogoState,
+    status = 200,
+  ) {
+    const { orgId, orgName } = orgRequest(request);
+    return sendPage(
+      request,
+      reply,
+      <ProfileEditPage
+        orgId={orgId}
+        orgName={orgName}
+        slug={profile.slug}
+        isSignatory={profile.status === 'signatory'}
+        enterpriseNumber={profile.enterpriseNumber}
+        form={form}
+        logo={logo}
+      />,
+      status,
+    );
+  }
+
+  app.get('/:lang/organisations/:orgId/profile', admin, async (request, reply) => {
+    const profile = await profileForEdit(deps, orgRequest(request).orgId);
+    if (!profile) return sendError(request, reply, 404, 'notFound');
+    return page(request, reply, profile, emptyForm(profileFormValues(profile)), {
+      currentUrl: logoUrl(profile.logoFile),
+    });
+  });
+
+  app.post('/:lang/organisations/:orgId/profile', admin, async (request, reply) => {
+    const { principal, orgId } = orgRequest(request);
+    const profile = await profileForEdit(deps, orgId);
+    if (!profile) return sendError(request, reply, 404, 'notFound');
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const parsed = parseForm(profileSchema, body, request.lang);
+    const upload = checkImageUpload(body.logo);
+    const pendingName = (await storedExists(dataDir, 'pending', body[LOGO_PENDING_FIELD]))
+      ? (body[LOGO_PENDING_FIELD] as string)
+      : null;
+
+    if (!parsed.ok || !upload.ok) {
+      // A good image chosen with other mistakes is kept aside, so the person need not choose it again.
+      const kept = upload.ok && upload.image ? await storeImage(dataDir, 'pending', upload.image) : pendingName;
+      const keptLabel =
+        upload.ok && upload.image ? (body.logo as { filename: string }).filename : String(body[LOGO_LABEL_FIELD] ?? '');
+      const form = parsed.ok ? emptyForm(typedValues(body)) : parsed.form;
+      if (!upload.ok) form.errors.logo = translator(request.lang)(LOGO_ERROR[upload.reason]);
+      return page(
+        request,
+        reply,
+        profile,
+        form,
+        { currentUrl: logoUrl(profile.logoFile), pendingName: kept, pendingLabel: keptLabel },
+        400,
+      );
+    }
+
+    let stored: string | null = null;
+    if (upload.image) stored = await storeImage(dataDir, 'logos', upload.image);
+    else if (pendingName && (await promotePending(dataDir, 'logos', pendingName))) stored = pendingName;
+    const logo: LogoChange = stored
+      ? { kind: 'replace', file: stored }
+      : body.removeLogo === 'yes'
+        ? { kind: 'remove' }
+        : { kind: 'keep' };
+
+    const result = await updateProfile(deps, principal, orgId, toProfileInput(parsed.data), logo).catch(
+      async (err: unknown) => {
+        await removeStored(dataDir, 'logos', stored);
+        throw err;
+      },
+    );
+    if (!result.ok) {
+      await removeStored(dataDir, 'logos', stored);
+      return refuse(request, reply, result.error);
+    }
+    await removeStored(dataDir, 'logos', result.value.oldLogo);
+    const flash = result.value.changed ? 'organisations.flash.profileSaved' : 'organisations.flash.profileUnchanged';
+    return redirectWithFlash(reply, `/${request.lang}/organisations/${orgId}`, flash);
+  });
+}

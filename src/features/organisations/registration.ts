@@ -1,0 +1,391 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import { foldForSearch, newId, now } from '../../platform/db/sql.ts';
+import { audit } from '../../platform/audit/audit.ts';
+import { LANGS, type Lang } from '../../platform/i18n/i18n.ts';
+import type { OrganisationEventsTable, OrgStatus, Region, Sector, SizeBand } from './organisations.table.ts';
+import type { ProfileInput } from './profile-schema.ts';
+
+// What the signing journey needs from the organisations side: find an organisation by its
+// enterprise number, create or re-open an applicant, record its public history, and mark it
+// a signatory or rejected. Every function that changes data takes the caller's transaction.
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export interface OrganisationRef {
+  id: string;
+  slug: string;
+  legalName: string;
+  enterpriseNumber: string;
+  status: OrgStatus;
+}
+
+const REF_COLUMNS = ['id', 'slug', 'legal_name', 'enterprise_number', 'status'] as const;
+const toRef = (r: {
+  id: string;
+  slug: string;
+  legal_name: string;
+  enterprise_number: string;
+  status: OrgStatus;
+}): OrganisationRef => ({
+  id: r.id,
+  slug: r.slug,
+  legalName: r.legal_name,
+  enterpriseNumber: r.enterprise_number,
+  status: r.status,
+});
+
+export async function findByEnterpriseNumber(db: Db, digits: string): Promise<OrganisationRef | null> {
+  const row = await db
+    .selectFrom('organisations')
+    .select(REF_COLUMNS)
+    .where('enterprise_number', '=', digits)
+    .executeTakeFirst();
+  return row ? toRef(row) : null;
+}
+
+/** A signatory by its public slug (for "invited by" links). */
+export async function findSignatoryBySlug(db: Db, slug: string): Promise<OrganisationRef | null> {
+  // Slugs are ours: lower-case letters, digits and dashes. Anything else is not looked up.
+  if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
+  const row = await db
+    .selectFrom('organisations')
+    .select(REF_COLUMNS)
+    .where('slug', '=', slug)
+    .where('status', '=', 'signatory')
+    .executeTakeFirst();
+  return row ? toRef(row) : null;
+}
+
+/** Names, slugs and numbers of several organisations in one query. */
+export async function organisationRefs(db: Db, ids: readonly string[]): Promise<Map<string, OrganisationRef>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('organisations')
+    .select(REF_COLUMNS)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, toRef(r)]));
+}
+
+/** The people who administer an organisation. */
+export async function adminUserIds(db: Db, orgId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .select('user_id')
+    .where('org_id', '=', orgId)
+    .where('role', '=', 'admin')
+    .execute();
+  return rows.map((r) => r.user_id);
+}
+
+export interface OrganisationProfile extends ProfileInput, OrganisationRef {
+  logoFile: string | null;
+  invitedBy: OrganisationRef | null;
+  signedAt: string | null;
+  charterVersion: number | null;
+}
+
+/** Everything the profile holds, in four queries whatever the number of regions or languages. */
+export async function organisationProfile(db: Db, orgId: string): Promise<OrganisationProfile | null> {
+  const org = await db.selectFrom('organisations').selectAll().where('id', '=', orgId).executeTakeFirst();
+  if (!org) return null;
+  const [regions, languages, descriptions, inviter] = await Promise.all([
+    db.selectFrom('organisation_regions').select('region').where('org_id', '=', orgId).execute(),
+    db.selectFrom('organisation_languages').select('lang').where('org_id', '=', orgId).execute(),
+    db.selectFrom('organisation_descriptions').select(['lang', 'text']).where('org_id', '=', orgId).execute(),
+    org.invited_by_org_id
+      ? db.selectFrom('organisations').select(REF_COLUMNS).where('id', '=', org.invited_by_org_id).executeTakeFirst()
+      : Promise.resolve(undefined),
+  ]);
+  const regionOrder = ['brussels', 'flanders', 'wallonia', 'german_community'];
+  return {
+    ...toRef(org),
+    sector: org.sector,
+    sizeBand: org.size_band,
+    website: org.website,
+    regions: regions.map((r) => r.region).sort((a, b) => regionOrder.indexOf(a) - regionOrder.indexOf(b)),
+    languages: LANGS.filter((l) => languages.some((r) => r.lang === l)),
+    descriptions: Object.fromEntries(
+      descriptions.filter((d) => (LANGS as readonly string[]).includes(d.lang)).map((d) => [d.lang, d.text]),
+    ),
+    logoFile: org.logo_file,
+    invitedBy: inviter ? toRef(inviter) : null,
+    signedAt: org.signed_at,
+    charterVersion: org.charter_version,
+  };
+}
+
+/** "Société Générale de Belgique" → "societe-generale-de-belgique". */
+export function slugFor(name: string): string {
+  const base = foldForSearch(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return base || 'organisation';
+}
+
+async function freeSlug(db: Db, name: string, enterpriseNumber: string): Promise<string> {
+  const base = slugFor(name);
+  const candidates = [base, `${base}-${enterpriseNumber}`];
+  const taken = new Set(
+    (await db.selectFrom('organisations').select('slug').where('slug', 'in', candidates).execute()).map((r) => r.slug),
+  );
+  return candidates.find((c) => !taken.has(c)) ?? `${base}-${newId().slice(0, 8)}`;
+}
+
+/**
+ * Replaces the profile's regions, languages and descriptions, and its main fields.
+ * The profile edit page uses it too. The logo is left alone unless `logoFile` is given.
+ */
+export async function saveProfileDetails(
+  trx: Transaction<DB>,
+  orgId: string,
+  profile: ProfileInput,
+  logoFile?: string | null,
+): Promise<void> {
+  await trx
+    .updateTable('organisations')
+    .set({
+      legal_name: profile.legalName,
+      search_name: foldForSearch(profile.legalName),
+      sector: profile.sector,
+      size_band: profile.sizeBand,
+      website: profile.website,
+      ...(logoFile !== undefined ? { logo_file: logoFile } : {}),
+      updated_at: now(),
+    })
+    .where('id', '=', orgId)
+    .execute();
+  await trx.deleteFrom('organisation_regions').where('org_id', '=', orgId).execute();
+  await trx.deleteFrom('organisation_languages').where('org_id', '=', orgId).execute();
+  await trx.deleteFrom('organisation_descriptions').where('org_id', '=', orgId).execute();
+  if (profile.regions.length) {
+    await trx
+      .insertInto('organisation_regions')
+      .values(profile.regions.map((region: Region) => ({ org_id: orgId, region })))
+      .execute();
+  }
+  if (profile.languages.length) {
+    await trx
+      .insertInto('organisation_languages')
+      .values(profile.languages.map((lang: Lang) => ({ org_id: orgId, lang })))
+      .execute();
+  }
+  const descriptions = Object.entries(profile.descriptions).filter(([, text]) => text);
+  if (descriptions.length) {
+    await trx
+      .insertInto('organisation_descriptions')
+      .values(descriptions.map(([lang, text]) => ({ org_id: orgId, lang, text: text! })))
+      .execute();
+  }
+}
+
+export interface ApplicantInput {
+  enterpriseNumber: string;
+  profile: ProfileInput;
+  /** A new logo (already stored); null keeps the one a re-opened organisation had. */
+  logoFile: string | null;
+  invitedByOrgId: string | null;
+  applicantUserId: string;
+}
+
+/**
+ * Creates the organisation as an applicant, or re-opens an existing one (a withdrawn or rejected
+ * organisation, or an applicant whose executive declined) in the same row, and makes the
+ * applicant one of its administrators. Returns the organisation and the logo it replaced.
+ */
+export async function openApplicantOrganisation(
+  trx: Transaction<DB>,
+  input: ApplicantInput,
+  existingId: string | null,
+): Promise<{ org: OrganisationRef; replacedLogo: string | null }> {
+  const at = now();
+  let org: OrganisationRef;
+  let replacedLogo: string | null = null;
+  if (existingId) {
+    const before = await trx
+      .selectFrom('organisations')
+      .select(['logo_file', 'status'])
+      .where('id', '=', existingId)
+      .executeTakeFirstOrThrow();
+    await trx
+      .updateTable('organisations')
+      .set({
+        status: 'applicant',
+        signed_at: null,
+        charter_version: null,
+        invited_by_org_id: input.invitedByOrgId,
+        updated_at: at,
+      })
+      .where('id', '=', existingId)
+      .execute();
+    await saveProfileDetails(trx, existingId, input.profile, input.logoFile ?? undefined);
+    if (input.logoFile && before.logo_file !== input.logoFile) replacedLogo = before.logo_file;
+    const row = await trx
+      .selectFrom('organisations')
+      .select(REF_COLUMNS)
+      .where('id', '=', existingId)
+      .executeTakeFirstOrThrow();
+    org = toRef(row);
+    await audit(trx, {
+      actor: input.applicantUserId,
+      action: 'organisations.organisation_reopened',
+      subjectType: 'organisation',
+      subjectId: org.id,
+      details: { previousStatus: before.status, legalName: org.legalName },
+    });
+  } else {
+    const id = newId();
+    const slug = await freeSlug(trx, input.profile.legalName, input.enterpriseNumber);
+    await trx
+      .insertInto('organisations')
+      .values({
+        id,
+        slug,
+        enterprise_number: input.enterpriseNumber,
+        legal_name: input.profile.legalName,
+        search_name: foldForSearch(input.profile.legalName),
+        sector: input.profile.sector as Sector,
+        size_band: input.profile.sizeBand as SizeBand,
+        website: input.profile.website,
+        logo_file: input.logoFile,
+        status: 'applicant',
+        signed_at: null,
+        charter_version: null,
+        invited_by_org_id: input.invitedByOrgId,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    await saveProfileDetails(trx, id, input.profile);
+    org = {
+      id,
+      slug,
+      legalName: input.profile.legalName,
+      enterpriseNumber: input.enterpriseNumber,
+      status: 'applicant',
+    };
+    await audit(trx, {
+      actor: input.applicantUserId,
+      action: 'organisations.organisation_created',
+      subjectType: 'organisation',
+      subjectId: id,
+      details: { legalName: org.legalName, enterpriseNumber: org.enterpriseNumber, slug },
+    });
+  }
+  await makeAdmin(trx, org.id, input.applicantUserId);
+  return { org, replacedLogo };
+}
+
+async function makeAdmin(trx: Transaction<DB>, orgId: string, userId: string): Promise<void> {
+  const existing = await trx
+    .selectFrom('memberships')
+    .select('role')
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  if (existing?.role === 'admin') return;
+  if (existing) {
+    await trx
+      .updateTable('memberships')
+      .set({ role: 'admin' })
+      .where('org_id', '=', orgId)
+      .where('user_id', '=', userId)
+      .execute();
+  } else {
+    await trx
+      .insertInto('memberships')
+      .values({ org_id: orgId, user_id: userId, role: 'admin', created_at: now() })
+      .execute();
+  }
+  await audit(trx, {
+    actor: userId,
+    action: 'organisations.member_added',
+    subjectType: 'organisation',
+    subjectId: orgId,
+    details: { userId, role: 'admin' },
+  });
+}
+
+/** A line in the organisation's public history (applied, signed, approved …). */
+export async function recordOrganisationEvent(
+  trx: Transaction<DB>,
+  event: {
+    orgId: string;
+    kind: OrganisationEventsTable['kind'];
+    at?: string;
+    note?: string | null;
+    charterVersion?: number | null;
+  },
+): Promise<void> {
+  await trx
+    .insertInto('organisation_events')
+    .values({
+      id: newId(),
+      org_id: event.orgId,
+      at: event.at ?? now(),
+      kind: event.kind,
+      note: event.note ?? null,
+      charter_version: event.charterVersion ?? null,
+    })
+    .execute();
+}
+
+/** The organisation becomes a signatory from the day its executive signed. */
+export async function markSignatory(
+  trx: Transaction<DB>,
+  orgId: string,
+  opts: { signedAt: string; charterVersion: number; actor: string },
+): Promise<void> {
+  await trx
+    .updateTable('organisations')
+    .set({ status: 'signatory', signed_at: opts.signedAt, charter_version: opts.charterVersion, updated_at: now() })
+    .where('id', '=', orgId)
+    .execute();
+  await audit(trx, {
+    actor: opts.actor,
+    action: 'organisations.became_signatory',
+    subjectType: 'organisation',
+    subjectId: orgId,
+    details: { signedAt: opts.signedAt, charterVersion: opts.charterVersion },
+  });
+}
+
+export async function markRejected(trx: Transaction<DB>, orgId: string, opts: { actor: string }): Promise<void> {
+  await trx
+    .updateTable('organisations')
+    .set({ status: 'rejected', updated_at: now() })
+    .where('id', '=', orgId)
+    .execute();
+  await audit(trx, {
+    actor: opts.actor,
+    action: 'organisations.marked_rejected',
+    subjectType: 'organisation',
+    subjectId: orgId,
+  });
+}
+
+/** Takes the organisation's row lock (PostgreSQL) so two applications for it cannot cross. */
+export async function lockOrganisation(trx: Transaction<DB>, orgId: string): Promise<void> {
+  await trx.updateTable('organisations').set({ updated_at: now() }).where('id', '=', orgId).execute();
+}
+
+export interface OrganisationEvent {
+  at: string;
+  kind: OrganisationEventsTable['kind'];
+  note: string | null;
+  charterVersion: number | null;
+}
+
+export async function organisationEvents(db: Db, orgId: string): Promise<OrganisationEvent[]> {
+  const rows = await db
+    .selectFrom('organisation_events')
+    .select(['at', 'kind', 'note', 'charter_version'])
+    .where('org_id', '=', orgId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ at: r.at, kind: r.kind, note: r.note, charterVersion: r.charter_version }));
+}
