@@ -196,7 +196,7 @@ async function wrongPassword(deps: AccountDeps, owner: repo.UserRow): Promise<Si
     if (count < MAX_FAILED_LOGINS) return { ok: false, error: 'credentials' } as const;
     const until = addMs(now(), LOCK_MS);
     if (await repo.lockUser(trx, owner.id, until)) {
-      await audit(trx, { actor: null, action: 'accounts.locked', ...user(owner.id), details: { until } });
+      await audit(trx, { actor: null, action: 'accounts.account_locked', ...user(owner.id), details: { until } });
       await queueMail(trx, lockedMail(deps.config, owner, until));
     }
     return { ok: false, error: 'locked', minutes: minutesUntil(until) } as const;

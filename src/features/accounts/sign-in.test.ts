@@ -63,7 +63,7 @@ describeEachEngine('accounts: sign-in, lock and sessions', (t) => {
       .db.selectFrom('audit_log')
       .select('action')
       .where('subject_id', '=', user.id)
-      .where('action', '=', 'accounts.locked')
+      .where('action', '=', 'accounts.account_locked')
       .execute();
     assert.equal(actions.length, 1);
   });
