@@ -185,13 +185,13 @@ function ChoiceGroup(props: BaseProps & { options: Option[]; type: 'radio' | 'ch
                   type={props.type}
                   value={o.value}
                   checked={chosen.includes(o.value)}
-                  aria-describedby={o.hint ? `${id}-hint` : undefined}
+                  aria-describedby={o.hint ? `${fieldId(name)}-${o.value}-hint` : undefined}
                 />
                 <label class="choice__label" for={id}>
                   {o.label}
                 </label>
                 {o.hint ? (
-                  <div class="hint choice__hint" id={`${id}-hint`}>
+                  <div class="hint choice__hint" id={`${fieldId(name)}-${o.value}-hint`}>
                     {o.hint}
                   </div>
                 ) : null}

@@ -29,12 +29,14 @@ function LanguageSwitcher() {
 }
 
 function AccountArea() {
-  const { user, t } = usePage();
+  const { user, t, lang, pathInLang } = usePage();
   const href = useHref();
   if (!user) {
+    // Come back to this page after signing in (but not to the sign-in page itself).
+    const here = pathInLang.startsWith('/sign-in') ? '' : `?next=${encodeURIComponent(`/${lang}${pathInLang}`)}`;
     return (
       <div class="account">
-        <a href={href('/sign-in')}>{t('layout.signIn')}</a>
+        <a href={`${href('/sign-in')}${here}`}>{t('layout.signIn')}</a>
       </div>
     );
   }
