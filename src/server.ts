@@ -5,6 +5,7 @@ import { buildApp } from './app.ts';
 import { startWorker } from './platform/jobs/queue.ts';
 import { jobHandlers } from './platform/jobs/handlers.ts';
 import { announceSetupLink } from './features/accounts/setup.ts';
+import { scheduleHousekeeping } from './platform/jobs/housekeeping.ts';
 
 async function main() {
   let config;
@@ -20,6 +21,7 @@ async function main() {
   const database = openDatabase(config.databaseUrl);
   await prepareDatabase(database);
   const app = await buildApp({ config, database });
+  const stopHousekeeping = scheduleHousekeeping(database.db, (err) => app.log.error({ err }, 'housekeeping'));
   const worker = startWorker(database.db, database.dialect, jobHandlers(config), (err) => app.log.error({ err }, 'job worker'));
 
   // Close in order on SIGTERM/SIGINT: stop taking requests, finish the job in hand, close the pool.
@@ -28,6 +30,7 @@ async function main() {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    stopHousekeeping();
     await app.close();
     await worker.stop();
     await database.close();

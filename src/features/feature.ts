@@ -8,4 +8,6 @@ export interface Feature {
   routes(app: FastifyInstance): Promise<void>;
   /** Runs after migrations on every start and in tests; must be idempotent. */
   prepare?(db: Kysely<DB>): Promise<void>;
+  /** Runs about once an hour: forget what has expired. Must be safe to run in several processes at once. */
+  housekeeping?(db: Kysely<DB>): Promise<void>;
 }

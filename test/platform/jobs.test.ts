@@ -4,6 +4,10 @@ import { describeEachEngine } from '../support/harness.ts';
 import { backoffMs, enqueue, runDueJobs, runOneJob } from '../../src/platform/jobs/queue.ts';
 import { composeMail } from '../../src/platform/mail/compose.ts';
 import { queueMail } from '../../src/platform/mail/mailer.ts';
+import { housekeeping } from '../../src/platform/jobs/housekeeping.ts';
+import { createSession } from '../../src/features/accounts/sessions.ts';
+import { hashToken } from '../../src/platform/auth/tokens.ts';
+import { createUser } from '../support/accounts.ts';
 
 describeEachEngine('job queue and mail', (t) => {
   test('a failing job is retried later with back-off, then succeeds', async () => {
@@ -67,5 +71,21 @@ describeEachEngine('job queue and mail', (t) => {
     assert.match(sent.text, /Bonjour <b>Ana<\/b>/);
     assert.match(sent.html, /Bonjour &lt;b&gt;Ana&lt;\/b&gt;/);
     assert.deepEqual(sent.links, ['http://localhost:3000/fr']);
+  });
+});
+
+describeEachEngine('housekeeping', (t) => {
+  test('forgets ended sessions and old finished jobs, keeps live ones', async () => {
+    const { db } = t();
+    const user = await createUser(db);
+    const live = await createSession(db, user.id);
+    const ended = await createSession(db, user.id);
+    await db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where('id_hash', '=', hashToken(ended)).execute();
+    const oldJob = await enqueue(db, 'x', {});
+    await db.updateTable('jobs').set({ status: 'done', finished_at: new Date(Date.now() - 40 * 86_400_000).toISOString() }).where('id', '=', oldJob).execute();
+    await housekeeping(db);
+    const sessions = await db.selectFrom('sessions').select('id_hash').where('user_id', '=', user.id).execute();
+    assert.deepEqual(sessions.map((s) => s.id_hash), [hashToken(live)]);
+    assert.equal(await db.selectFrom('jobs').select('id').where('id', '=', oldJob).executeTakeFirst(), undefined);
   });
 });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Feature } from '../feature.ts';
+import { purgeExpired } from './sessions.ts';
 import { sessionRoutes } from './routes-session.tsx';
 import { recoveryRoutes } from './routes-recovery.tsx';
 import { accountRoutes } from './routes-account.tsx';
@@ -10,4 +11,4 @@ async function routes(app: FastifyInstance) {
   await accountRoutes(app);
 }
 
-export const accounts: Feature = { name: 'accounts', routes };
+export const accounts: Feature = { name: 'accounts', routes, housekeeping: purgeExpired };

@@ -67,6 +67,14 @@ export async function purgeEndedSessions(db: Db, userId: string): Promise<void> 
     .execute();
 }
 
+/** Housekeeping: every session that has ended, for everyone, and links that expired a week ago. */
+export async function purgeExpired(db: Db): Promise<void> {
+  const at = now();
+  await db.deleteFrom('sessions').where('expires_at', '<=', at).execute();
+  await db.deleteFrom('sessions').where('last_seen_at', '<=', addMs(at, -SESSION_IDLE_MS)).execute();
+  await db.deleteFrom('tokens').where('expires_at', '<=', addMs(at, -7 * 86_400_000)).execute();
+}
+
 /** The hash of whatever session cookie the browser sent, valid or not. */
 export function cookieSessionHash(request: FastifyRequest): string | null {
   const token = request.cookies[SESSION_COOKIE];

@@ -1,0 +1,23 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { addMs, now } from '../db/sql.ts';
+import { purgeRateLimits } from '../http/rate-limit.ts';
+import { features } from '../../features/index.ts';
+
+const HOUR = 3600_000;
+
+/** Forgets what has expired: old rate-limit windows, finished jobs after 30 days, and each feature's own. */
+export async function housekeeping(db: Kysely<DB>): Promise<void> {
+  await purgeRateLimits(db);
+  await db.deleteFrom('jobs').where('status', '=', 'done').where('finished_at', '<=', addMs(now(), -30 * 24 * HOUR)).execute();
+  for (const feature of features) await feature.housekeeping?.(db);
+}
+
+/** Runs housekeeping now and then every hour; the timer never keeps the process alive. */
+export function scheduleHousekeeping(db: Kysely<DB>, log: (err: unknown) => void): () => void {
+  const run = () => housekeeping(db).catch(log);
+  void run();
+  const timer = setInterval(run, HOUR);
+  timer.unref();
+  return () => clearInterval(timer);
+}
