@@ -1,10 +1,5 @@
 export type ApplicationStatus =
-  | 'awaiting_executive'
-  | 'awaiting_review'
-  | 'info_requested'
-  | 'approved'
-  | 'rejected'
-  | 'declined';
+  'awaiting_executive' | 'awaiting_review' | 'info_requested' | 'approved' | 'rejected' | 'declined';
 
 export interface ApplicationsTable {
   id: string;

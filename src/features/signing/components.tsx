@@ -1,0 +1,127 @@
+import { Banner, SummaryList, Tag, type SummaryRow } from '../../platform/views/components.tsx';
+import { ErrorSummary, type FormState } from '../../platform/views/form.tsx';
+import { usePage, useHref } from '../../platform/views/context.ts';
+import { LANGS } from '../../platform/i18n/i18n.ts';
+import { formatEnterpriseNumber } from '../organisations/enterprise-number.ts';
+import type { OrganisationProfile } from '../organisations/registration.ts';
+import { REGION_LABEL } from '../organisations/profile-form.tsx';
+import { LANG_NAME, SECTOR_LABEL, SIZE_LABEL, STATUS_LABEL, STATUS_TONE } from './labels.ts';
+import type { ApplicationStatus } from './signing.table.ts';
+import type { SignatureView } from './service.ts';
+
+const DESCRIPTION_IN = {
+  nl: 'signing.summary.description.nl',
+  fr: 'signing.summary.description.fr',
+  de: 'signing.summary.description.de',
+  en: 'signing.summary.description.en',
+} as const;
+
+export function StatusTag({ status }: { status: ApplicationStatus }) {
+  const { t } = usePage();
+  return <Tag tone={STATUS_TONE[status]}>{t(STATUS_LABEL[status])}</Tag>;
+}
+
+/**
+ * The error summary, plus a banner for problems that belong to no single field (`_form`):
+ * a field-less message has nothing to link to.
+ */
+export function FormProblems({ form }: { form: FormState }) {
+  const { _form: general, ...fields } = form.errors;
+  return (
+    <>
+      {general ? <Banner kind="warning" title={general} /> : null}
+      {Object.keys(fields).length ? <ErrorSummary form={{ values: form.values, errors: fields }} /> : null}
+    </>
+  );
+}
+
+/** Plain text that may hold line breaks, shown as paragraphs. */
+export function MultiLine({ text, lang }: { text: string; lang?: string }) {
+  return (
+    <div lang={lang}>
+      {text.split(/\n{2,}/).map((para) => (
+        <p>
+          {para.split('\n').map((line, i) => (
+            <>
+              {i > 0 ? <br /> : null}
+              {line}
+            </>
+          ))}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+export function OrganisationSummary({ org, publicLinks = true }: { org: OrganisationProfile; publicLinks?: boolean }) {
+  const { t } = usePage();
+  const href = useHref();
+  const rows: SummaryRow[] = [
+    { key: t('signing.profile.legalName.label'), value: org.legalName },
+    { key: t('signing.apply.enterpriseNumber.label'), value: formatEnterpriseNumber(org.enterpriseNumber) },
+    { key: t('signing.profile.sector.label'), value: t(SECTOR_LABEL[org.sector]) },
+    { key: t('signing.profile.size.label'), value: t(SIZE_LABEL[org.sizeBand]) },
+    { key: t('signing.profile.regions.label'), value: org.regions.map((r) => t(REGION_LABEL[r])).join(', ') },
+    { key: t('signing.profile.languages.label'), value: org.languages.map((l) => t(LANG_NAME[l])).join(', ') },
+    {
+      key: t('signing.profile.website.label'),
+      value: org.website ? (
+        <a href={org.website} rel="nofollow noopener">
+          {org.website}
+        </a>
+      ) : (
+        t('signing.summary.none')
+      ),
+    },
+  ];
+  for (const l of LANGS) {
+    const text = org.descriptions[l];
+    if (text) rows.push({ key: t(DESCRIPTION_IN[l]), value: <MultiLine text={text} lang={l} /> });
+  }
+  rows.push({
+    key: t('signing.profile.logo.label'),
+    value: org.logoFile ? (
+      <img src={`/media/logos/${org.logoFile}`} alt={t('signing.summary.logoOf', { org: org.legalName })} width={160} />
+    ) : (
+      t('signing.summary.none')
+    ),
+  });
+  if (org.invitedBy) {
+    rows.push({
+      key: t('signing.apply.invitedBy.label'),
+      value: publicLinks ? (
+        <a href={href(`/signatories/${org.invitedBy.slug}`)}>{org.invitedBy.legalName}</a>
+      ) : (
+        org.invitedBy.legalName
+      ),
+    });
+  }
+  return <SummaryList rows={rows} />;
+}
+
+export function SignatureSummary({ signature }: { signature: SignatureView }) {
+  const { t, fmt } = usePage();
+  return (
+    <SummaryList
+      rows={[
+        { key: t('signing.signature.signer'), value: `${signature.signerName}, ${signature.signerTitle}` },
+        { key: t('signing.signature.email'), value: signature.signerEmail },
+        {
+          key: t('signing.signature.at'),
+          value: <time dateTime={signature.signedAt}>{fmt.dateTime(signature.signedAt)}</time>,
+        },
+        {
+          key: t('signing.signature.version'),
+          value: signature.charterVersion === null ? '' : fmt.number(signature.charterVersion),
+        },
+        {
+          key: t('signing.signature.lang'),
+          value: (LANGS as readonly string[]).includes(signature.lang)
+            ? t(LANG_NAME[signature.lang as keyof typeof LANG_NAME])
+            : signature.lang,
+        },
+        { key: t('signing.signature.hash'), value: <code class="hash">{signature.textHash}</code> },
+      ]}
+    />
+  );
+}

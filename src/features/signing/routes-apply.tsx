@@ -1,0 +1,204 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
+import { sendError } from '../../platform/http/errors.tsx';
+import { formWithErrors, parseForm, typedValues } from '../../platform/http/forms.ts';
+import { emptyForm, type FormState } from '../../platform/views/form.tsx';
+import { translator, type Lang } from '../../platform/i18n/i18n.ts';
+import type { Principal } from '../../platform/auth/principal.ts';
+import { formatEnterpriseNumber } from '../organisations/enterprise-number.ts';
+import { LOGO_LABEL_FIELD, LOGO_PENDING_FIELD, type LogoState } from '../organisations/profile-form.tsx';
+import * as service from './service.ts';
+import { keptLogo, receiveLogo } from './logo.ts';
+import { SignIntroPage } from './pages/intro/view.tsx';
+import { ApplyPage, NotVerifiedPage, type ApplyPageProps } from './pages/apply/view.tsx';
+import { applySchema, APPLY_FIELDS } from './pages/apply/schema.ts';
+import { ApplicationPage } from './pages/application/view.tsx';
+import { replySchema, resendSchema } from './pages/application/schema.ts';
+
+type Params = { lang: Lang; applicationId: string };
+
+/** Outcome errors are catalogue keys; the page shows them in the reader's language. */
+export function translateErrors(
+  lang: Lang,
+  errors: Record<string, string>,
+  values?: Record<string, string>,
+): Record<string, string> {
+  const t = translator(lang);
+  return Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key, values)]));
+}
+
+/** Errors in the order the fields appear, so the summary reads top to bottom. */
+function inFormOrder(errors: Record<string, string>): Record<string, string> {
+  const order: readonly string[] = ['_form', ...APPLY_FIELDS];
+  return Object.fromEntries(
+    Object.entries(errors).sort(([a], [b]) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99)),
+  );
+}
+
+function contactOf(principal: Principal) {
+  return { name: principal.name, email: principal.email };
+}
+
+function withoutLogoFields(values: FormState['values']): FormState['values'] {
+  const { [LOGO_PENDING_FIELD]: _pending, [LOGO_LABEL_FIELD]: _label, action: _action, ...rest } = values;
+  return rest;
+}
+
+export async function applyRoutes(app: FastifyInstance): Promise<void> {
+  const deps = () => ({ db: app.deps.db, config: app.deps.config });
+
+  app.get('/:lang/sign', { config: { permission: 'public' } }, async (request, reply) => {
+    const p = request.principal;
+    const applications = p ? await service.myApplications(app.deps.db, p) : [];
+    return sendPage(
+      request,
+      reply,
+      <SignIntroPage signedIn={p !== null} verified={p?.emailVerified ?? false} applications={applications} />,
+    );
+  });
+
+  const renderApply = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    props: Omit<ApplyPageProps, 'contact'>,
+    status = 200,
+  ) => sendPage(request, reply, <ApplyPage {...props} contact={contactOf(request.principal!)} />, status);
+
+  app.get('/:lang/sign/apply', { config: { permission: 'signed-in' } }, async (request, reply) => {
+    const principal = request.principal!;
+    if (!principal.emailVerified) return sendPage(request, reply, <NotVerifiedPage />);
+    const draft = await service.loadDraft(app.deps.db, principal.userId);
+    const values: FormState['values'] = draft?.values ?? { executiveLang: request.lang };
+    const logo = await keptLogo(app.deps.config.dataDir, values);
+    const slug = (request.query as { invitedBy?: unknown }).invitedBy;
+    const inviter = typeof slug === 'string' && slug ? await service.inviterBySlug(app.deps.db, slug) : null;
+    if (inviter && !values.invitedBy) values.invitedBy = formatEnterpriseNumber(inviter.enterpriseNumber);
+    return renderApply(request, reply, {
+      form: emptyForm(withoutLogoFields(values)),
+      logo,
+      draftSavedAt: draft?.savedAt ?? null,
+      inviter: inviter ? { name: inviter.legalName } : null,
+    });
+  });
+
+  app.post('/:lang/sign/apply', { config: { permission: 'signed-in' } }, async (request, reply) => {
+    const principal = request.principal!;
+    const lang = request.lang;
+    const t = translator(lang);
+    if (!principal.emailVerified) return sendPage(request, reply, <NotVerifiedPage />, 403);
+    const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
+    const { logo, error: logoError } = await receiveLogo(app.deps.config.dataDir, body);
+    const values = withoutLogoFields(typedValues(body));
+    const again = (errors: Record<string, string>, extra: { notice?: service.Notice; logo?: LogoState } = {}) =>
+      renderApply(
+        request,
+        reply,
+        { form: formWithErrors(values, inFormOrder(errors)), logo: extra.logo ?? logo, notice: extra.notice },
+        400,
+      );
+
+    if (body.action === 'save') {
+      await service.saveDraft(app.deps.db, principal.userId, {
+        ...values,
+        [LOGO_PENDING_FIELD]: logo.pendingName ?? undefined,
+        [LOGO_LABEL_FIELD]: logo.pendingLabel ?? undefined,
+      });
+      if (logoError) return again({ logo: t('signing.apply.draftSavedLogoRefused', { reason: t(logoError) }) });
+      return redirectWithFlash(reply, `/${lang}/sign/apply`, 'signing.flash.draftSaved');
+    }
+
+    const parsed = parseForm(applySchema, body, lang);
+    const errors = parsed.ok ? {} : { ...parsed.form.errors };
+    if (logoError) errors.logo = t(logoError);
+    if (!parsed.ok || logoError) return again(errors);
+
+    const outcome = await service.submitApplication(deps(), principal, parsed.data, {
+      pendingName: logo.pendingName ?? null,
+    });
+    if (!outcome.ok) {
+      // A logo that could not be moved is gone from the form: it must be chosen again.
+      return again(translateErrors(lang, outcome.errors, outcome.values), {
+        notice: outcome.notice,
+        logo: outcome.errors.logo ? {} : logo,
+      });
+    }
+    return redirectWithFlash(reply, `/${lang}/sign/applications/${outcome.value.applicationId}`, 'signing.flash.sent');
+  });
+
+  const loadForApplicant = async (request: FastifyRequest, reply: FastifyReply) => {
+    const { applicationId } = request.params as Params;
+    const found = await service.applicationForApplicant(app.deps.db, applicationId, request.principal!);
+    if (!found.ok) {
+      await sendError(request, reply, found.reason === 'notFound' ? 404 : 403, found.reason);
+      return null;
+    }
+    return found.view;
+  };
+
+  const executiveValues = (view: service.ApplicationView) => ({
+    executiveName: view.executive.name,
+    executiveTitle: view.executive.title,
+    executiveEmail: view.executive.email,
+    executiveLang: view.executive.lang,
+  });
+
+  app.get(
+    '/:lang/sign/applications/:applicationId',
+    { config: { permission: 'signed-in' } },
+    async (request, reply) => {
+      const view = await loadForApplicant(request, reply);
+      if (!view) return reply;
+      return sendPage(
+        request,
+        reply,
+        <ApplicationPage view={view} resendForm={emptyForm(executiveValues(view))} replyForm={emptyForm()} />,
+      );
+    },
+  );
+
+  app.post(
+    '/:lang/sign/applications/:applicationId/resend',
+    { config: { permission: 'signed-in' } },
+    async (request, reply) => {
+      const view = await loadForApplicant(request, reply);
+      if (!view) return reply;
+      const parsed = parseForm(resendSchema, request.body, request.lang);
+      const outcome = parsed.ok ? await service.resendLink(deps(), view.id, request.principal!, parsed.data) : null;
+      if (outcome?.ok)
+        return redirectWithFlash(reply, `/${request.lang}/sign/applications/${view.id}`, 'signing.flash.resent');
+      const form = parsed.ok
+        ? formWithErrors(parsed.values, translateErrors(request.lang, outcome!.ok ? {} : outcome!.errors))
+        : parsed.form;
+      return sendPage(
+        request,
+        reply,
+        <ApplicationPage view={view} resendForm={form} replyForm={emptyForm()} />,
+        outcome && !outcome.ok && outcome.errors._form === 'signing.error.tooManyResends' ? 429 : 400,
+      );
+    },
+  );
+
+  app.post(
+    '/:lang/sign/applications/:applicationId/reply',
+    { config: { permission: 'signed-in' } },
+    async (request, reply) => {
+      const view = await loadForApplicant(request, reply);
+      if (!view) return reply;
+      const parsed = parseForm(replySchema, request.body, request.lang);
+      const outcome = parsed.ok
+        ? await service.replyToInfoRequest(deps(), view.id, request.principal!, parsed.data.reply)
+        : null;
+      if (outcome?.ok)
+        return redirectWithFlash(reply, `/${request.lang}/sign/applications/${view.id}`, 'signing.flash.replied');
+      const form = parsed.ok
+        ? formWithErrors(parsed.values, translateErrors(request.lang, outcome!.ok ? {} : outcome!.errors))
+        : parsed.form;
+      return sendPage(
+        request,
+        reply,
+        <ApplicationPage view={view} resendForm={emptyForm(executiveValues(view))} replyForm={form} />,
+        400,
+      );
+    },
+  );
+}

@@ -1,0 +1,107 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
+import { sendError } from '../../platform/http/errors.tsx';
+import { formWithErrors, parseForm } from '../../platform/http/forms.ts';
+import { emptyForm } from '../../platform/views/form.tsx';
+import type { Lang } from '../../platform/i18n/i18n.ts';
+import * as service from './service.ts';
+import { STATUSES } from './repository.ts';
+import type { ApplicationStatus } from './signing.table.ts';
+import { SecretariatOverviewPage } from './pages/secretariat/overview.tsx';
+import { QueuePage } from './pages/secretariat/queue.tsx';
+import { ReviewPage, type DecisionForms } from './pages/secretariat/application.tsx';
+import { infoSchema, rejectSchema } from './pages/secretariat/schema.ts';
+import { translateErrors } from './routes-apply.tsx';
+
+type Params = { lang: Lang; applicationId: string };
+const secretariat = { config: { permission: 'secretariat' as const } };
+
+const noForms = (): DecisionForms => ({ approve: emptyForm(), reject: emptyForm(), info: emptyForm() });
+
+export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
+  const deps = () => ({ db: app.deps.db, config: app.deps.config });
+
+  app.get('/:lang/secretariat', secretariat, async (request, reply) => {
+    const { counts, oldest } = await service.secretariatOverview(app.deps.db);
+    return sendPage(request, reply, <SecretariatOverviewPage counts={counts} oldest={oldest} />);
+  });
+
+  app.get('/:lang/secretariat/applications', secretariat, async (request, reply) => {
+    const query = request.query as { status?: unknown; after?: unknown };
+    const status: ApplicationStatus = STATUSES.includes(query.status as ApplicationStatus)
+      ? (query.status as ApplicationStatus)
+      : 'awaiting_review';
+    const after = service.decodeCursor(query.after);
+    const { counts, items, next } = await service.reviewQueue(app.deps.db, status, after);
+    return sendPage(
+      request,
+      reply,
+      <QueuePage status={status} counts={counts} items={items} next={next} isFirstPage={after === null} />,
+    );
+  });
+
+  async function showReview(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    forms: DecisionForms = noForms(),
+    status = 200,
+  ) {
+    const found = await service.applicationForSecretariat(app.deps.db, (request.params as Params).applicationId);
+    if (!found) return sendError(request, reply, 404, 'notFound');
+    return sendPage(request, reply, <ReviewPage view={found.view} history={found.history} forms={forms} />, status);
+  }
+
+  app.get('/:lang/secretariat/applications/:applicationId', secretariat, async (request, reply) =>
+    showReview(request, reply),
+  );
+
+  const back = (request: FastifyRequest) =>
+    `/${request.lang}/secretariat/applications/${encodeURIComponent((request.params as Params).applicationId)}`;
+
+  /** One decision: check the form, let the service decide, then back to the application. */
+  function decision<S extends z.ZodType>(
+    path: string,
+    form: keyof DecisionForms,
+    schema: S | null,
+    decide: (id: string, actor: string, data: z.output<S>) => Promise<service.Outcome<null>>,
+    flash: string,
+  ) {
+    app.post(`/:lang/secretariat/applications/:applicationId/${path}`, secretariat, async (request, reply) => {
+      const { applicationId } = request.params as Params;
+      const parsed = schema ? parseForm(schema, request.body, request.lang) : null;
+      if (parsed && !parsed.ok) return showReview(request, reply, { ...noForms(), [form]: parsed.form }, 400);
+      const outcome = await decide(applicationId, request.principal!.userId, (parsed?.data ?? {}) as z.output<S>);
+      if (outcome.ok) return redirectWithFlash(reply, back(request), flash);
+      const errors = translateErrors(request.lang, outcome.errors);
+      return showReview(
+        request,
+        reply,
+        { ...noForms(), [form]: formWithErrors(parsed?.values ?? {}, errors) },
+        outcome.errors._form === 'signing.error.notFound' ? 404 : 409,
+      );
+    });
+  }
+
+  decision(
+    'approve',
+    'approve',
+    null,
+    (id, actor) => service.approveApplication(deps(), id, actor),
+    'signing.flash.approved',
+  );
+  decision(
+    'reject',
+    'reject',
+    rejectSchema,
+    (id, actor, data) => service.rejectApplication(deps(), id, actor, data.reason),
+    'signing.flash.rejected',
+  );
+  decision(
+    'request-info',
+    'info',
+    infoSchema,
+    (id, actor, data) => service.requestInformation(deps(), id, actor, data.message),
+    'signing.flash.infoRequested',
+  );
+}

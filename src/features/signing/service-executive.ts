@@ -1,0 +1,216 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import { newId, now } from '../../platform/db/sql.ts';
+import { audit } from '../../platform/audit/audit.ts';
+import { hashToken } from '../../platform/auth/tokens.ts';
+import { queueMail } from '../../platform/mail/mailer.ts';
+import type { Lang } from '../../platform/i18n/i18n.ts';
+import { charterFor, textToSign, versionById, type Charter } from '../charter/service.ts';
+import {
+  organisationProfile,
+  recordOrganisationEvent,
+  type OrganisationProfile,
+} from '../organisations/registration.ts';
+import * as repo from './repository.ts';
+import { applicantDeclinedMail, applicantSignedMail, secretariatSignedMail } from './mails.ts';
+import { fail, type Outcome, type SigningDeps } from './outcome.ts';
+
+// The executive's side: the personal link is the only way to a signature. Whoever holds it
+// sees the charter and may sign or decline, once, before it runs out.
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export type LinkState =
+  | { kind: 'valid'; app: repo.ApplicationRow }
+  | { kind: 'unknown' }
+  | { kind: 'expired' }
+  | { kind: 'answered'; signed: boolean; app: repo.ApplicationRow };
+
+async function linkState(db: Db, token: string): Promise<LinkState> {
+  // Whatever arrives in the address is hashed first: no raw input ever reaches a query.
+  const app = await repo.findApplicationByTokenHash(db, hashToken(token));
+  if (!app) return { kind: 'unknown' };
+  if (app.status !== 'awaiting_executive') {
+    return app.executive_answered_at
+      ? { kind: 'answered', signed: app.status !== 'declined', app }
+      : { kind: 'unknown' };
+  }
+  if (!app.token_expires_at || app.token_expires_at <= now()) return { kind: 'expired' };
+  return { kind: 'valid', app };
+}
+
+export interface ConfirmView {
+  org: OrganisationProfile;
+  applicantName: string;
+  applicantEmail: string;
+  executive: { name: string; title: string; email: string };
+  expiresAt: string;
+  /** The text shown, exactly as it will be hashed, and its SHA-256. */
+  charter: Charter;
+  textHash: string;
+}
+
+export type Confirmation =
+  | { kind: 'valid'; view: ConfirmView }
+  | { kind: 'unknown' }
+  | { kind: 'expired' }
+  | { kind: 'answered'; signed: boolean; orgName: string };
+
+/** What the executive sees behind their link, in the language of the page. */
+export async function openConfirmation(db: Kysely<DB>, token: string, lang: Lang): Promise<Confirmation> {
+  const state = await linkState(db, token);
+  if (state.kind === 'answered') {
+    const org = await organisationProfile(db, state.app.org_id);
+    return { kind: 'answered', signed: state.signed, orgName: org?.legalName ?? '' };
+  }
+  if (state.kind !== 'valid') return state;
+  const { app } = state;
+  const [org, charter, text] = await Promise.all([
+    organisationProfile(db, app.org_id),
+    charterFor(db, app.charter_version_id, lang),
+    textToSign(db, app.charter_version_id, lang),
+  ]);
+  if (!org || !charter || !text) return { kind: 'unknown' };
+  return {
+    kind: 'valid',
+    view: {
+      org,
+      applicantName: app.contact_name,
+      applicantEmail: app.contact_email,
+      executive: { name: app.executive_name, title: app.executive_title, email: app.executive_email },
+      expiresAt: app.token_expires_at!,
+      charter,
+      textHash: text.sha256,
+    },
+  };
+}
+
+export type LinkOutcome = Outcome<{ orgName: string }> | { ok: false; link: 'unknown' | 'expired' | 'answered' };
+
+function linkProblem(state: LinkState): LinkOutcome | null {
+  if (state.kind === 'valid') return null;
+  return { ok: false, link: state.kind };
+}
+
+async function applicantAndSecretariat(db: Kysely<DB>, applicantId: string) {
+  const [applicant, secretariat] = await Promise.all([repo.usersByIds(db, [applicantId]), repo.secretariatUsers(db)]);
+  return { applicant: applicant[0] ?? null, secretariat };
+}
+
+/**
+ * The executive signs: the signature keeps their name, title, e-mail, the time, the charter
+ * version, the language and the SHA-256 of the exact text they were shown. `shownHash` is the
+ * hash the page carried: if the text changed in between, nothing is signed.
+ */
+export async function signAsExecutive(
+  deps: SigningDeps,
+  token: string,
+  lang: Lang,
+  input: { signerName: string; signerTitle: string; shownHash: string },
+): Promise<LinkOutcome> {
+  const { db, config } = deps;
+  const before = await linkState(db, token);
+  const problem = linkProblem(before);
+  if (problem || before.kind !== 'valid') return problem!;
+  const app = before.app;
+  const [text, version, org, people] = await Promise.all([
+    textToSign(db, app.charter_version_id, lang),
+    versionById(db, app.charter_version_id),
+    organisationProfile(db, app.org_id),
+    applicantAndSecretariat(db, app.applicant_user_id),
+  ]);
+  if (!text || !version || !org) return fail({ _form: 'signing.error.noCharter' });
+  if (text.sha256 !== input.shownHash) return fail({ _form: 'signing.error.textChanged' });
+  const signedAt = now();
+  return db.transaction().execute(async (trx): Promise<LinkOutcome> => {
+    const moved = await repo.moveApplication(trx, app.id, ['awaiting_executive'], {
+      status: 'awaiting_review',
+      executive_answered_at: signedAt,
+      executive_name: input.signerName,
+      executive_title: input.signerTitle,
+    });
+    if (!moved) return { ok: false, link: 'answered' };
+    await repo.insertSignature(trx, {
+      id: newId(),
+      org_id: app.org_id,
+      application_id: app.id,
+      charter_version_id: app.charter_version_id,
+      signer_name: input.signerName,
+      signer_title: input.signerTitle,
+      signer_email: app.executive_email,
+      lang: text.lang,
+      text_hash: text.sha256,
+      signed_at: signedAt,
+    });
+    await recordOrganisationEvent(trx, {
+      orgId: app.org_id,
+      kind: 'signed',
+      at: signedAt,
+      charterVersion: version.version,
+    });
+    await audit(trx, {
+      actor: null,
+      action: 'signing.executive_signed',
+      subjectType: 'application',
+      subjectId: app.id,
+      details: {
+        signerName: input.signerName,
+        signerTitle: input.signerTitle,
+        signerEmail: app.executive_email,
+        lang: text.lang,
+        textHash: text.sha256,
+        charterVersion: version.version,
+      },
+    });
+    const mail = { applicationId: app.id, orgName: org.legalName, signerName: input.signerName };
+    if (people.applicant) await queueMail(trx, applicantSignedMail(config, people.applicant, mail));
+    for (const person of people.secretariat) await queueMail(trx, secretariatSignedMail(config, person, mail));
+    return { ok: true, value: { orgName: org.legalName } };
+  });
+}
+
+/** The executive declines; the applicant hears it, with the reason if one was given. */
+export async function declineAsExecutive(
+  deps: SigningDeps,
+  token: string,
+  reason: string | undefined,
+): Promise<LinkOutcome> {
+  const { db, config } = deps;
+  const before = await linkState(db, token);
+  const problem = linkProblem(before);
+  if (problem || before.kind !== 'valid') return problem!;
+  const app = before.app;
+  const [org, people] = await Promise.all([
+    organisationProfile(db, app.org_id),
+    applicantAndSecretariat(db, app.applicant_user_id),
+  ]);
+  const orgName = org?.legalName ?? '';
+  const at = now();
+  return db.transaction().execute(async (trx): Promise<LinkOutcome> => {
+    const moved = await repo.moveApplication(trx, app.id, ['awaiting_executive'], {
+      status: 'declined',
+      executive_answered_at: at,
+      decision_reason: reason ?? null,
+    });
+    if (!moved) return { ok: false, link: 'answered' };
+    await audit(trx, {
+      actor: null,
+      action: 'signing.executive_declined',
+      subjectType: 'application',
+      subjectId: app.id,
+      details: { reason: reason ?? null },
+    });
+    if (people.applicant) {
+      await queueMail(
+        trx,
+        applicantDeclinedMail(config, people.applicant, {
+          applicationId: app.id,
+          orgName,
+          executiveName: app.executive_name,
+          reason: reason ?? null,
+        }),
+      );
+    }
+    return { ok: true, value: { orgName } };
+  });
+}
