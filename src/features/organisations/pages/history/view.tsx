@@ -16,11 +16,11 @@ const ACTION = {
   'organisations.profile_updated': 'organisations.history.action.profileUpdated',
   'organisations.charter_withdrawn': 'organisations.history.action.withdrawn',
   // Written by the signing journey (registration.ts).
-  'organisations.created': 'organisations.history.action.created',
-  'organisations.reopened': 'organisations.history.action.reopened',
+  'organisations.organisation_created': 'organisations.history.action.created',
+  'organisations.organisation_reopened': 'organisations.history.action.reopened',
   'organisations.member_added': 'organisations.history.action.memberAdded',
   'organisations.became_signatory': 'organisations.history.action.becameSignatory',
-  'organisations.rejected': 'organisations.history.action.rejected',
+  'organisations.marked_rejected': 'organisations.history.action.rejected',
 } as const;
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
