@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { addMs, newId, now } from '../../platform/db/sql.ts';
 import { audit } from '../../platform/audit/audit.ts';
@@ -324,4 +324,30 @@ export async function setupAdmin(
     if (err instanceof Rollback) return err.outcome;
     throw err;
   }
+}
+
+// ——— what other features may know about people ———
+
+export interface Contact {
+  id: string;
+  name: string;
+  email: string;
+  locale: string;
+}
+
+type Reader = Kysely<DB> | Transaction<DB>;
+
+/** Name, address and language of the given people, in one query (for mails and pages). */
+export function contactsOf(db: Reader, ids: readonly string[]): Promise<Contact[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('users')
+    .select(['id', 'name', 'email', 'locale'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+}
+
+/** Everyone in the secretariat, to tell them something needs their attention. */
+export function secretariatContacts(db: Reader): Promise<Contact[]> {
+  return db.selectFrom('users').select(['id', 'name', 'email', 'locale']).where('is_secretariat', '=', 1).execute();
 }

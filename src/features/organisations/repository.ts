@@ -235,9 +235,6 @@ export async function adminRecipients(db: Db, orgId: string) {
     .execute();
 }
 
-export async function secretariatRecipients(db: Db) {
-  return db.selectFrom('users').select(['email', 'locale']).where('is_secretariat', '=', 1).execute();
-}
 
 // ——— history ———
 

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { secretariatContacts } from '../accounts/service.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { newId, now } from '../../platform/db/sql.ts';
 import { audit } from '../../platform/audit/audit.ts';
@@ -54,7 +55,7 @@ async function tellEveryone(
   w: { orgId: string; orgName: string; actorName: string; reason: string },
 ): Promise<void> {
   const values = { org: w.orgName, actor: w.actorName, reason: w.reason };
-  const secretariat = await repo.secretariatRecipients(trx);
+  const secretariat = await secretariatContacts(trx);
   const told = new Set<string>();
   for (const person of secretariat) {
     const lang = isLang(person.locale) ? person.locale : DEFAULT_LANG;

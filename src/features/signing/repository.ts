@@ -186,27 +186,3 @@ export function historyOf(db: Db, applicationId: string) {
     .limit(200)
     .execute();
 }
-
-// ---- people to write to
-// TEMPORARY: these read the accounts feature's users table; they belong in accounts/service.ts
-// (see the report). Each is one query, whatever the number of people.
-
-export interface Contact {
-  id: string;
-  name: string;
-  email: string;
-  locale: string;
-}
-
-export function usersByIds(db: Db, ids: readonly string[]): Promise<Contact[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('users')
-    .select(['id', 'name', 'email', 'locale'])
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
-}
-
-export function secretariatUsers(db: Db): Promise<Contact[]> {
-  return db.selectFrom('users').select(['id', 'name', 'email', 'locale']).where('is_secretariat', '=', 1).execute();
-}

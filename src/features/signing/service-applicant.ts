@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { contactsOf, secretariatContacts } from '../accounts/service.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { addMs, now } from '../../platform/db/sql.ts';
 import { audit } from '../../platform/audit/audit.ts';
@@ -204,7 +205,7 @@ export async function replyToInfoRequest(
   const { db, config } = deps;
   const app = await repo.findApplication(db, id);
   if (!app || !mayFollow(principal, app)) return fail({ _form: 'signing.error.notFound' });
-  const [orgs, secretariat] = await Promise.all([organisationRefs(db, [app.org_id]), repo.secretariatUsers(db)]);
+  const [orgs, secretariat] = await Promise.all([organisationRefs(db, [app.org_id]), secretariatContacts(db)]);
   const orgName = orgs.get(app.org_id)?.legalName ?? '';
   return db.transaction().execute(async (trx): Promise<Outcome<null>> => {
     if (!(await repo.moveApplication(trx, id, ['info_requested'], { status: 'awaiting_review' })))

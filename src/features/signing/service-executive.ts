@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { contactsOf, secretariatContacts } from '../accounts/service.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { newId, now } from '../../platform/db/sql.ts';
 import { audit } from '../../platform/audit/audit.ts';
@@ -93,7 +94,7 @@ function linkProblem(state: LinkState): LinkOutcome | null {
 }
 
 async function applicantAndSecretariat(db: Kysely<DB>, applicantId: string) {
-  const [applicant, secretariat] = await Promise.all([repo.usersByIds(db, [applicantId]), repo.secretariatUsers(db)]);
+  const [applicant, secretariat] = await Promise.all([contactsOf(db, [applicantId]), secretariatContacts(db)]);
   return { applicant: applicant[0] ?? null, secretariat };
 }
 

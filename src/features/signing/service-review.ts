@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { contactsOf, secretariatContacts } from '../accounts/service.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { now } from '../../platform/db/sql.ts';
 import { audit } from '../../platform/audit/audit.ts';
@@ -96,7 +97,7 @@ export async function applicationForSecretariat(
   const view = await applicationView(db, id);
   if (!view) return null;
   const rows = await repo.historyOf(db, id);
-  const actors = await repo.usersByIds(
+  const actors = await contactsOf(
     db,
     rows.map((r) => r.actor_user_id).filter((a): a is string => a !== null),
   );
@@ -126,7 +127,7 @@ export async function applicationForSecretariat(
 
 async function applicantOf(db: Kysely<DB>, app: repo.ApplicationRow) {
   const [people, orgs] = await Promise.all([
-    repo.usersByIds(db, [app.applicant_user_id]),
+    contactsOf(db, [app.applicant_user_id]),
     organisationRefs(db, [app.org_id]),
   ]);
   return { applicant: people[0] ?? null, org: orgs.get(app.org_id) ?? null };
