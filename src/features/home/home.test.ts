@@ -35,7 +35,7 @@ describeEachEngine('home page', (t) => {
         assert.match(res.body, new RegExp(`href="/${lang}${path}"`));
       // The four causes and the three steps.
       assert.equal((res.body.match(/<li class="card">/g) ?? []).length, 4);
-      assert.match(res.body, /<ol class="steps">(<li>[\s\S]*?<\/li>){3}<\/ol>/);
+      assert.match(res.body, /<ol class="steps" role="list">(<li>[\s\S]*?<\/li>){3}<\/ol>/);
       const v = (await currentVersion(t().db))!;
       const list = await commitments(t().db, v.id, lang);
       assert.equal(list.length, 9);

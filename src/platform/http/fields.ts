@@ -2,11 +2,11 @@ import { z } from 'zod';
 
 // Building blocks for form schemas, so every form treats text, choices and lists alike.
 
-/** A text field: trimmed, control characters refused, NFC-normalised. */
+/** A text field: trimmed, control characters refused, NFC-normalised, line breaks counted as one character (as people see them). */
 export function text(max: number, opts: { min?: number } = {}) {
   return z
     .string({ error: 'form.error.required' })
-    .transform((s) => s.normalize('NFC').trim())
+    .transform((s) => s.replace(/\r\n?/g, '\n').normalize('NFC').trim())
     .pipe(
       z
         .string()
@@ -21,7 +21,7 @@ export function optionalText(max: number) {
   return z
     .string()
     .optional()
-    .transform((s) => (s ?? '').normalize('NFC').trim())
+    .transform((s) => (s ?? '').replace(/\r\n?/g, '\n').normalize('NFC').trim())
     .pipe(
       z
         .string()

@@ -56,7 +56,7 @@ function TextAndLayout() {
         </details>
       </div>
       <h3>{t('gallery.steps.title')}</h3>
-      <ol class="steps">
+      <ol class="steps" role="list">
         <li>{t('gallery.steps.one')}</li>
         <li>{t('gallery.steps.two')}</li>
         <li>{t('gallery.steps.three')}</li>

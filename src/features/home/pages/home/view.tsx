@@ -78,7 +78,7 @@ export function HomePage({ signatories, commitments }: HomePageProps) {
 
         <section aria-labelledby="how">
           <h2 id="how">{t('home.steps.title')}</h2>
-          <ol class="steps">
+          <ol class="steps" role="list">
             {STEPS.map((s) => (
               <li>
                 <h3>{t(s.title)}</h3>

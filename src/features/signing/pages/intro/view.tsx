@@ -9,7 +9,7 @@ const APPLY_PATH = '/sign/apply';
 function Steps() {
   const { t } = usePage();
   return (
-    <ol class="steps">
+    <ol class="steps" role="list">
       <li>
         <h3>{t('signing.intro.step1.title')}</h3>
         <p>{t('signing.intro.step1.body')}</p>
