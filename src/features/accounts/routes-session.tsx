@@ -26,16 +26,18 @@ export async function sessionRoutes(app: FastifyInstance) {
     '/:lang/sign-up',
     publicRoute,
     async (request, reply) =>
-      redirectIfSignedIn(request, reply) ?? sendPage(request, reply, <SignUpPage form={emptyForm()} />),
+      redirectIfSignedIn(request, reply) ??
+      sendPage(request, reply, <SignUpPage form={emptyForm()} next={safeNext((request.query as { next?: unknown }).next)} />),
   );
 
   app.post('/:lang/sign-up', publicRoute, async (request, reply) => {
     if (redirectIfSignedIn(request, reply)) return reply;
+    const next = safeNext((request.body as { next?: unknown } | undefined)?.next);
     const parsed = parseForm(signUpSchema, request.body, request.lang);
-    if (!parsed.ok) return sendPage(request, reply, <SignUpPage form={parsed.form} />, 400);
+    if (!parsed.ok) return sendPage(request, reply, <SignUpPage form={parsed.form} next={next} />, 400);
     const wait = await limitByIp(request, reply, IP_LIMITS.signUp);
-    if (wait) return sendPage(request, reply, <SignUpPage form={tooManyForm(request, 'email', wait)} />, 429);
-    await signUp(app.deps, { ...parsed.data, locale: request.lang });
+    if (wait) return sendPage(request, reply, <SignUpPage form={tooManyForm(request, 'email', wait)} next={next} />, 429);
+    await signUp(app.deps, { ...parsed.data, locale: request.lang, next });
     return reply.redirect(`/${request.lang}/sign-up/sent`, 303);
   });
 
@@ -59,9 +61,11 @@ export async function sessionRoutes(app: FastifyInstance) {
         <LinkProblemPage kind="verify" problem={result.problem} />,
         linkStatus(result.problem),
       );
-    return request.principal
-      ? redirectWithFlash(reply, accountUrl(request), 'accounts.flash.emailVerified')
-      : redirectWithFlash(reply, `/${request.lang}/sign-in`, 'accounts.flash.emailVerifiedSignIn');
+    // Back to where the person was going when they signed up (through sign-in if needed).
+    const next = safeNext(result.next);
+    if (request.principal) return redirectWithFlash(reply, next ?? accountUrl(request), 'accounts.flash.emailVerified');
+    const signIn = `/${request.lang}/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`;
+    return redirectWithFlash(reply, signIn, 'accounts.flash.emailVerifiedSignIn');
   });
 
   app.get('/:lang/resend-verification', publicRoute, async (request, reply) =>

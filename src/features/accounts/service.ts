@@ -45,7 +45,8 @@ async function mayMail(db: Kysely<DB>, purpose: string, userId: string): Promise
  * account, nothing is created and only its owner hears about it: the person signing up sees
  * the same answer either way, and both paths take as long (the password is always hashed).
  */
-export async function signUp(deps: AccountDeps, input: SignUpInput & { locale: Lang }): Promise<void> {
+/** `next` is where the person wanted to go (say, the application form); the verification link leads back there. */
+export async function signUp(deps: AccountDeps, input: SignUpInput & { locale: Lang; next?: string | null }): Promise<void> {
   const { db, config } = deps;
   const passwordHash = await hashPassword(input.password);
   const at = now();
@@ -68,7 +69,7 @@ export async function signUp(deps: AccountDeps, input: SignUpInput & { locale: L
       const token = await repo.createToken(trx, {
         kind: 'verify_email',
         userId: id,
-        payload: { email: input.email },
+        payload: input.next ? { email: input.email, next: input.next } : { email: input.email },
         ttlMs: VERIFY_TOKEN_MS,
       });
       await audit(trx, { actor: id, action: 'accounts.signed_up', ...user(id), details: { locale: input.locale } });
@@ -127,7 +128,7 @@ export async function checkLink(db: Kysely<DB>, token: string, kind: TokenKind):
 export async function verifyEmail(
   db: Kysely<DB>,
   token: string,
-): Promise<{ ok: true } | { ok: false; problem: LinkProblem }> {
+): Promise<{ ok: true; next: string | null } | { ok: false; problem: LinkProblem }> {
   return db.transaction().execute(async (trx) => {
     const found = await repo.findToken(trx, token, 'verify_email');
     if (found.state !== 'valid') return { ok: false, problem: found.state };
@@ -139,7 +140,7 @@ export async function verifyEmail(
       await repo.updateUser(trx, owner.id, { email_verified_at: now() });
       await audit(trx, { actor: owner.id, action: 'accounts.email_verified', ...user(owner.id) });
     }
-    return { ok: true };
+    return { ok: true, next: repo.tokenPayload(found.row).next ?? null };
   });
 }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { beforeEach, test } from 'node:test';
 import { describeEachEngine, type TestApp } from '../../../test/support/harness.ts';
+import { Client } from '../../../test/support/client.ts';
 import {
   clearRateLimits,
   createUser,
@@ -80,6 +81,24 @@ describeEachEngine('accounts: sign-up and e-mail confirmation', (t) => {
       'accounts.signed_in',
       'accounts.signed_up',
     ]);
+  });
+
+  test('someone who signs up on the way to the application comes back to it after confirming', async () => {
+    const c = t().client();
+    const form = await c.get('/nl/sign-up?next=%2Fnl%2Fsign%2Fapply');
+    assert.match(form.body, /name="next" value="\/nl\/sign\/apply"/);
+    const res = await c.post('/nl/sign-up', { name: 'Jan Peeters', email: 'jan.next@example.be', password: PASSWORD, next: '/nl/sign/apply' }, Client.csrfOf(form.body));
+    assert.equal(res.status, 303);
+    const [mail] = await mailsTo(t(), 'jan.next@example.be');
+    const link = mail!.links.find((l) => l.includes('/nl/verify-email/'))!;
+    const confirmed = await c.submit(localPath(link), {});
+    assert.equal(confirmed.location, '/nl/sign-in?next=%2Fnl%2Fsign%2Fapply');
+    // A foreign address is never followed.
+    const evil = await c.post('/nl/sign-up', { name: 'Eve', email: 'eve.next@example.be', password: PASSWORD, next: '//evil.example/x' }, Client.csrfOf(form.body));
+    assert.equal(evil.status, 303);
+    const [evilMail] = await mailsTo(t(), 'eve.next@example.be');
+    const evilConfirmed = await c.submit(localPath(evilMail!.links.find((l) => l.includes('/verify-email/'))!), {});
+    assert.equal(evilConfirmed.location, '/nl/sign-in');
   });
 
   test('an address that already has an account gets the same answer; only its owner hears of it', async () => {

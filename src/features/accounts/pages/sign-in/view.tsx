@@ -36,7 +36,7 @@ export function SignInPage({ form, next }: { form: FormState; next: string | nul
           <a href={href('/forgot-password')}>{t('accounts.signIn.forgot')}</a>
         </li>
         <li>
-          <a href={href('/sign-up')}>{t('accounts.signIn.noAccount')}</a>
+          <a href={href(`/sign-up${next ? `?next=${encodeURIComponent(next)}` : ''}`)}>{t('accounts.signIn.noAccount')}</a>
         </li>
       </ul>
     </Layout>

@@ -3,7 +3,7 @@ import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { Button, ErrorSummary, Form, TextField, type FormState } from '../../../../platform/views/form.tsx';
 import { formTitle } from '../shared.tsx';
 
-export function SignUpPage({ form }: { form: FormState }) {
+export function SignUpPage({ form, next }: { form: FormState; next: string | null }) {
   const { t } = usePage();
   const href = useHref();
   const title = t('accounts.signUp.title');
@@ -13,6 +13,7 @@ export function SignUpPage({ form }: { form: FormState }) {
       <h1>{title}</h1>
       <p class="lead">{t('accounts.signUp.lead')}</p>
       <Form action={href('/sign-up')}>
+        {next ? <input type="hidden" name="next" value={next} /> : null}
         <TextField
           form={form}
           name="name"
@@ -40,7 +41,7 @@ export function SignUpPage({ form }: { form: FormState }) {
         <Button>{t('accounts.signUp.submit')}</Button>
       </Form>
       <p>
-        {t('accounts.signUp.haveAccount')} <a href={href('/sign-in')}>{t('accounts.signUp.signInLink')}</a>
+        {t('accounts.signUp.haveAccount')} <a href={href(`/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`)}>{t('accounts.signUp.signInLink')}</a>
       </p>
     </Layout>
   );
