@@ -1,3 +1,4 @@
+import { markdownToPlainText } from '../../platform/mail/plain-text.ts';
 import type { Config } from '../../config.ts';
 import { composeMail, type MailContent } from '../../platform/mail/compose.ts';
 import type { Mail } from '../../platform/mail/mailer.ts';
@@ -46,7 +47,7 @@ export function executiveInviteMail(config: Config, m: ExecutiveInvite): Mail {
       'signing.mail.executive.commitment',
       'signing.mail.executive.link',
       'signing.mail.executive.charterBelow',
-      { raw: m.charterText.trim() },
+      { raw: markdownToPlainText(m.charterText) },
       'signing.mail.executive.notYou',
     ],
     action: { label: 'signing.mail.executive.action', url: link },
