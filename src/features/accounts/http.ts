@@ -1,6 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { formWithErrors, typedValues, type RawBody } from '../../platform/http/forms.ts';
-import { translator } from '../../platform/i18n/i18n.ts';
+import { formWithErrors, translateErrors, typedValues, type RawBody } from '../../platform/http/forms.ts';
 import type { FormState } from '../../platform/views/form.tsx';
 import type { LinkProblem } from './outcome.ts';
 
@@ -12,9 +11,7 @@ export function formWith(
   errors: Record<string, string>,
   values: Record<string, string | number> = {},
 ): FormState {
-  const t = translator(request.lang);
-  const messages = Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key, values)]));
-  return formWithErrors(typedValues(request.body as RawBody | undefined), messages);
+  return formWithErrors(typedValues(request.body as RawBody | undefined), translateErrors(request.lang, errors, values));
 }
 
 /** "Too many attempts, wait N minutes", shown on the field the person starts with. */

@@ -8,12 +8,7 @@ export interface AccountDeps {
   config: Config;
 }
 
-/**
- * Expected failures are values, not exceptions. `errors` maps a field to a catalogue key;
- * `values` fills the keys' placeholders (minutes to wait, say).
- */
-export type Outcome<T> =
-  { ok: true; value: T } | { ok: false; errors: Record<string, string>; values?: Record<string, number | string> };
+export type { Outcome } from '../../platform/outcome.ts';
 
 /** Why a link from a mail cannot be used. */
 export type LinkProblem = 'missing' | 'used' | 'expired';

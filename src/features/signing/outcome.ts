@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Config } from '../../config.ts';
+import type { Outcome as PlatformOutcome } from '../../platform/outcome.ts';
 
 /** What signing services need: the database and the settings (links in mails, the uploads folder). */
 export interface SigningDeps {
@@ -8,13 +9,8 @@ export interface SigningDeps {
   config: Config;
 }
 
-/**
- * Expected failures are values. `errors` maps a form field to a catalogue key; `values` fills
- * the keys' placeholders; `notice` carries what a page shows beside the form (a link, say).
- */
-export type Outcome<T> =
-  | { ok: true; value: T }
-  | { ok: false; errors: Record<string, string>; values?: Record<string, string>; notice?: Notice };
+/** A signing outcome may carry a notice the page shows beside the form (a link, say). */
+export type Outcome<T> = PlatformOutcome<T, { notice?: Notice }>;
 
 export type Notice =
   { kind: 'alreadySigned'; slug: string; name: string } | { kind: 'inProgress'; applicationId: string | null };
@@ -28,8 +24,4 @@ export const fail = (
   extra: { values?: Record<string, string>; notice?: Notice } = {},
 ) => ({ ok: false, errors, ...extra }) as const;
 
-/** A unique index refused a row: two requests raced for the same enterprise number or token. */
-export function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; message?: string } | null;
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
-}
+export { isUniqueViolation } from '../../platform/db/sql.ts';

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
 import { sendError } from '../../platform/http/errors.tsx';
-import { formWithErrors, parseForm, typedValues } from '../../platform/http/forms.ts';
+import { formWithErrors, parseForm, translateErrors, typedValues } from '../../platform/http/forms.ts';
 import { emptyForm, type FormState } from '../../platform/views/form.tsx';
 import { translator, type Lang } from '../../platform/i18n/i18n.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
@@ -16,16 +16,6 @@ import { ApplicationPage } from './pages/application/view.tsx';
 import { replySchema, resendSchema } from './pages/application/schema.ts';
 
 type Params = { lang: Lang; applicationId: string };
-
-/** Outcome errors are catalogue keys; the page shows them in the reader's language. */
-export function translateErrors(
-  lang: Lang,
-  errors: Record<string, string>,
-  values?: Record<string, string>,
-): Record<string, string> {
-  const t = translator(lang);
-  return Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key, values)]));
-}
 
 /** Errors in the order the fields appear, so the summary reads top to bottom. */
 function inFormOrder(errors: Record<string, string>): Record<string, string> {

@@ -6,7 +6,7 @@ import type { Lang } from '../../platform/i18n/i18n.ts';
 import * as service from './service.ts';
 import { ConfirmDonePage, ConfirmPage, LinkProblemPage } from './pages/confirm/view.tsx';
 import { declineSchema, signSchema } from './pages/confirm/schema.ts';
-import { translateErrors } from './routes-apply.tsx';
+import { translateErrors } from '../../platform/http/forms.ts';
 
 type Params = { lang: Lang; token: string };
 

@@ -12,7 +12,7 @@ import { SecretariatOverviewPage } from './pages/secretariat/overview.tsx';
 import { QueuePage } from './pages/secretariat/queue.tsx';
 import { ReviewPage, type DecisionForms } from './pages/secretariat/application.tsx';
 import { infoSchema, rejectSchema } from './pages/secretariat/schema.ts';
-import { translateErrors } from './routes-apply.tsx';
+import { translateErrors } from '../../platform/http/forms.ts';
 
 type Params = { lang: Lang; applicationId: string };
 const secretariat = { config: { permission: 'secretariat' as const } };

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { contactsOf, secretariatContacts } from '../accounts/service.ts';
+import { contactsOf } from '../accounts/service.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { now } from '../../platform/db/sql.ts';
 import { audit } from '../../platform/audit/audit.ts';

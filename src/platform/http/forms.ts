@@ -62,6 +62,16 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown, lang: L
   return { ok: false, form: { values, errors } };
 }
 
+/** A service's errors (catalogue keys per field) as sentences in the reader's language. */
+export function translateErrors(
+  lang: Lang,
+  errors: Record<string, string>,
+  values: Record<string, string | number> = {},
+): Record<string, string> {
+  const t = translator(lang);
+  return Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key, values)]));
+}
+
 /** Adds errors found by a service (a duplicate, a wrong password) to a form state. */
 export function formWithErrors(values: FormState['values'], errors: Record<string, string>): FormState {
   return { values, errors };
