@@ -97,9 +97,7 @@ describe('design system in a browser', { skip: !found }, () => {
     }
   }
 
-  // Marked todo until platform/views/form.tsx gives an option's hint its own id: today the first
-  // option's hint is "field-<name>-hint", the same id as the group's hint (axe: duplicate-id-aria).
-  test('every id on the gallery is unique', { todo: 'form.tsx: first choice hint id = group hint id' }, async () => {
+  test('every id on the gallery is unique', async () => {
     const page = await open('/en/secretariat/gallery', { signedIn: true });
     try {
       const duplicates = await page.evaluate(() => {
