@@ -6,6 +6,9 @@ import { backup, restore } from './backup.ts';
 import { createAdmin } from '../features/accounts/service.ts';
 import { seedDemo, seedScale } from './seed.ts';
 import { progressBar } from './progress.ts';
+import { wholeSelection } from '../features/signatories/service.ts';
+import { DEFAULT_FILTER } from '../features/signatories/query.ts';
+import { toCsv, toRecord } from '../features/signatories/opendata.ts';
 
 export interface CommandContext {
   database: Database;
@@ -94,6 +97,22 @@ export const commands: Record<string, Command> = {
       }
       const counts = await restore(database.db, values.in);
       console.log(`Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows.`);
+      return 0;
+    },
+  },
+
+  export: {
+    options: { out: { type: 'string' } },
+    // The same CSV as /api/v1/signatories.csv: every current signatory.
+    async run({ database, config, values }) {
+      const out = typeof values.out === 'string' ? values.out : '-';
+      const rows = await wholeSelection(database.db, DEFAULT_FILTER);
+      const csv = toCsv(rows.map((r) => toRecord(r, config.baseUrl, 'en')));
+      if (out === '-') process.stdout.write(csv);
+      else {
+        fs.writeFileSync(out, csv);
+        console.log(`${rows.length} signatories written to ${out}.`);
+      }
       return 0;
     },
   },

@@ -72,7 +72,7 @@ if (browserAvailable()) {
     });
 
     async function pickRole(permission: Parameters<typeof decide>[0]) {
-      for (const who of ['anonymous', 'member', 'org-admin', 'secretariat'] as const) {
+      for (const who of ['anonymous', 'org-member', 'org-admin', 'secretariat'] as const) {
         const principal = who === 'anonymous' ? null : await readSessionPrincipal(server, sessions[who]!);
         if (decide(permission, principal, params) === 'allow') return who;
       }
