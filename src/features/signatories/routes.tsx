@@ -1,6 +1,63 @@
 import type { FastifyInstance } from 'fastify';
+import { sendError } from '../../platform/http/errors.tsx';
+import { sendPage } from '../../platform/http/render.tsx';
+import { isLang, translator } from '../../platform/i18n/i18n.ts';
 import type { Feature } from '../feature.ts';
+import { registerApi } from './api.ts';
+import { badgeSvg } from './badge.ts';
+import { parseDirectoryQuery } from './pages/directory/schema.ts';
+import { DirectoryPage } from './pages/directory/view.tsx';
+import { ProfilePage } from './pages/profile/view.tsx';
+import { CertificatePage } from './pages/certificate/view.tsx';
+import { badgeOf, brusselsYear, certificateOf, directoryPage, publicProfile, signingYears } from './service.ts';
 
-async function routes(_app: FastifyInstance) {}
+const SLUG = /^[a-z0-9][a-z0-9-]{0,199}$/i;
+
+async function routes(app: FastifyInstance) {
+  const { db } = app.deps;
+
+  app.get('/:lang/signatories', { config: { permission: 'public' } }, async (request, reply) => {
+    const { filter, after } = parseDirectoryQuery(request.query);
+    const [page, years] = await Promise.all([
+      directoryPage(db, filter, after),
+      signingYears(db, filter.includeWithdrawn),
+    ]);
+    return sendPage(request, reply, <DirectoryPage filter={filter} page={page} years={years} paged={after !== null} />);
+  });
+
+  app.get('/:lang/signatories/:slug', { config: { permission: 'public' } }, async (request, reply) => {
+    const { slug } = request.params as { slug: string };
+    const profile = SLUG.test(slug) ? await publicProfile(db, slug) : null;
+    if (!profile) return sendError(request, reply, 404, 'notFound');
+    return sendPage(request, reply, <ProfilePage profile={profile} />);
+  });
+
+  app.get('/:lang/signatories/:slug/certificate', { config: { permission: 'public' } }, async (request, reply) => {
+    const { slug } = request.params as { slug: string };
+    const certificate = SLUG.test(slug) ? await certificateOf(db, slug) : null;
+    if (!certificate) return sendError(request, reply, 404, 'notFound');
+    return sendPage(request, reply, <CertificatePage certificate={certificate} />);
+  });
+
+  // Other websites show this image: it may be loaded cross-origin and cached for an hour.
+  app.get('/badge/:slug.svg', { config: { permission: 'public' } }, async (request, reply) => {
+    const { slug } = request.params as { slug: string };
+    const requested = (request.query as { lang?: unknown }).lang;
+    const lang = isLang(requested) ? requested : 'nl';
+    const org = SLUG.test(slug) ? await badgeOf(db, slug) : null;
+    reply.header('cross-origin-resource-policy', 'cross-origin');
+    if (!org) {
+      reply.header('cache-control', 'public, max-age=300');
+      return reply.status(404).type('text/plain; charset=utf-8').send('Not found');
+    }
+    reply.header('cache-control', 'public, max-age=3600');
+    reply.header('content-security-policy', "default-src 'none'");
+    return reply
+      .type('image/svg+xml; charset=utf-8')
+      .send(badgeSvg(translator(lang), lang, { name: org.name, year: brusselsYear(org.signedAt) }));
+  });
+
+  await registerApi(app);
+}
 
 export const signatories: Feature = { name: 'signatories', routes };

@@ -1,0 +1,57 @@
+// The server side of the directory benchmark, run as a child process so that the load
+// generator and the app do not share one event loop. Two modes:
+//   app   — migrate and prepare the database in $DATABASE_URL, add $BENCH_SIGNATORIES
+//           signatories with seedScale, start the real app on 127.0.0.1 (a free port);
+//   bare  — a bare Fastify route on 127.0.0.1 that answers with the bytes of $BENCH_BARE_FILE.
+// Either way it reports { port, … } to the parent over IPC and runs until it is killed.
+import fs from 'node:fs';
+import Fastify from 'fastify';
+import { sql } from 'kysely';
+import { loadConfig } from '../src/config.ts';
+import { openDatabase } from '../src/platform/db/database.ts';
+import { prepareDatabase } from '../src/platform/db/prepare.ts';
+import { buildApp } from '../src/app.ts';
+import { seedScale } from '../src/cli/seed.ts';
+
+export interface ServerReady {
+  port: number;
+  seedMs?: number;
+}
+
+function report(message: ServerReady): void {
+  if (!process.send) throw new Error('bench/server.ts runs as a child of bench/directory.ts');
+  process.send(message);
+}
+
+async function serveApp(): Promise<void> {
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' }, { startWorkers: false });
+  const database = openDatabase(config.databaseUrl);
+  await prepareDatabase(database);
+  const started = performance.now();
+  await seedScale(database.db, Number(process.env.BENCH_SIGNATORIES ?? 10_000));
+  const seedMs = performance.now() - started;
+  // Fresh statistics (and, on PostgreSQL, a visibility map), as a database that has been
+  // running a while would have after autovacuum.
+  await sql.raw(database.dialect === 'postgres' ? 'vacuum analyze' : 'analyze').execute(database.db);
+  const app = await buildApp({ config, database, logger: false });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no TCP address');
+  report({ port: address.port, seedMs });
+}
+
+async function serveBare(): Promise<void> {
+  const body = fs.readFileSync(process.env.BENCH_BARE_FILE!);
+  const app = Fastify({ logger: false });
+  app.get('/bare', async (_request, reply) => reply.type('text/html; charset=utf-8').send(body));
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no TCP address');
+  report({ port: address.port });
+}
+
+const mode = process.argv[2];
+(mode === 'bare' ? serveBare() : serveApp()).catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

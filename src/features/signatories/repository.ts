@@ -1,0 +1,280 @@
+import {
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type SqlBool,
+  type Kysely,
+  type SelectQueryBuilder,
+  type Transaction,
+} from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import { foldForSearch, likePattern } from '../../platform/db/sql.ts';
+import type { OrgStatus, Region } from '../organisations/organisations.table.ts';
+import { yearBounds, type Cursor, type DirectoryFilter } from './query.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
+/** The database as seen from a query on `organisations as o`. */
+type WithO = DB & { o: DB['organisations'] };
+type OrgQuery<O> = SelectQueryBuilder<WithO, 'o', O>;
+
+/** The statuses the public may see. Applicants and rejected organisations are never public. */
+export const PUBLIC_STATUSES: readonly OrgStatus[] = ['signatory', 'withdrawn'];
+
+export function statusesFor(filter: Pick<DirectoryFilter, 'includeWithdrawn'>): OrgStatus[] {
+  return filter.includeWithdrawn ? ['signatory', 'withdrawn'] : ['signatory'];
+}
+
+/**
+ * The WHERE part of a selection, shared by the count, the page and the open data.
+ * Signatories and organisations that withdrew always have a signing date (signing sets it,
+ * withdrawing keeps it). Only the date sorts say so explicitly, so that a row without one could
+ * never be placed differently by the two engines; the name sort then reads the index alone.
+ */
+function whereSelection(filter: DirectoryFilter) {
+  return (eb: ExpressionBuilder<WithO, 'o'>) => {
+    const statuses = statusesFor(filter);
+    const parts: Expression<SqlBool>[] = [
+      statuses.length === 1 ? eb('o.status', '=', statuses[0]!) : eb('o.status', 'in', statuses),
+    ];
+    if (filter.sort !== 'name') parts.push(eb('o.signed_at', 'is not', null));
+    const folded = filter.q ? foldForSearch(filter.q) : '';
+    if (folded) parts.push(sql<SqlBool>`${sql.ref('o.search_name')} like ${likePattern(folded)} escape '\\'`);
+    if (filter.sector) parts.push(eb('o.sector', '=', filter.sector));
+    if (filter.region) {
+      const region = filter.region;
+      parts.push(
+        eb.exists(
+          eb
+            .selectFrom('organisation_regions as r')
+            .select(sql`1`.as('one'))
+            .where('r.region', '=', region)
+            .whereRef('r.org_id', '=', 'o.id'),
+        ),
+      );
+    }
+    if (filter.language) {
+      const lang = filter.language;
+      parts.push(
+        eb.exists(
+          eb
+            .selectFrom('organisation_languages as l')
+            .select(sql`1`.as('one'))
+            .where('l.lang', '=', lang)
+            .whereRef('l.org_id', '=', 'o.id'),
+        ),
+      );
+    }
+    if (filter.year !== null) {
+      const { from, to } = yearBounds(filter.year);
+      parts.push(eb('o.signed_at', '>=', from), eb('o.signed_at', '<', to));
+    }
+    return eb.and(parts);
+  };
+}
+
+/** Orders by the chosen sort and continues after the cursor (keyset pagination: no OFFSET). */
+function ordered<O>(qb: OrgQuery<O>, filter: DirectoryFilter, after: Cursor | null): OrgQuery<O> {
+  const column = filter.sort === 'name' ? 'o.search_name' : 'o.signed_at';
+  const desc = filter.sort === 'newest';
+  if (after) {
+    // (key, id) after the cursor, written so the first half is a plain index range.
+    qb = qb.where((eb) =>
+      eb.and([
+        eb(column, desc ? '<=' : '>=', after.key),
+        eb.or([eb(column, desc ? '<' : '>', after.key), eb('o.id', desc ? '<' : '>', after.id)]),
+      ]),
+    );
+  }
+  return qb.orderBy(column, desc ? 'desc' : 'asc').orderBy('o.id', desc ? 'desc' : 'asc');
+}
+
+const LISTED_COLUMNS = [
+  'o.id',
+  'o.slug',
+  'o.legal_name',
+  'o.search_name',
+  'o.enterprise_number',
+  'o.sector',
+  'o.size_band',
+  'o.website',
+  'o.status',
+  'o.signed_at',
+  'o.charter_version',
+] as const;
+
+export async function countSelection(db: Db, filter: DirectoryFilter): Promise<number> {
+  const row = await db
+    .selectFrom('organisations as o')
+    .select(sql<number>`count(*)`.as('n'))
+    .where(whereSelection(filter))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** One page of the selection; `limit + 1` rows are read to know whether a next page exists. */
+export async function pageOfSelection(db: Db, filter: DirectoryFilter, after: Cursor | null, limit: number) {
+  const qb = db.selectFrom('organisations as o').select(LISTED_COLUMNS).where(whereSelection(filter));
+  return ordered(qb, filter, after)
+    .limit(limit + 1)
+    .execute();
+}
+
+/** The whole selection in order, for the open data files. */
+export async function wholeSelection(db: Db, filter: DirectoryFilter) {
+  const qb = db.selectFrom('organisations as o').select(LISTED_COLUMNS).where(whereSelection(filter));
+  return ordered(qb, filter, null).execute();
+}
+
+export interface Tags {
+  regions: Map<string, Region[]>;
+  languages: Map<string, string[]>;
+}
+
+function collectTags(rows: { org_id: string; kind: string; value: string }[]): Tags {
+  const tags: Tags = { regions: new Map(), languages: new Map() };
+  for (const r of rows) {
+    const map = (r.kind === 'r' ? tags.regions : tags.languages) as Map<string, string[]>;
+    const list = map.get(r.org_id);
+    if (list) list.push(r.value);
+    else map.set(r.org_id, [r.value]);
+  }
+  return tags;
+}
+
+/** Regions and languages of the given organisations, in one round trip. */
+export async function tagsOf(db: Db, orgIds: string[]): Promise<Tags> {
+  if (orgIds.length === 0) return { regions: new Map(), languages: new Map() };
+  const rows = await db
+    .selectFrom('organisation_regions as r')
+    .select(['r.org_id', sql<string>`'r'`.as('kind'), sql<string>`${sql.ref('r.region')}`.as('value')])
+    .where('r.org_id', 'in', orgIds)
+    .unionAll(
+      db
+        .selectFrom('organisation_languages as l')
+        .select(['l.org_id', sql<string>`'l'`.as('kind'), 'l.lang as value'])
+        .where('l.org_id', 'in', orgIds),
+    )
+    .execute();
+  return collectTags(rows);
+}
+
+/** Above this many organisations, reading both small tables whole beats a long IN list. */
+const WHOLE_TABLE_FROM = 1000;
+
+/** Regions and languages of many organisations (the open data): at most two plain scans. */
+export async function tagsOfMany(db: Db, orgIds: string[]): Promise<Tags> {
+  if (orgIds.length <= WHOLE_TABLE_FROM) return tagsOf(db, orgIds);
+  const wanted = new Set(orgIds);
+  const rows = await db
+    .selectFrom('organisation_regions as r')
+    .select(['r.org_id', sql<string>`'r'`.as('kind'), sql<string>`${sql.ref('r.region')}`.as('value')])
+    .unionAll(
+      db.selectFrom('organisation_languages as l').select(['l.org_id', sql<string>`'l'`.as('kind'), 'l.lang as value']),
+    )
+    .execute();
+  return collectTags(rows.filter((r) => wanted.has(r.org_id)));
+}
+
+/**
+ * The years in which listed organisations signed, oldest first, in two statements whatever the
+ * number of rows: the first and last signing dates, then one indexed existence check per year
+ * in between (through the (status, signed_at) index).
+ */
+export async function signingYears(db: Db, statuses: OrgStatus[]): Promise<number[]> {
+  const bound = (fn: 'min' | 'max', status: OrgStatus) =>
+    db
+      .selectFrom('organisations')
+      .select(sql<string | null>`${sql.raw(fn)}(signed_at)`.as('v'))
+      .where('status', '=', status)
+      .where('signed_at', 'is not', null);
+  const row = (await db
+    .selectNoFrom(() =>
+      statuses.flatMap((status, i) => [bound('min', status).as(`lo${i}`), bound('max', status).as(`hi${i}`)]),
+    )
+    .executeTakeFirst()) as Record<string, string | null> | undefined;
+  const values = Object.entries(row ?? {});
+  const los = values.filter(([k, v]) => k.startsWith('lo') && v).map(([, v]) => brusselsYear(v!));
+  const his = values.filter(([k, v]) => k.startsWith('hi') && v).map(([, v]) => brusselsYear(v!));
+  if (los.length === 0) return [];
+  const first = Math.min(...los);
+  const last = Math.max(...his);
+  if (last - first <= 1) return first === last ? [first] : [first, last];
+  const middle = Array.from({ length: Math.min(last - first - 1, 200) }, (_, i) => first + 1 + i);
+  const checks = await db
+    .selectNoFrom((eb) =>
+      middle.map((year) => {
+        const { from, to } = yearBounds(year);
+        return eb
+          .exists(
+            eb
+              .selectFrom('organisations')
+              .select(sql`1`.as('one'))
+              .where('status', 'in', statuses)
+              .where('signed_at', '>=', from)
+              .where('signed_at', '<', to),
+          )
+          .as(`y${year}`);
+      }),
+    )
+    .executeTakeFirst();
+  // SQLite answers 1 or 0, PostgreSQL true or false.
+  const found = middle.filter(
+    (year) => Number((checks as Record<string, unknown> | undefined)?.[`y${year}`] ?? 0) === 1,
+  );
+  return [first, ...found, last];
+}
+
+const yearFormat = new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'Europe/Brussels' });
+
+/** The calendar year of a moment in Belgian time. */
+export function brusselsYear(iso: string): number {
+  return Number(yearFormat.format(new Date(iso)));
+}
+
+// ——— one organisation ———
+
+export async function publicOrganisationBySlug(db: Db, slug: string) {
+  return db
+    .selectFrom('organisations')
+    .selectAll()
+    .where('slug', '=', slug)
+    .where('status', 'in', [...PUBLIC_STATUSES])
+    .executeTakeFirst();
+}
+
+export async function descriptionsOf(db: Db, orgId: string) {
+  return db.selectFrom('organisation_descriptions').select(['lang', 'text']).where('org_id', '=', orgId).execute();
+}
+
+/** The public history, oldest first. Rejections are never public: their reasons are internal. */
+export async function publicEventsOf(db: Db, orgId: string) {
+  return db
+    .selectFrom('organisation_events')
+    .select(['id', 'at', 'kind', 'note', 'charter_version'])
+    .where('org_id', '=', orgId)
+    .where('kind', '!=', 'rejected')
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+}
+
+export async function publicOrganisationById(db: Db, id: string) {
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'slug', 'legal_name', 'status'])
+    .where('id', '=', id)
+    .where('status', 'in', [...PUBLIC_STATUSES])
+    .executeTakeFirst();
+}
+
+/** Organisations that joined on this organisation's invitation and are public. */
+export async function publicInvitees(db: Db, orgId: string) {
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'slug', 'legal_name', 'status', 'signed_at'])
+    .where('invited_by_org_id', '=', orgId)
+    .where('status', 'in', [...PUBLIC_STATUSES])
+    .orderBy('search_name')
+    .orderBy('id')
+    .execute();
+}
