@@ -74,7 +74,7 @@ export async function createOrganisation(
       website: null,
       logo_file: null,
       status: opts.status ?? 'signatory',
-      signed_at: (opts.status ?? 'signatory') === 'signatory' ? at : null,
+      signed_at: ['signatory', 'withdrawn'].includes(opts.status ?? 'signatory') ? at : null,
       charter_version: 1,
       invited_by_org_id: null,
       created_at: at,

@@ -9,7 +9,19 @@ export interface Formatters {
   number(n: number): string;
 }
 
+const cache = new Map<Lang, Formatters>();
+
+/** Intl objects are costly to build and immutable: one set per language for the process. */
 export function formatters(lang: Lang): Formatters {
+  let f = cache.get(lang);
+  if (!f) {
+    f = buildFormatters(lang);
+    cache.set(lang, f);
+  }
+  return f;
+}
+
+function buildFormatters(lang: Lang): Formatters {
   const tag = LOCALE_TAG[lang];
   const dateFmt = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: TZ });
   const dateTimeFmt = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short', timeZone: TZ });

@@ -33,7 +33,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex('organisations_status_sector')
     .on('organisations')
-    .columns(['status', 'sector', 'search_name'])
+    .columns(['status', 'sector', 'search_name', 'id'])
     .execute();
   await db.schema
     .createIndex('organisations_invited_by')
