@@ -3,6 +3,7 @@ import type { DB } from '../../platform/db/schema.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { versionById } from '../charter/service.ts';
 import * as repo from './repository.ts';
+import { APPLY_FIELDS } from './pages/apply/schema.ts';
 
 // The signing journey's API. Other features use only what this module exports:
 // latestSignature (certificates, public profiles); the pages use the rest.
@@ -16,26 +17,8 @@ export type { Outcome, SigningDeps, Notice } from './outcome.ts';
 // ---- drafts: the form's values as typed, without any check
 
 export type DraftValues = Record<string, string | string[]>;
-const DRAFT_FIELDS = new Set([
-  'enterpriseNumber',
-  'legalName',
-  'sector',
-  'sizeBand',
-  'regions',
-  'languages',
-  'website',
-  'description_nl',
-  'description_fr',
-  'description_de',
-  'description_en',
-  'executiveName',
-  'executiveTitle',
-  'executiveEmail',
-  'executiveLang',
-  'invitedBy',
-  'logoPending',
-  'logoLabel',
-]);
+// The form's typed fields (the file itself cannot be kept; the pending logo's name can).
+const DRAFT_FIELDS = new Set<string>([...APPLY_FIELDS.filter((f) => f !== 'logo'), 'logoPending', 'logoLabel']);
 
 /** Keeps only the form's own fields, each at a sane length, so a draft cannot grow without end. */
 export function draftValues(values: Record<string, string | string[] | undefined>): DraftValues {
