@@ -83,7 +83,13 @@ describeEachEngine('housekeeping', (t) => {
     await db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where('id_hash', '=', hashToken(ended)).execute();
     const oldJob = await enqueue(db, 'x', {});
     await db.updateTable('jobs').set({ status: 'done', finished_at: new Date(Date.now() - 40 * 86_400_000).toISOString() }).where('id', '=', oldJob).execute();
+    await db.insertInto('audit_log').values([
+      { id: 'audit-old', at: new Date(Date.now() - 6 * 365 * 86_400_000).toISOString(), actor_user_id: null, action: 'x', subject_type: 'x', subject_id: 'x', details: '{}' },
+      { id: 'audit-new', at: new Date(Date.now() - 4 * 365 * 86_400_000).toISOString(), actor_user_id: null, action: 'x', subject_type: 'x', subject_id: 'x', details: '{}' },
+    ]).execute();
     await housekeeping(db);
+    const audits = await db.selectFrom('audit_log').select('id').where('id', 'in', ['audit-old', 'audit-new']).execute();
+    assert.deepEqual(audits.map((a) => a.id), ['audit-new'], 'audit lines are kept five years');
     const sessions = await db.selectFrom('sessions').select('id_hash').where('user_id', '=', user.id).execute();
     assert.deepEqual(sessions.map((s) => s.id_hash), [hashToken(live)]);
     assert.equal(await db.selectFrom('jobs').select('id').where('id', '=', oldJob).executeTakeFirst(), undefined);

@@ -6,10 +6,14 @@ import { features } from '../../features/index.ts';
 
 const HOUR = 3600_000;
 
-/** Forgets what has expired: old rate-limit windows, finished jobs after 30 days, and each feature's own. */
+/** The privacy notice promises the audit log is kept five years, and no longer. */
+const AUDIT_KEPT_MS = 5 * 365.25 * 24 * HOUR;
+
+/** Forgets what has expired: old rate-limit windows, finished jobs after 30 days, audit lines after 5 years, and each feature's own. */
 export async function housekeeping(db: Kysely<DB>): Promise<void> {
   await purgeRateLimits(db);
   await db.deleteFrom('jobs').where('status', '=', 'done').where('finished_at', '<=', addMs(now(), -30 * 24 * HOUR)).execute();
+  await db.deleteFrom('audit_log').where('at', '<', addMs(now(), -AUDIT_KEPT_MS)).execute();
   for (const feature of features) await feature.housekeeping?.(db);
 }
 
