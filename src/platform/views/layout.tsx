@@ -33,7 +33,10 @@ function AccountArea() {
   const href = useHref();
   if (!user) {
     // Come back to this page after signing in (but not to the sign-in page itself).
-    const here = pathInLang.startsWith('/sign-in') ? '' : `?next=${encodeURIComponent(`/${lang}${pathInLang}`)}`;
+    // The home page is /fr, not /fr/ (as in the language switcher and the alternates).
+    const here = pathInLang.startsWith('/sign-in')
+      ? ''
+      : `?next=${encodeURIComponent(`/${lang}${pathInLang === '/' ? '' : pathInLang}`)}`;
     return (
       <div class="account">
         <a href={`${href('/sign-in')}${here}`}>{t('layout.signIn')}</a>

@@ -2,7 +2,14 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { Banner, BackLink, SummaryList } from '../../../../platform/views/components.tsx';
 import { Button, Form, TextArea, type FormState } from '../../../../platform/views/form.tsx';
-import { FormProblems, MultiLine, OrganisationSummary, SignatureSummary, StatusTag } from '../../components.tsx';
+import {
+  FormProblems,
+  MultiLine,
+  OrganisationSummary,
+  SignatureSummary,
+  StatusTag,
+  titleAfter,
+} from '../../components.tsx';
 import { LANG_NAME, STATUS_NEXT } from '../../labels.ts';
 import type { ApplicationView } from '../../service.ts';
 import { ExecutiveFields } from '../apply/view.tsx';
@@ -62,7 +69,7 @@ export function ApplicationPage(props: { view: ApplicationView; resendForm: Form
   const { view } = props;
   const title = t('signing.application.title', { org: view.org.legalName });
   return (
-    <Layout title={title} noindex>
+    <Layout title={titleAfter(t, title, props.resendForm, props.replyForm)} noindex>
       <BackLink href={href('/sign')}>{t('signing.application.back')}</BackLink>
       <div class="stack">
         <h1>{title}</h1>

@@ -4,7 +4,7 @@ import { Banner, BackLink, SummaryList } from '../../../../platform/views/compon
 import { Button, Form, Radios, TextField, type FormState } from '../../../../platform/views/form.tsx';
 import { LANGS } from '../../../../platform/i18n/i18n.ts';
 import { ProfileFields, type LogoState } from '../../../organisations/profile-form.tsx';
-import { FormProblems } from '../../components.tsx';
+import { FormProblems, titleAfter } from '../../components.tsx';
 import { LANG_NAME } from '../../labels.ts';
 import type { Notice } from '../../outcome.ts';
 import { PERSON_NAME_MAX, PERSON_TITLE_MAX } from './schema.ts';
@@ -91,7 +91,7 @@ export function ApplyPage(props: ApplyPageProps) {
   const href = useHref();
   const { form } = props;
   return (
-    <Layout title={t('signing.apply.title')} noindex>
+    <Layout title={titleAfter(t, t('signing.apply.title'), form)} noindex>
       <BackLink href={href('/sign')}>{t('signing.apply.back')}</BackLink>
       <div class="stack">
         <h1>{t('signing.apply.title')}</h1>

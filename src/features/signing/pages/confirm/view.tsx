@@ -3,7 +3,7 @@ import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { Banner } from '../../../../platform/views/components.tsx';
 import { Button, Checkboxes, Form, TextArea, TextField, type FormState } from '../../../../platform/views/form.tsx';
 import { CharterText } from '../../../charter/service.ts';
-import { FormProblems, OrganisationSummary } from '../../components.tsx';
+import { FormProblems, OrganisationSummary, titleAfter } from '../../components.tsx';
 import { LINK_PROBLEM } from '../../labels.ts';
 import type { ConfirmView } from '../../service.ts';
 import { PERSON_NAME_MAX, PERSON_TITLE_MAX } from '../apply/schema.ts';
@@ -15,7 +15,7 @@ export function ConfirmPage(props: { view: ConfirmView; action: string; signForm
   const org = view.org.legalName;
   const title = t('signing.confirm.title', { org });
   return (
-    <Layout title={title} noindex>
+    <Layout title={titleAfter(t, title, signForm, declineForm)} noindex>
       <div class="stack">
         <p class="caption">{t('signing.confirm.caption')}</p>
         <h1>{title}</h1>

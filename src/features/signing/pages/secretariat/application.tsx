@@ -2,7 +2,14 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { BackLink, Banner, SummaryList, Table } from '../../../../platform/views/components.tsx';
 import { Button, Form, TextArea, type FormState } from '../../../../platform/views/form.tsx';
-import { FormProblems, MultiLine, OrganisationSummary, SignatureSummary, StatusTag } from '../../components.tsx';
+import {
+  FormProblems,
+  MultiLine,
+  OrganisationSummary,
+  SignatureSummary,
+  StatusTag,
+  titleAfter,
+} from '../../components.tsx';
 import { HISTORY_LABEL, LANG_NAME } from '../../labels.ts';
 import type { ApplicationView, HistoryLine } from '../../service.ts';
 import { DECISION_TEXT_MAX } from './schema.ts';
@@ -84,7 +91,11 @@ export function ReviewPage(props: { view: ApplicationView; history: HistoryLine[
   const href = useHref();
   const { view } = props;
   return (
-    <Layout title={view.org.legalName} wide noindex>
+    <Layout
+      title={titleAfter(t, view.org.legalName, props.forms.approve, props.forms.info, props.forms.reject)}
+      wide
+      noindex
+    >
       <BackLink href={href(`/secretariat/applications?status=${view.status}`)}>{t('signing.review.back')}</BackLink>
       <div class="stack">
         <p class="caption">{t('signing.review.caption')}</p>
