@@ -1,5 +1,9 @@
 // Finds every *.test.ts / *.test.tsx under src/ and test/ and runs them with node's test runner.
-// (Node 20's --test does not expand globs itself.)
+// (Node 20's --test does not expand globs itself.) Arguments filter by path.
+//
+// Browser tests (test/e2e/ and *.e2e.test.ts) run after the others, one file at a time: two
+// Chromiums plus the app on a two-core machine starve each other, and a run took six times
+// longer than the same files one after the other.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,5 +23,17 @@ if (files.length === 0) {
   console.error('no test files matched');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+const isBrowserTest = (f: string) => f.startsWith(`test${path.sep}e2e${path.sep}`) || f.endsWith('.e2e.test.ts');
+const phases = [
+  { files: files.filter((f) => !isBrowserTest(f)), concurrency: 2 },
+  { files: files.filter(isBrowserTest), concurrency: 1 },
+];
+
+let status = 0;
+for (const phase of phases) {
+  if (phase.files.length === 0) continue;
+  const args = ['--import', 'tsx', '--test', `--test-concurrency=${phase.concurrency}`, ...phase.files];
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (result.status !== 0) status = result.status ?? 1;
+}
+process.exit(status);

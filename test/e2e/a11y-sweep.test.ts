@@ -36,8 +36,14 @@ if (browserAvailable()) {
       const admin = await readSessionPrincipal(server, sessions['org-admin']!);
       const orgId = admin.memberships[0]!.orgId;
       const org = await server.db.selectFrom('organisations').select(['slug']).where('status', '=', 'signatory').executeTakeFirstOrThrow();
-      const application = await server.db.selectFrom('applications').select('id').executeTakeFirstOrThrow();
-      Object.assign(params, { orgId, slug: org.slug, applicationId: application.id, version: '1' });
+      // The demo's organisation admin applied for their organisation; the member is the one to edit.
+      const application = await server.db
+        .selectFrom('applications')
+        .select('id')
+        .where('applicant_user_id', '=', admin.userId)
+        .executeTakeFirstOrThrow();
+      const member = await readSessionPrincipal(server, sessions['org-member']!);
+      Object.assign(params, { orgId, slug: org.slug, applicationId: application.id, userId: member.userId, version: '1' });
     });
     after(async () => {
       await browser?.close();
@@ -60,8 +66,11 @@ if (browserAvailable()) {
         const mirrorContext = run.axe && !run.javaScript ? await newContext(browser, { javaScript: true, width: run.width }) : null;
         const mirror = mirrorContext ? await mirrorContext.newPage() : null;
         for (const route of routes) {
-          const who = await pickRole(route.permission);
-          if (!who) continue;
+          const who = await pickRole(route.permission, route.url);
+          if (!who) {
+            problems.push(`${route.url}: no demo account can open it`);
+            continue;
+          }
           await context.clearCookies();
           if (who !== 'anonymous') await context.addCookies([{ name: SESSION_COOKIE, value: sessions[who]!, url: server.baseUrl }]);
           for (const lang of run.langs) {
@@ -81,10 +90,18 @@ if (browserAvailable()) {
       assert.deepEqual(problems, []);
     });
 
-    async function pickRole(permission: Parameters<typeof decide>[0]) {
+    /**
+     * The least powerful demo account the permission policy lets in and the page itself accepts
+     * (some pages also check ownership, such as an application's own applicant).
+     */
+    async function pickRole(permission: Parameters<typeof decide>[0], url: string) {
+      const path = url.replace(/:([A-Za-z]+)/g, (_, n: string) => (n === 'lang' ? 'en' : params[n] ?? 'unknown'));
       for (const who of ['anonymous', 'org-member', 'org-admin', 'secretariat'] as const) {
         const principal = who === 'anonymous' ? null : await readSessionPrincipal(server, sessions[who]!);
-        if (decide(permission, principal, params) === 'allow') return who;
+        if (decide(permission, principal, params) !== 'allow') continue;
+        const cookies: Record<string, string> = who === 'anonymous' ? {} : { [SESSION_COOKIE]: sessions[who]! };
+        const res = await server.app.inject({ method: 'GET', url: path, cookies });
+        if (res.statusCode < 400) return who;
       }
       return null;
     }
