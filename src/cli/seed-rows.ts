@@ -7,6 +7,7 @@ import type { OrgStatus, Region, Sector, SizeBand } from '../features/organisati
 import type { ApplicationStatus } from '../features/signing/signing.table.ts';
 import { checkDigits } from '../features/organisations/enterprise-number.ts';
 import { slugFor } from '../features/organisations/registration.ts';
+import { languageBits, regionBits } from '../features/organisations/tag-bits.ts';
 import type { DemoStatus } from './seed-data.ts';
 import { EXECUTIVE_TITLES, FIRST_NAMES, LAST_NAMES } from './seed-words.ts';
 
@@ -199,6 +200,8 @@ export function addOrganisation(rows: Rows, plan: OrgPlan, charter: CharterRef):
     signed_at: approved ? signed : null,
     charter_version: approved ? charter.version : null,
     invited_by_org_id: plan.invitedById,
+    region_bits: regionBits(plan.regions),
+    language_bits: languageBits(plan.languages),
     created_at: applied,
     updated_at: withdrawnAt ?? (approved ? decided : applied),
   });

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 export type Sector = 'private' | 'public' | 'nonprofit';
 export type SizeBand = 'micro' | 'small' | 'medium' | 'large';
 export type Region = 'brussels' | 'flanders' | 'wallonia' | 'german_community';
@@ -18,6 +19,9 @@ export interface OrganisationsTable {
   signed_at: string | null;
   charter_version: number | null;
   invited_by_org_id: string | null;
+  /** The regions and languages rows as bit sets, for the directory's filters (tag-bits.ts). */
+  region_bits: Generated<number>;
+  language_bits: Generated<number>;
   created_at: string;
   updated_at: string;
 }

@@ -5,6 +5,7 @@ import { audit } from '../../platform/audit/audit.ts';
 import { LANGS, type Lang } from '../../platform/i18n/i18n.ts';
 import type { OrganisationEventsTable, OrgStatus, Region, Sector, SizeBand } from './organisations.table.ts';
 import type { ProfileInput } from './profile-schema.ts';
+import { languageBits, regionBits } from './tag-bits.ts';
 
 // What the signing journey needs from the organisations side: find an organisation by its
 // enterprise number, create or re-open an applicant, record its public history, and mark it
@@ -153,6 +154,8 @@ export async function saveProfileDetails(
       sector: profile.sector,
       size_band: profile.sizeBand,
       website: profile.website,
+      region_bits: regionBits(profile.regions),
+      language_bits: languageBits(profile.languages),
       ...(logoFile !== undefined ? { logo_file: logoFile } : {}),
       updated_at: now(),
     })

@@ -4,6 +4,7 @@ import { foldForSearch, newId, now } from '../../platform/db/sql.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import type { OrgStatus, Region, Sector, SizeBand } from '../organisations/organisations.table.ts';
 import { checkDigits } from '../organisations/enterprise-number.ts';
+import { languageBits, regionBits } from '../organisations/tag-bits.ts';
 
 // Test data for the directory: organisations inserted straight into the tables, with exactly
 // the attributes a test needs. Only tests import this file.
@@ -65,6 +66,8 @@ export async function insertOrganisation(db: Kysely<DB>, org: FixtureOrg): Promi
       signed_at: signedAt,
       charter_version: signedAt ? 1 : null,
       invited_by_org_id: org.invitedBy ?? null,
+      region_bits: regionBits(org.regions ?? []),
+      language_bits: languageBits(org.languages ?? []),
       created_at: now(),
       updated_at: now(),
     })
