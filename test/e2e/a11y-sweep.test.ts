@@ -2,11 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { LANGS } from '../../src/platform/i18n/i18n.ts';
-import { decide } from '../../src/platform/auth/permissions.ts';
-import { createSession, SESSION_COOKIE } from '../../src/features/accounts/sessions.ts';
-import { readSessionPrincipal } from './support/principal.ts';
-import { seedDemo, DEMO_ACCOUNTS } from '../../src/cli/seed.ts';
 import { engines } from '../support/engines.ts';
+import { demoSite, type DemoSite } from '../support/demo-pages.ts';
 import { browserAvailable, launchBrowser, newContext, pageBasics, scrollsSideways } from './support/browser.ts';
 import { axeViolationsWithoutScript, quickAxeViolations } from './support/axe.ts';
 import { startServer, type RunningApp } from './support/server.ts';
@@ -22,28 +19,12 @@ if (browserAvailable()) {
   describe(`every page is accessible [${engine}]`, () => {
     let server: RunningApp;
     let browser: Browser;
-    const sessions: Record<string, string> = {};
-    const params: Record<string, string> = {};
+    let site: DemoSite;
 
     before(async () => {
       server = await startServer(engine);
       browser = await launchBrowser();
-      await seedDemo(server.db);
-      for (const account of DEMO_ACCOUNTS) {
-        const user = await server.db.selectFrom('users').select('id').where('email', '=', account.email).executeTakeFirstOrThrow();
-        sessions[account.role] = await createSession(server.db, user.id);
-      }
-      const admin = await readSessionPrincipal(server, sessions['org-admin']!);
-      const orgId = admin.memberships[0]!.orgId;
-      const org = await server.db.selectFrom('organisations').select(['slug']).where('status', '=', 'signatory').executeTakeFirstOrThrow();
-      // The demo's organisation admin applied for their organisation; the member is the one to edit.
-      const application = await server.db
-        .selectFrom('applications')
-        .select('id')
-        .where('applicant_user_id', '=', admin.userId)
-        .executeTakeFirstOrThrow();
-      const member = await readSessionPrincipal(server, sessions['org-member']!);
-      Object.assign(params, { orgId, slug: org.slug, applicationId: application.id, userId: member.userId, version: '1' });
+      site = await demoSite(server);
     });
     after(async () => {
       await browser?.close();
@@ -59,51 +40,36 @@ if (browserAvailable()) {
     ];
 
     test('all pages, four languages, with and without JavaScript, at 320 px', async () => {
-      const problems: string[] = [];
-      const routes = server.app.routeTable.filter((r) => r.method === 'GET' && r.url.startsWith('/:lang') && !/:(token|file)\b/.test(r.url));
+      const problems = site.unreachable.map((route) => `${route}: no demo account can open it`);
       for (const run of RUNS) {
         const context = await newContext(browser, { javaScript: run.javaScript, width: run.width });
-        const mirrorContext = run.axe && !run.javaScript ? await newContext(browser, { javaScript: true, width: run.width }) : null;
+        const mirrorContext =
+          run.axe && !run.javaScript ? await newContext(browser, { javaScript: true, width: run.width }) : null;
         const mirror = mirrorContext ? await mirrorContext.newPage() : null;
-        for (const route of routes) {
-          const who = await pickRole(route.permission, route.url);
-          if (!who) {
-            problems.push(`${route.url}: no demo account can open it`);
-            continue;
-          }
+        for (const { who, path, status } of site.pages) {
           await context.clearCookies();
-          if (who !== 'anonymous') await context.addCookies([{ name: SESSION_COOKIE, value: sessions[who]!, url: server.baseUrl }]);
+          if (who !== 'anonymous')
+            await context.addCookies([{ name: site.cookieName, value: site.sessions[who], url: server.baseUrl }]);
           for (const lang of run.langs) {
-            const path = route.url.replace(/:([A-Za-z]+)/g, (_, n: string) => (n === 'lang' ? lang : params[n] ?? 'unknown'));
             const page = await context.newPage();
-            const res = await page.goto(server.baseUrl + path);
-            if (!res || res.status() >= 400) problems.push(`${path} as ${who}: HTTP ${res?.status()}`);
+            const res = await page.goto(server.baseUrl + path(lang));
+            if (res?.status() !== status)
+              problems.push(`${path(lang)} as ${who}: HTTP ${res?.status()}, not ${status}`);
             problems.push(...(await pageBasics(page, lang)));
-            if (run.axe) problems.push(...(mirror ? await axeViolationsWithoutScript(page, mirror) : await quickAxeViolations(page)));
-            if (run.width === 320 && (await scrollsSideways(page))) problems.push(`${path}: scrolls sideways at 320 px`);
+            if (run.axe)
+              problems.push(
+                ...(mirror ? await axeViolationsWithoutScript(page, mirror) : await quickAxeViolations(page)),
+              );
+            if (run.width === 320 && (await scrollsSideways(page)))
+              problems.push(`${path(lang)}: scrolls sideways at 320 px`);
             await page.close();
           }
         }
         await context.close();
         await mirrorContext?.close();
       }
+      assert.ok(site.pages.length >= 30, `the walk found only ${site.pages.length} pages`);
       assert.deepEqual(problems, []);
     });
-
-    /**
-     * The least powerful demo account the permission policy lets in and the page itself accepts
-     * (some pages also check ownership, such as an application's own applicant).
-     */
-    async function pickRole(permission: Parameters<typeof decide>[0], url: string) {
-      const path = url.replace(/:([A-Za-z]+)/g, (_, n: string) => (n === 'lang' ? 'en' : params[n] ?? 'unknown'));
-      for (const who of ['anonymous', 'org-member', 'org-admin', 'secretariat'] as const) {
-        const principal = who === 'anonymous' ? null : await readSessionPrincipal(server, sessions[who]!);
-        if (decide(permission, principal, params) !== 'allow') continue;
-        const cookies: Record<string, string> = who === 'anonymous' ? {} : { [SESSION_COOKIE]: sessions[who]! };
-        const res = await server.app.inject({ method: 'GET', url: path, cookies });
-        if (res.statusCode < 400) return who;
-      }
-      return null;
-    }
   });
 }

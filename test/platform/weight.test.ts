@@ -1,32 +1,12 @@
-// Weight budget: every page type, in every language, must stay small enough for an old phone on
+// Weight budget: every page, in every language, must stay small enough for an old phone on
 // a slow connection. HTML under 14 KB gzipped (it then arrives in the first round trips), and the
 // CSS + JS a page references under 30 KB gzipped together.
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { before, test } from 'node:test';
 import { describeEachEngine } from '../support/harness.ts';
-import { createUser, signedInClient } from '../support/accounts.ts';
-import type { Client } from '../support/client.ts';
+import { demoSite, type DemoSite } from '../support/demo-pages.ts';
 import { LANGS } from '../../src/platform/i18n/i18n.ts';
-
-/**
- * Every page type, as a path after the language prefix. Add a line for each new page type.
- * `as: 'secretariat'` fetches the page signed in as a secretariat user; `status` is the status
- * the page must answer with (200 unless stated).
- */
-export const PAGES: { path: string; status?: number; as?: 'secretariat' }[] = [
-  { path: '' },
-  { path: '/charter' },
-  { path: '/signatories' },
-  { path: '/sign' },
-  { path: '/sign-in' },
-  { path: '/sign-up' },
-  { path: '/accessibility' },
-  { path: '/privacy' },
-  { path: '/contact' },
-  { path: '/this-page-does-not-exist', status: 404 },
-  { path: '/secretariat/gallery', as: 'secretariat' },
-];
 
 export const HTML_BUDGET = 14 * 1024;
 export const ASSET_BUDGET = 30 * 1024;
@@ -44,23 +24,21 @@ export function assetUrls(html: string): string[] {
 }
 
 describeEachEngine('page weight', (t) => {
-  let anonymous: Client;
-  let secretariat: Client;
+  let site: DemoSite;
   const assetSize = new Map<string, number>();
 
   before(async () => {
-    anonymous = t().client();
-    secretariat = await signedInClient(t(), await createUser(t().db, { secretariat: true }));
+    site = await demoSite(t());
   });
 
-  async function assetsOf(client: Client, html: string): Promise<{ total: number; parts: string[] }> {
+  async function assetsOf(html: string): Promise<{ total: number; parts: string[] }> {
     let total = 0;
     const parts: string[] = [];
     for (const url of assetUrls(html)) {
       if (!assetSize.has(url)) {
-        const res = await client.request('GET', url);
-        assert.equal(res.status, 200, `${url} is served`);
-        assetSize.set(url, gzipped(res.body));
+        const res = await t().app.inject({ method: 'GET', url });
+        assert.equal(res.statusCode, 200, `${url} is served`);
+        assetSize.set(url, gzipped(res.rawPayload));
       }
       total += assetSize.get(url)!;
       parts.push(`${url.split('/').pop()} ${assetSize.get(url)} B`);
@@ -68,28 +46,36 @@ describeEachEngine('page weight', (t) => {
     return { total, parts };
   }
 
-  for (const page of PAGES) {
-    test(`${page.path || '/'}${page.as ? ` (${page.as})` : ''}: HTML < 14 KB and CSS + JS < 30 KB gzipped, in nl/fr/de/en`, async () => {
-      const client = page.as === 'secretariat' ? secretariat : anonymous;
-      const report: string[] = [];
-      for (const lang of LANGS) {
-        const url = `/${lang}${page.path}`;
-        const res = await client.get(url);
-        assert.equal(res.status, page.status ?? 200, `${url} answers ${page.status ?? 200} (got ${res.status})`);
-        const html = gzipped(res.body);
-        assert.ok(html < HTML_BUDGET, `${url}: HTML is ${html} bytes gzipped, over the ${HTML_BUDGET} budget`);
-        const assets = await assetsOf(client, res.body);
-        assert.ok(assets.parts.length >= 2, `${url} references its stylesheet and script`);
-        assert.ok(
-          assets.total < ASSET_BUDGET,
-          `${url}: CSS + JS are ${assets.total} bytes gzipped (${assets.parts.join(', ')}), over ${ASSET_BUDGET}`,
-        );
-        report.push(`${url} ${html} B`);
-      }
-      if (process.env.WEIGHT_REPORT)
-        console.log(
-          `# html gzip: ${report.join(', ')}; assets: ${[...assetSize].map(([u, n]) => `${u.split('/').pop()} ${n} B`).join(', ')}`,
-        );
-    });
+  /** Problems with one page: its HTML and the CSS + JS it loads against the budgets. */
+  async function weigh(url: string, cookies: Record<string, string>, status: number): Promise<string[]> {
+    const res = await t().app.inject({ method: 'GET', url, cookies });
+    if (res.statusCode !== status) return [`${url} answers ${res.statusCode}, not ${status}`];
+    const problems: string[] = [];
+    const html = gzipped(res.rawPayload);
+    if (html >= HTML_BUDGET) problems.push(`${url}: HTML is ${html} bytes gzipped, over the ${HTML_BUDGET} budget`);
+    const assets = await assetsOf(res.body);
+    if (assets.parts.length < 2) problems.push(`${url} does not reference its stylesheet and script`);
+    if (assets.total >= ASSET_BUDGET)
+      problems.push(
+        `${url}: CSS + JS are ${assets.total} bytes gzipped (${assets.parts.join(', ')}), over ${ASSET_BUDGET}`,
+      );
+    if (process.env.WEIGHT_REPORT) console.log(`# ${url}: html ${html} B gzip, css+js ${assets.total} B gzip`);
+    return problems;
   }
+
+  test('every page, in nl/fr/de/en, as the demo account that may open it: HTML < 14 KB, CSS + JS < 30 KB gzipped', async () => {
+    const problems = site.unreachable.map((route) => `${route}: no demo account can open it`);
+    for (const { who, path, status } of site.pages) {
+      const cookies: Record<string, string> = who === 'anonymous' ? {} : { [site.cookieName]: site.sessions[who] };
+      for (const lang of LANGS) problems.push(...(await weigh(path(lang), cookies, status)));
+    }
+    assert.ok(site.pages.length >= 30, `the walk found only ${site.pages.length} pages`);
+    assert.deepEqual(problems, []);
+  });
+
+  test('the "page not found" page, in nl/fr/de/en', async () => {
+    const problems: string[] = [];
+    for (const lang of LANGS) problems.push(...(await weigh(`/${lang}/this-page-does-not-exist`, {}, 404)));
+    assert.deepEqual(problems, []);
+  });
 });

@@ -20,7 +20,13 @@ export async function createSession(db: Db, userId: string): Promise<string> {
   const at = now();
   await db
     .insertInto('sessions')
-    .values({ id_hash: hash, user_id: userId, created_at: at, last_seen_at: at, expires_at: addMs(at, SESSION_ABSOLUTE_MS) })
+    .values({
+      id_hash: hash,
+      user_id: userId,
+      created_at: at,
+      last_seen_at: at,
+      expires_at: addMs(at, SESSION_ABSOLUTE_MS),
+    })
     .execute();
   return token;
 }
@@ -72,7 +78,10 @@ export async function purgeExpired(db: Db): Promise<void> {
   const at = now();
   await db.deleteFrom('sessions').where('expires_at', '<=', at).execute();
   await db.deleteFrom('sessions').where('last_seen_at', '<=', addMs(at, -SESSION_IDLE_MS)).execute();
-  await db.deleteFrom('tokens').where('expires_at', '<=', addMs(at, -7 * 86_400_000)).execute();
+  await db
+    .deleteFrom('tokens')
+    .where('expires_at', '<=', addMs(at, -7 * 86_400_000))
+    .execute();
 }
 
 /** The hash of whatever session cookie the browser sent, valid or not. */
@@ -81,17 +90,11 @@ export function cookieSessionHash(request: FastifyRequest): string | null {
   return token ? hashToken(token) : null;
 }
 
-/** Reads the session cookie; an expired or idle session is deleted and the cookie cleared. */
-export async function readSessionCookie(request: FastifyRequest, reply: FastifyReply): Promise<Principal | null> {
-  const token = request.cookies[SESSION_COOKIE];
-  if (!token) return null;
-  const { db } = request.server.deps;
-  const idHash = hashToken(token);
-  const row = await db
+function findSession(db: Kysely<DB>, idHash: string) {
+  return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
-      'sessions.id_hash',
       'sessions.expires_at',
       'sessions.last_seen_at',
       'users.id',
@@ -103,16 +106,11 @@ export async function readSessionCookie(request: FastifyRequest, reply: FastifyR
     ])
     .where('sessions.id_hash', '=', idHash)
     .executeTakeFirst();
-  const at = now();
-  const idleMs = row?.is_secretariat ? SECRETARIAT_IDLE_MS : SESSION_IDLE_MS;
-  if (!row || row.expires_at <= at || addMs(row.last_seen_at, idleMs) <= at) {
-    if (row) await destroySession(db, idHash);
-    clearSessionCookie(reply);
-    return null;
-  }
-  if (Date.parse(at) - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
-    await db.updateTable('sessions').set({ last_seen_at: at }).where('id_hash', '=', idHash).execute();
-  }
+}
+
+type SessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;
+
+async function principalOf(db: Kysely<DB>, row: SessionRow, idHash: string): Promise<Principal> {
   return {
     userId: row.id,
     sessionIdHash: idHash,
@@ -123,4 +121,31 @@ export async function readSessionCookie(request: FastifyRequest, reply: FastifyR
     isSecretariat: row.is_secretariat === 1,
     memberships: await membershipsOfUser(db, row.id),
   };
+}
+
+/** Reads the session cookie; an expired or idle session is deleted and the cookie cleared. */
+export async function readSessionCookie(request: FastifyRequest, reply: FastifyReply): Promise<Principal | null> {
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) return null;
+  const { db } = request.server.deps;
+  const idHash = hashToken(token);
+  const row = await findSession(db, idHash);
+  const at = now();
+  const idleMs = row?.is_secretariat ? SECRETARIAT_IDLE_MS : SESSION_IDLE_MS;
+  if (!row || row.expires_at <= at || addMs(row.last_seen_at, idleMs) <= at) {
+    if (row) await destroySession(db, idHash);
+    clearSessionCookie(reply);
+    return null;
+  }
+  if (Date.parse(at) - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
+    await db.updateTable('sessions').set({ last_seen_at: at }).where('id_hash', '=', idHash).execute();
+  }
+  return principalOf(db, row, idHash);
+}
+
+/** Who a session token stands for, without checking or touching the session: for tests and tools. */
+export async function principalOfToken(db: Kysely<DB>, token: string): Promise<Principal | null> {
+  const idHash = hashToken(token);
+  const row = await findSession(db, idHash);
+  return row ? principalOf(db, row, idHash) : null;
 }
