@@ -202,7 +202,8 @@ export async function certificateOf(db: Kysely<DB>, slug: string): Promise<Certi
     name: org.legal_name,
     signedAt: signature?.signedAt ?? org.signed_at,
     charterVersion: signature?.charterVersion || org.charter_version,
-    signer: signature ? { name: signature.signerName, title: signature.signerTitle } : null,
+    // A signer's name is blanked five years after the organisation left (signing/retention.ts).
+    signer: signature?.signerName ? { name: signature.signerName, title: signature.signerTitle } : null,
   };
 }
 

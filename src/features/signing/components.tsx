@@ -108,13 +108,33 @@ export function OrganisationSummary({ org, publicLinks = true }: { org: Organisa
   return <SummaryList rows={rows} />;
 }
 
+/**
+ * Says that the people's names and addresses in a record were removed, when, and why. Shown
+ * above an application whose retention period ended (retention.ts).
+ */
+export function ErasedNotice({ at }: { at: string }) {
+  const { t, fmt } = usePage();
+  const href = useHref();
+  return (
+    <Banner title={t('signing.erased.title', { date: fmt.date(at) })}>
+      <p>
+        {t('signing.erased.text')} <a href={href('/privacy')}>{t('signing.erased.privacy')}</a>
+      </p>
+    </Banner>
+  );
+}
+
 export function SignatureSummary({ signature }: { signature: SignatureView }) {
   const { t, fmt } = usePage();
+  const removed = t('signing.erased.value');
   return (
     <SummaryList
       rows={[
-        { key: t('signing.signature.signer'), value: `${signature.signerName}, ${signature.signerTitle}` },
-        { key: t('signing.signature.email'), value: signature.signerEmail },
+        {
+          key: t('signing.signature.signer'),
+          value: signature.erased ? removed : `${signature.signerName}, ${signature.signerTitle}`,
+        },
+        { key: t('signing.signature.email'), value: signature.erased ? removed : signature.signerEmail },
         {
           key: t('signing.signature.at'),
           value: <time dateTime={signature.signedAt}>{fmt.dateTime(signature.signedAt)}</time>,

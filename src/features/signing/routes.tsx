@@ -3,6 +3,7 @@ import type { Feature } from '../feature.ts';
 import { applyRoutes } from './routes-apply.tsx';
 import { confirmRoutes } from './routes-confirm.tsx';
 import { secretariatRoutes } from './routes-secretariat.tsx';
+import { erasePersonalDataPastRetention } from './retention.ts';
 
 // Signing the charter online, in three parts:
 //   the applicant   /:lang/sign, /:lang/sign/apply, /:lang/sign/applications/:applicationId
@@ -14,4 +15,10 @@ async function routes(app: FastifyInstance) {
   await secretariatRoutes(app);
 }
 
-export const signing: Feature = { name: 'signing', routes };
+export const signing: Feature = {
+  name: 'signing',
+  routes,
+  housekeeping: async (db) => {
+    await erasePersonalDataPastRetention(db);
+  },
+};

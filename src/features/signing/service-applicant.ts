@@ -27,6 +27,8 @@ export interface SignatureView {
   textHash: string;
   lang: string;
   charterVersion: number | null;
+  /** The signer's name, title and address were blanked at the end of their retention. */
+  erased: boolean;
 }
 
 export interface ApplicationView {
@@ -46,6 +48,8 @@ export interface ApplicationView {
   org: OrganisationProfile;
   signature: SignatureView | null;
   charterVersion: number | null;
+  /** When retention blanked the names and addresses (see retention.ts), or null. */
+  erasedAt: string | null;
 }
 
 /** Everything about one application, for its applicant's page or the secretariat's. */
@@ -79,6 +83,7 @@ export async function applicationView(db: Kysely<DB>, id: string): Promise<Appli
     infoRequest: app.info_request,
     org,
     charterVersion: version?.version ?? null,
+    erasedAt: app.erased_at,
     signature: signature
       ? {
           signerName: signature.signer_name,
@@ -88,6 +93,7 @@ export async function applicationView(db: Kysely<DB>, id: string): Promise<Appli
           textHash: signature.text_hash,
           lang: signature.lang,
           charterVersion: version?.version ?? null,
+          erased: signature.erased_at !== null,
         }
       : null,
   };

@@ -21,6 +21,8 @@ export interface ApplicationsTable {
   decided_by: string | null;
   decision_reason: string | null;
   info_request: string | null;
+  /** Set when retention.ts blanked the names and addresses above. */
+  erased_at: string | null;
   updated_at: string;
 }
 
@@ -35,6 +37,8 @@ export interface SignaturesTable {
   lang: string;
   text_hash: string; // sha256 of the exact text shown to the signer
   signed_at: string;
+  /** Set when retention.ts blanked the signer's name, title and address. */
+  erased_at: string | null;
 }
 
 export interface ApplicationDraftsTable {

@@ -6,6 +6,7 @@ import {
   FormProblems,
   MultiLine,
   OrganisationSummary,
+  ErasedNotice,
   SignatureSummary,
   StatusTag,
   titleAfter,
@@ -68,6 +69,7 @@ export function ApplicationPage(props: { view: ApplicationView; resendForm: Form
   const href = useHref();
   const { view } = props;
   const title = t('signing.application.title', { org: view.org.legalName });
+  const shown = (value: string) => (view.erasedAt ? t('signing.erased.value') : value);
   return (
     <Layout title={titleAfter(t, title, props.resendForm, props.replyForm)} noindex>
       <BackLink href={href('/sign')}>{t('signing.application.back')}</BackLink>
@@ -103,6 +105,7 @@ export function ApplicationPage(props: { view: ApplicationView; resendForm: Form
         {view.status === 'awaiting_executive' ? <AwaitingExecutive view={view} form={props.resendForm} /> : null}
         {view.status === 'info_requested' ? <InfoRequested view={view} form={props.replyForm} /> : null}
 
+        {view.erasedAt ? <ErasedNotice at={view.erasedAt} /> : null}
         {view.signature ? (
           <section class="stack">
             <h2>{t('signing.application.signature')}</h2>
@@ -116,17 +119,17 @@ export function ApplicationPage(props: { view: ApplicationView; resendForm: Form
           <h3>{t('signing.apply.section.executive')}</h3>
           <SummaryList
             rows={[
-              { key: t('signing.apply.executiveName.label'), value: view.executive.name },
-              { key: t('signing.apply.executiveTitle.label'), value: view.executive.title },
-              { key: t('signing.apply.executiveEmail.label'), value: view.executive.email },
+              { key: t('signing.apply.executiveName.label'), value: shown(view.executive.name) },
+              { key: t('signing.apply.executiveTitle.label'), value: shown(view.executive.title) },
+              { key: t('signing.apply.executiveEmail.label'), value: shown(view.executive.email) },
               { key: t('signing.apply.executiveLang.label'), value: t(LANG_NAME[view.executive.lang]) },
             ]}
           />
           <h3>{t('signing.apply.section.contact')}</h3>
           <SummaryList
             rows={[
-              { key: t('signing.apply.contact.name'), value: view.contactName },
-              { key: t('signing.apply.contact.email'), value: view.contactEmail },
+              { key: t('signing.apply.contact.name'), value: shown(view.contactName) },
+              { key: t('signing.apply.contact.email'), value: shown(view.contactEmail) },
             ]}
           />
         </section>

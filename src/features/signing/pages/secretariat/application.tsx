@@ -6,6 +6,7 @@ import {
   FormProblems,
   MultiLine,
   OrganisationSummary,
+  ErasedNotice,
   SignatureSummary,
   StatusTag,
   titleAfter,
@@ -114,7 +115,8 @@ export function ReviewPage(props: { view: ApplicationView; history: HistoryLine[
             <MultiLine text={view.infoRequest} />
           </Banner>
         ) : null}
-        {view.contactEmail === view.executive.email ? (
+        {view.erasedAt ? <ErasedNotice at={view.erasedAt} /> : null}
+        {!view.erasedAt && view.contactEmail === view.executive.email ? (
           <Banner kind="warning" title={t('signing.review.sameEmail')} />
         ) : null}
         <Decisions view={view} forms={props.forms} />
@@ -135,7 +137,9 @@ export function ReviewPage(props: { view: ApplicationView; history: HistoryLine[
             },
             {
               key: t('signing.review.contact'),
-              value: (
+              value: view.erasedAt ? (
+                t('signing.erased.value')
+              ) : (
                 <>
                   {view.contactName} (<a href={`mailto:${view.contactEmail}`}>{view.contactEmail}</a>)
                 </>
@@ -143,7 +147,9 @@ export function ReviewPage(props: { view: ApplicationView; history: HistoryLine[
             },
             {
               key: t('signing.review.executive'),
-              value: `${view.executive.name}, ${view.executive.title} (${view.executive.email})`,
+              value: view.erasedAt
+                ? t('signing.erased.value')
+                : `${view.executive.name}, ${view.executive.title} (${view.executive.email})`,
             },
             { key: t('signing.review.executiveLang'), value: t(LANG_NAME[view.executive.lang]) },
             ...(view.decisionReason

@@ -1,0 +1,78 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import { addMs, now } from '../../platform/db/sql.ts';
+import { audit } from '../../platform/audit/audit.ts';
+
+/**
+ * The privacy notice: the people named in a signing record (contact person, executive) are kept
+ * while the organisation takes part and five years after it leaves; for an application that
+ * did not lead to a signature, five years after it ended. Then their names, titles and
+ * addresses are blanked. The record itself stays (dates, charter version, the text's hash), so
+ * the charter's history remains true.
+ */
+export const SIGNING_RECORDS_KEPT_MS = 5 * 365.25 * 24 * 3600_000;
+
+/** Blanks the personal data whose time is up; returns how many records it changed. */
+export async function erasePersonalDataPastRetention(
+  db: Kysely<DB>,
+  at = now(),
+): Promise<{ applications: number; signatures: number }> {
+  const cutoff = addMs(at, -SIGNING_RECORDS_KEPT_MS);
+  return db.transaction().execute(async (trx) => {
+    // Organisations that left more than five years ago (the last time they withdrew).
+    const left = trx
+      .selectFrom('organisations as o')
+      .select('o.id')
+      .where('o.status', '=', 'withdrawn')
+      .where(
+        (eb) =>
+          eb
+            .selectFrom('organisation_events as e')
+            .select(sql<string>`max(${sql.ref('e.at')})`.as('last'))
+            .whereRef('e.org_id', '=', 'o.id')
+            .where('e.kind', '=', 'withdrawn'),
+        '<',
+        cutoff,
+      );
+    const applications = await trx
+      .updateTable('applications')
+      .set({
+        contact_name: '',
+        contact_email: '',
+        executive_name: '',
+        executive_title: '',
+        executive_email: '',
+        token_hash: null,
+        token_expires_at: null,
+        erased_at: at,
+      })
+      .where('erased_at', 'is', null)
+      .where((eb) =>
+        eb.or([
+          eb('org_id', 'in', left),
+          eb.and([eb('status', 'in', ['rejected', 'declined']), eb('updated_at', '<', cutoff)]),
+        ]),
+      )
+      .executeTakeFirst();
+    const signatures = await trx
+      .updateTable('signatures')
+      .set({ signer_name: '', signer_title: '', signer_email: '', erased_at: at })
+      .where('erased_at', 'is', null)
+      // A signature goes with its application.
+      .where('application_id', 'in', (eb) =>
+        eb.selectFrom('applications').select('id').where('erased_at', 'is not', null),
+      )
+      .executeTakeFirst();
+    const counts = { applications: Number(applications.numUpdatedRows), signatures: Number(signatures.numUpdatedRows) };
+    if (counts.applications + counts.signatures > 0) {
+      await audit(trx, {
+        actor: null,
+        action: 'signing.personal_data_erased',
+        subjectType: 'database',
+        subjectId: 'signing-records',
+        details: { ...counts, before: cutoff },
+      });
+    }
+    return counts;
+  });
+}
