@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Dialect } from '../../platform/db/database.ts';
 import type { MemberRole, OrgStatus, OrganisationEventsTable } from './organisations.table.ts';
@@ -51,6 +51,26 @@ export async function latestEvent(db: Db, orgId: string, kind: OrganisationEvent
 
 export async function insertEvent(db: Db, event: OrganisationEventsTable): Promise<void> {
   await db.insertInto('organisation_events').values(event).execute();
+}
+
+/** Organisations that withdrew and have not come back, whose last withdrawal was before `cutoff`. */
+export async function leftBefore(db: Db, cutoff: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('organisations as o')
+    .select('o.id')
+    .where('o.status', '=', 'withdrawn')
+    .where(
+      (eb) =>
+        eb
+          .selectFrom('organisation_events as e')
+          .select(sql<string>`max(${sql.ref('e.at')})`.as('last'))
+          .whereRef('e.org_id', '=', 'o.id')
+          .where('e.kind', '=', 'withdrawn'),
+      '<',
+      cutoff,
+    )
+    .execute();
+  return rows.map((r) => r.id);
 }
 
 export async function setStatus(db: Db, orgId: string, status: OrgStatus, at: string): Promise<void> {
@@ -234,7 +254,6 @@ export async function adminRecipients(db: Db, orgId: string) {
     .where('memberships.role', '=', 'admin')
     .execute();
 }
-
 
 // ——— history ———
 

@@ -14,6 +14,11 @@ export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value })
 export const fail = <const E>(error: E): { ok: false; error: E } => ({ ok: false, error });
 
 /** The organisations a person belongs to, for the session (one query). */
+/** The organisations that left the charter before `cutoff` and did not sign again (retention). */
+export function organisationsLeftBefore(db: Kysely<DB> | Transaction<DB>, cutoff: string): Promise<string[]> {
+  return repo.leftBefore(db, cutoff);
+}
+
 export async function membershipsOfUser(db: Kysely<DB>, userId: string): Promise<Principal['memberships']> {
   const rows = await db
     .selectFrom('memberships')

@@ -1,7 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { addMs, now } from '../../platform/db/sql.ts';
 import { audit } from '../../platform/audit/audit.ts';
+import { organisationsLeftBefore } from '../organisations/service.ts';
 
 /**
  * The privacy notice: the people named in a signing record (contact person, executive) are kept
@@ -19,21 +20,7 @@ export async function erasePersonalDataPastRetention(
 ): Promise<{ applications: number; signatures: number }> {
   const cutoff = addMs(at, -SIGNING_RECORDS_KEPT_MS);
   return db.transaction().execute(async (trx) => {
-    // Organisations that left more than five years ago (the last time they withdrew).
-    const left = trx
-      .selectFrom('organisations as o')
-      .select('o.id')
-      .where('o.status', '=', 'withdrawn')
-      .where(
-        (eb) =>
-          eb
-            .selectFrom('organisation_events as e')
-            .select(sql<string>`max(${sql.ref('e.at')})`.as('last'))
-            .whereRef('e.org_id', '=', 'o.id')
-            .where('e.kind', '=', 'withdrawn'),
-        '<',
-        cutoff,
-      );
+    const left = await organisationsLeftBefore(trx, cutoff);
     const applications = await trx
       .updateTable('applications')
       .set({
@@ -49,7 +36,7 @@ export async function erasePersonalDataPastRetention(
       .where('erased_at', 'is', null)
       .where((eb) =>
         eb.or([
-          eb('org_id', 'in', left),
+          ...(left.length ? [eb('org_id', 'in', left)] : []),
           eb.and([eb('status', 'in', ['rejected', 'declined']), eb('updated_at', '<', cutoff)]),
         ]),
       )
