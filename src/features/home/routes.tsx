@@ -3,7 +3,7 @@ import { negotiateLang } from '../../platform/i18n/i18n.ts';
 import { sendPage } from '../../platform/http/render.tsx';
 import type { Feature } from '../feature.ts';
 import { commitments, currentVersion } from '../charter/service.ts';
-import { countSignatories } from '../signatories/service.ts';
+import { countSignatories } from '../organisations/service-directory.ts';
 import { HomePage } from './pages/home/view.tsx';
 
 async function routes(app: FastifyInstance) {

@@ -1,31 +1,13 @@
 import { z } from 'zod';
-import type { Region, Sector } from '../organisations/organisations.table.ts';
-import type { Lang } from '../../platform/i18n/i18n.ts';
+import { SORTS, type Cursor, type DirectoryFilter, type SortOrder } from '../organisations/service-directory.ts';
 import { REGIONS, SECTORS, WORK_LANGS } from './labels.ts';
 
 // What a person (or an API client) can ask the directory: one shape for the page, the open
 // data files and the API, so the three always show the same selection.
 
-export const SORTS = ['name', 'newest', 'oldest'] as const;
-export type SortOrder = (typeof SORTS)[number];
-
-export interface DirectoryFilter {
-  /** What the person typed, trimmed; null when empty. Folded only when the query is built. */
-  q: string | null;
-  sector: Sector | null;
-  region: Region | null;
-  language: Lang | null;
-  /** A calendar year in Belgian time. */
-  year: number | null;
-  includeWithdrawn: boolean;
-  sort: SortOrder;
-}
-
-/** Where the previous page stopped: the sort key and the id of its last row. */
-export interface Cursor {
-  key: string;
-  id: string;
-}
+// The selection's shape belongs to the organisations feature, which owns the tables it reads.
+export { SORTS } from '../organisations/service-directory.ts';
+export type { Cursor, DirectoryFilter, SortOrder } from '../organisations/service-directory.ts';
 
 export const DEFAULT_FILTER: DirectoryFilter = {
   q: null,
@@ -93,12 +75,4 @@ export function selectionParams(
   for (const [k, v] of Object.entries(extra)) if (v) params.set(k, v);
   const s = params.toString();
   return s ? `?${s}` : '';
-}
-
-/** Start and end (exclusive) of a calendar year in Brussels, as UTC ISO strings. 1 January is always CET (+01:00). */
-export function yearBounds(year: number): { from: string; to: string } {
-  return {
-    from: new Date(Date.UTC(year - 1, 11, 31, 23)).toISOString(),
-    to: new Date(Date.UTC(year, 11, 31, 23)).toISOString(),
-  };
 }

@@ -1,22 +1,12 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { isLang, LANGS, type Lang } from '../../platform/i18n/i18n.ts';
 import type { OrgStatus, Region, Sector, SizeBand } from '../organisations/organisations.table.ts';
 import { formatEnterpriseNumber } from '../organisations/enterprise-number.ts';
 import { latestSignature } from '../signing/service.ts';
-import * as repo from './repository.ts';
+import * as directory from '../organisations/service-directory.ts';
 import { REGIONS, WORK_LANGS, type PublicEventKind } from './labels.ts';
 import { encodeCursor, type Cursor, type DirectoryFilter } from './query.ts';
-
-/** How many organisations are signatories now (withdrawn ones are not counted). */
-export async function countSignatories(db: Kysely<DB>): Promise<number> {
-  const row = await db
-    .selectFrom('organisations')
-    .select(sql<number>`count(*)`.as('n'))
-    .where('status', '=', 'signatory')
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
 
 export const PAGE_SIZE = 20;
 export const API_MAX_LIMIT = 100;
@@ -38,14 +28,14 @@ export interface ListedSignatory {
   languages: Lang[];
 }
 
-type ListedRow = Awaited<ReturnType<typeof repo.pageOfSelection>>[number];
+type ListedRow = Awaited<ReturnType<typeof directory.pageOfSelection>>[number];
 
 const byOrder =
   <T extends string>(order: readonly T[]) =>
   (a: T, b: T) =>
     order.indexOf(a) - order.indexOf(b);
 
-function toListed(row: ListedRow, tags: repo.Tags): ListedSignatory {
+function toListed(row: ListedRow, tags: directory.Tags): ListedSignatory {
   return {
     id: row.id,
     slug: row.slug,
@@ -82,11 +72,11 @@ export async function directoryPage(
   limit = PAGE_SIZE,
 ): Promise<DirectoryPage> {
   const [total, rows] = await Promise.all([
-    repo.countSelection(db, filter),
-    repo.pageOfSelection(db, filter, after, limit),
+    directory.countSelection(db, filter),
+    directory.pageOfSelection(db, filter, after, limit),
   ]);
   const page = rows.slice(0, limit);
-  const tags = await repo.tagsOf(
+  const tags = await directory.tagsOf(
     db,
     page.map((r) => r.id),
   );
@@ -103,8 +93,8 @@ export async function directoryPage(
 
 /** Every organisation in the selection, in order, for the CSV and JSON files (two queries). */
 export async function wholeSelection(db: Kysely<DB>, filter: DirectoryFilter): Promise<ListedSignatory[]> {
-  const rows = await repo.wholeSelection(db, filter);
-  const tags = await repo.tagsOfMany(
+  const rows = await directory.wholeSelection(db, filter);
+  const tags = await directory.tagsOfMany(
     db,
     rows.map((r) => r.id),
   );
@@ -113,7 +103,7 @@ export async function wholeSelection(db: Kysely<DB>, filter: DirectoryFilter): P
 
 /** The years to offer in the year filter: only years in which someone signed. */
 export function signingYears(db: Kysely<DB>, includeWithdrawn: boolean): Promise<number[]> {
-  return repo.signingYears(db, repo.statusesFor({ includeWithdrawn }));
+  return directory.signingYears(db, directory.statusesFor({ includeWithdrawn }));
 }
 
 // ——— one organisation ———
@@ -142,14 +132,14 @@ export interface Profile extends ListedSignatory {
 
 /** The public profile of a signatory or of an organisation that withdrew; null for anyone else. */
 export async function publicProfile(db: Kysely<DB>, slug: string): Promise<Profile | null> {
-  const org = await repo.publicOrganisationBySlug(db, slug);
+  const org = await directory.publicOrganisationBySlug(db, slug);
   if (!org) return null;
   const [tags, descriptions, events, inviter, invitees] = await Promise.all([
-    repo.tagsOf(db, [org.id]),
-    repo.descriptionsOf(db, org.id),
-    repo.publicEventsOf(db, org.id),
-    org.invited_by_org_id ? repo.publicOrganisationById(db, org.invited_by_org_id) : Promise.resolve(undefined),
-    repo.publicInvitees(db, org.id),
+    directory.tagsOf(db, [org.id]),
+    directory.descriptionsOf(db, org.id),
+    directory.publicEventsOf(db, org.id),
+    org.invited_by_org_id ? directory.publicOrganisationById(db, org.invited_by_org_id) : Promise.resolve(undefined),
+    directory.publicInvitees(db, org.id),
   ]);
   return {
     ...toListed(org, tags),
@@ -194,7 +184,7 @@ export interface Certificate {
 
 /** What the printable certificate shows; only current signatories have one. */
 export async function certificateOf(db: Kysely<DB>, slug: string): Promise<Certificate | null> {
-  const org = await repo.publicOrganisationBySlug(db, slug);
+  const org = await directory.publicOrganisationBySlug(db, slug);
   if (!org || org.status !== 'signatory' || !org.signed_at) return null;
   const signature = await latestSignature(db, org.id);
   return {
@@ -209,9 +199,9 @@ export async function certificateOf(db: Kysely<DB>, slug: string): Promise<Certi
 
 /** What the embeddable badge needs: only current signatories get one. */
 export async function badgeOf(db: Kysely<DB>, slug: string): Promise<{ name: string; signedAt: string } | null> {
-  const org = await repo.publicOrganisationBySlug(db, slug);
+  const org = await directory.publicOrganisationBySlug(db, slug);
   if (!org || org.status !== 'signatory' || !org.signed_at) return null;
   return { name: org.legal_name, signedAt: org.signed_at };
 }
 
-export { brusselsYear } from './repository.ts';
+export { brusselsYear } from '../organisations/service-directory.ts';

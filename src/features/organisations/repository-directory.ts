@@ -9,9 +9,42 @@ import {
 } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { foldForSearch, likePattern } from '../../platform/db/sql.ts';
-import type { OrgStatus, Region } from '../organisations/organisations.table.ts';
-import { LANGUAGE_BITS, REGION_BITS } from '../organisations/tag-bits.ts';
-import { yearBounds, type Cursor, type DirectoryFilter } from './query.ts';
+import type { Lang } from '../../platform/i18n/i18n.ts';
+import type { OrgStatus, Region, Sector } from './organisations.table.ts';
+import { LANGUAGE_BITS, REGION_BITS } from './tag-bits.ts';
+
+// The public side of the organisations tables: what the directory of signatories (the
+// signatories feature), its open data and its API read, through service-directory.ts.
+
+export const SORTS = ['name', 'newest', 'oldest'] as const;
+export type SortOrder = (typeof SORTS)[number];
+
+/** A selection of public organisations, as the directory, the open data and the API ask for it. */
+export interface DirectoryFilter {
+  /** What the person typed, trimmed; null when empty. Folded only when the query is built. */
+  q: string | null;
+  sector: Sector | null;
+  region: Region | null;
+  language: Lang | null;
+  /** A calendar year in Belgian time. */
+  year: number | null;
+  includeWithdrawn: boolean;
+  sort: SortOrder;
+}
+
+/** Where the previous page stopped: the sort key and the id of its last row. */
+export interface Cursor {
+  key: string;
+  id: string;
+}
+
+/** Start and end (exclusive) of a calendar year in Brussels, as UTC ISO strings. 1 January is always CET (+01:00). */
+export function yearBounds(year: number): { from: string; to: string } {
+  return {
+    from: new Date(Date.UTC(year - 1, 11, 31, 23)).toISOString(),
+    to: new Date(Date.UTC(year, 11, 31, 23)).toISOString(),
+  };
+}
 
 type Db = Kysely<DB> | Transaction<DB>;
 /** The database as seen from a query on `organisations as o`. */
@@ -85,6 +118,16 @@ const LISTED_COLUMNS = [
   'o.signed_at',
   'o.charter_version',
 ] as const;
+
+/** How many organisations are signatories now (withdrawn ones are not counted). */
+export async function countSignatories(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('organisations')
+    .select(sql<number>`count(*)`.as('n'))
+    .where('status', '=', 'signatory')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
 
 export async function countSelection(db: Db, filter: DirectoryFilter): Promise<number> {
   const row = await db

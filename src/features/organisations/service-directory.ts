@@ -1,0 +1,26 @@
+// What other features may read of the public organisations: the directory of signatories, its
+// open data and its API (features/signatories), and the home page's count. Read-only; every
+// query is in repository-directory.ts, next to the tables it reads.
+export {
+  brusselsYear,
+  countSelection,
+  countSignatories,
+  descriptionsOf,
+  pageOfSelection,
+  PUBLIC_STATUSES,
+  publicEventsOf,
+  publicInvitees,
+  publicOrganisationById,
+  publicOrganisationBySlug,
+  signingYears,
+  SORTS,
+  statusesFor,
+  tagsOf,
+  tagsOfMany,
+  wholeSelection,
+  yearBounds,
+  type Cursor,
+  type DirectoryFilter,
+  type SortOrder,
+  type Tags,
+} from './repository-directory.ts';
