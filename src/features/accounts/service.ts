@@ -46,7 +46,10 @@ async function mayMail(db: Kysely<DB>, purpose: string, userId: string): Promise
  * the same answer either way, and both paths take as long (the password is always hashed).
  */
 /** `next` is where the person wanted to go (say, the application form); the verification link leads back there. */
-export async function signUp(deps: AccountDeps, input: SignUpInput & { locale: Lang; next?: string | null }): Promise<void> {
+export async function signUp(
+  deps: AccountDeps,
+  input: SignUpInput & { locale: Lang; next?: string | null },
+): Promise<void> {
   const { db, config } = deps;
   const passwordHash = await hashPassword(input.password);
   const at = now();
@@ -338,17 +341,31 @@ export interface Contact {
 
 type Reader = Kysely<DB> | Transaction<DB>;
 
-/** Name, address and language of the given people, in one query (for mails and pages). */
-export function contactsOf(db: Reader, ids: readonly string[]): Promise<Contact[]> {
-  if (ids.length === 0) return Promise.resolve([]);
+const CONTACT_COLUMNS = ['id', 'name', 'email', 'locale'] as const;
+
+function contactsWhere(db: Reader, column: 'id' | 'email', values: readonly string[]): Promise<Contact[]> {
+  if (values.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('users')
-    .select(['id', 'name', 'email', 'locale'])
-    .where('id', 'in', [...new Set(ids)])
+    .select(CONTACT_COLUMNS)
+    .where(column, 'in', [...new Set(values)])
     .execute();
+}
+
+/** Name, address and language of the given people, in one query (for mails and pages). */
+export function contactsOf(db: Reader, ids: readonly string[]): Promise<Contact[]> {
+  return contactsWhere(db, 'id', ids);
+}
+
+/**
+ * The people who hold the given addresses, in one query (an organisation asks before inviting
+ * an address). Addresses match exactly, as at sign-in.
+ */
+export function contactsByEmail(db: Reader, emails: readonly string[]): Promise<Contact[]> {
+  return contactsWhere(db, 'email', emails);
 }
 
 /** Everyone in the secretariat, to tell them something needs their attention. */
 export function secretariatContacts(db: Reader): Promise<Contact[]> {
-  return db.selectFrom('users').select(['id', 'name', 'email', 'locale']).where('is_secretariat', '=', 1).execute();
+  return db.selectFrom('users').select(CONTACT_COLUMNS).where('is_secretariat', '=', 1).execute();
 }

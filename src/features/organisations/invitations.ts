@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { contactsByEmail, contactsOf } from '../accounts/service.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { addMs, newId, now } from '../../platform/db/sql.ts';
 import { audit } from '../../platform/audit/audit.ts';
@@ -24,8 +25,18 @@ export function invitationPath(lang: Lang, token: string): string {
   return `/${lang}/invitations/${token}`;
 }
 
+/** Open invitations, newest first, each with the current name of who sent it (null once their account is gone). */
 export async function pendingInvitations(deps: ServiceDeps, orgId: string) {
-  return repo.pendingInvitations(deps.db, orgId);
+  const rows = await repo.pendingInvitations(deps.db, orgId);
+  const inviterIds = rows.map((r) => r.invitedBy);
+  const names = new Map((await contactsOf(deps.db, inviterIds)).map((c) => [c.id, c.name]));
+  return rows.map(({ invitedBy, ...row }) => ({ ...row, invitedByName: names.get(invitedBy) ?? null }));
+}
+
+/** Whether the address belongs to someone who is already a member. */
+async function isMemberByEmail(trx: Kysely<DB>, orgId: string, email: string): Promise<boolean> {
+  const [person] = await contactsByEmail(trx, [email]);
+  return !!person && !!(await repo.membershipOf(trx, orgId, person.id));
 }
 
 export async function inviteMember(
@@ -39,7 +50,7 @@ export async function inviteMember(
     const org = await repo.lockOrganisation(trx, deps.dialect, orgId);
     if (!org) return fail('notFound');
     if (!(await isAdmin(trx, orgId, actor.userId))) return fail('forbidden');
-    if (await repo.memberByEmail(trx, orgId, input.email)) return fail('alreadyMember');
+    if (await isMemberByEmail(trx, orgId, input.email)) return fail('alreadyMember');
     if (!(await consume(trx, `invitations:${orgId}`, INVITATIONS_PER_HOUR, 3600_000)).allowed) return fail('tooMany');
     // One open invitation per address: a new one replaces the old, whose link stops working.
     const replaced = (await repo.deleteOpenInvitations(trx, orgId, input.email)) > 0;
@@ -152,7 +163,7 @@ function judge(row: Row | undefined, principal: Principal | null, isMember: bool
 
 async function stateOf(db: Kysely<DB>, token: string, principal: Principal | null): Promise<InvitationState> {
   const row = await repo.invitationByTokenHash(db, hashToken(token));
-  const isMember = !!row && !!principal && !!(await repo.memberOf(db, row.orgId, principal.userId));
+  const isMember = !!row && !!principal && !!(await repo.membershipOf(db, row.orgId, principal.userId));
   return judge(row, principal, isMember, now());
 }
 

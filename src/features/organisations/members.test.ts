@@ -286,3 +286,24 @@ async function csrfFrom(client: Client, orgId: string, page = `/en/organisations
   assert.ok(m, `a form on ${page}`);
   return m[1]!;
 }
+
+describeEachEngine('the member list', (t) => {
+  test('lists people by name as a reader expects: accents and capitals do not push a name to the end', async () => {
+    const people = await Promise.all(
+      ['Zoë Peeters', 'émile Dubois', 'Emma Janssens', 'Aaron Maes'].map((name, i) =>
+        createUser(t().db, { name, email: `person${i}@example.be` }),
+      ),
+    );
+    const org = await createOrganisation(t().db, {
+      name: 'Volgorde vzw',
+      members: people.map((user, i) => ({ user, role: i === 0 ? ('admin' as const) : ('member' as const) })),
+    });
+    const page = await (await signedInClient(t(), people[0]!)).get(`/en/organisations/${org.id}/members`);
+    assert.equal(page.status, 200);
+    // The header also names the signed-in person: read the names in the table only.
+    const table = page.body.slice(page.body.indexOf('<table'));
+    const order = ['Aaron Maes', 'émile Dubois', 'Emma Janssens', 'Zoë Peeters'].map((n) => table.indexOf(n));
+    assert.ok(order.every((at) => at > 0), 'every member is listed');
+    assert.deepEqual([...order].sort((a, b) => a - b), order);
+  });
+});

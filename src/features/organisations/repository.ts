@@ -4,8 +4,8 @@ import type { Dialect } from '../../platform/db/database.ts';
 import type { MemberRole, OrgStatus, OrganisationEventsTable } from './organisations.table.ts';
 
 // Plain queries for the organisation space. Services own transactions and permission checks.
-// Names and addresses of people come from `users` (see the note in the final report: an
-// accounts service for them would be the cleaner boundary).
+// Only this feature's tables: people appear by user id, and the services ask the accounts
+// service for their names and addresses.
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -79,46 +79,25 @@ export async function setStatus(db: Db, orgId: string, status: OrgStatus, at: st
 
 // ——— members ———
 
-export async function membersOf(db: Db, orgId: string) {
+function membershipsQuery(db: Db, orgId: string) {
   return db
     .selectFrom('memberships')
-    .innerJoin('users', 'users.id', 'memberships.user_id')
-    .select(['users.id as userId', 'users.name', 'users.email', 'memberships.role', 'memberships.created_at as since'])
-    .where('memberships.org_id', '=', orgId)
-    .orderBy('users.name')
-    .orderBy('users.id')
-    .execute();
+    .select(['user_id as userId', 'role', 'created_at as since'])
+    .where('org_id', '=', orgId);
 }
 
-export async function memberOf(db: Db, orgId: string, userId: string) {
-  return db
-    .selectFrom('memberships')
-    .innerJoin('users', 'users.id', 'memberships.user_id')
-    .select(['users.id as userId', 'users.name', 'users.email', 'memberships.role', 'memberships.created_at as since'])
-    .where('memberships.org_id', '=', orgId)
-    .where('memberships.user_id', '=', userId)
-    .executeTakeFirst();
+/** Every membership of the organisation, unordered: the service orders them by the members' names. */
+export async function membershipsOf(db: Db, orgId: string) {
+  return membershipsQuery(db, orgId).execute();
 }
 
-export async function memberByEmail(db: Db, orgId: string, email: string) {
-  return db
-    .selectFrom('memberships')
-    .innerJoin('users', 'users.id', 'memberships.user_id')
-    .select(['users.id as userId'])
-    .where('memberships.org_id', '=', orgId)
-    .where('users.email', '=', email)
-    .executeTakeFirst();
+export async function membershipOf(db: Db, orgId: string, userId: string) {
+  return membershipsQuery(db, orgId).where('user_id', '=', userId).executeTakeFirst();
 }
 
+/** Counts to two at most: the last-admin rule only asks whether there is another one. */
 export async function countAdmins(db: Db, orgId: string): Promise<number> {
-  const rows = await db
-    .selectFrom('memberships')
-    .select('user_id')
-    .where('org_id', '=', orgId)
-    .where('role', '=', 'admin')
-    .limit(2)
-    .execute();
-  return rows.length;
+  return (await membershipsQuery(db, orgId).where('role', '=', 'admin').limit(2).execute()).length;
 }
 
 export async function setRole(db: Db, orgId: string, userId: string, role: MemberRole): Promise<void> {
@@ -145,19 +124,11 @@ export async function insertMembership(
 export async function pendingInvitations(db: Db, orgId: string) {
   return db
     .selectFrom('invitations')
-    .leftJoin('users', 'users.id', 'invitations.invited_by')
-    .select([
-      'invitations.id',
-      'invitations.email',
-      'invitations.role',
-      'invitations.expires_at',
-      'invitations.created_at',
-      'users.name as invitedByName',
-    ])
-    .where('invitations.org_id', '=', orgId)
-    .where('invitations.accepted_at', 'is', null)
-    .orderBy('invitations.created_at', 'desc')
-    .orderBy('invitations.id')
+    .select(['id', 'email', 'role', 'expires_at', 'created_at', 'invited_by as invitedBy'])
+    .where('org_id', '=', orgId)
+    .where('accepted_at', 'is', null)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
     .execute();
 }
 
@@ -245,14 +216,9 @@ export async function markInvitationAccepted(db: Db, id: string, at: string): Pr
 
 // ——— people to write to ———
 
-export async function adminRecipients(db: Db, orgId: string) {
-  return db
-    .selectFrom('memberships')
-    .innerJoin('users', 'users.id', 'memberships.user_id')
-    .select(['users.email', 'users.locale'])
-    .where('memberships.org_id', '=', orgId)
-    .where('memberships.role', '=', 'admin')
-    .execute();
+/** The organisation's administrators, by user id (the service asks accounts where to write). */
+export async function adminIds(db: Db, orgId: string): Promise<string[]> {
+  return (await membershipsQuery(db, orgId).where('role', '=', 'admin').execute()).map((r) => r.userId);
 }
 
 // ——— history ———
@@ -266,35 +232,13 @@ export interface HistoryCursor {
 export async function auditLinesOf(db: Db, orgId: string, cursor: HistoryCursor | null, limit: number) {
   let query = db
     .selectFrom('audit_log')
-    .leftJoin('users', 'users.id', 'audit_log.actor_user_id')
-    .select([
-      'audit_log.id',
-      'audit_log.at',
-      'audit_log.action',
-      'audit_log.details',
-      'audit_log.actor_user_id as actorId',
-      'users.name as actorName',
-    ])
-    .where('audit_log.subject_type', '=', 'organisation')
-    .where('audit_log.subject_id', '=', orgId);
+    .select(['id', 'at', 'action', 'details', 'actor_user_id as actorId'])
+    .where('subject_type', '=', 'organisation')
+    .where('subject_id', '=', orgId);
   if (cursor) {
     query = query.where((eb) =>
-      eb.or([
-        eb('audit_log.at', '<', cursor.at),
-        eb.and([eb('audit_log.at', '=', cursor.at), eb('audit_log.id', '<', cursor.id)]),
-      ]),
+      eb.or([eb('at', '<', cursor.at), eb.and([eb('at', '=', cursor.at), eb('id', '<', cursor.id)])]),
     );
   }
-  return query.orderBy('audit_log.at', 'desc').orderBy('audit_log.id', 'desc').limit(limit).execute();
-}
-
-/** Current names of the people a page mentions, in one query. */
-export async function userNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('users')
-    .select(['id', 'name'])
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.name]));
+  return query.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
 import type { Deps } from '../../platform/http/types.ts';
+import { contactsOf } from '../accounts/service.ts';
 import * as repo from './repository.ts';
 
 /** What the services of the organisation space need from the app. */
@@ -13,12 +14,12 @@ export type Outcome<T, E> = { ok: true; value: T } | { ok: false; error: E };
 export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
 export const fail = <const E>(error: E): { ok: false; error: E } => ({ ok: false, error });
 
-/** The organisations a person belongs to, for the session (one query). */
 /** The organisations that left the charter before `cutoff` and did not sign again (retention). */
 export function organisationsLeftBefore(db: Kysely<DB> | Transaction<DB>, cutoff: string): Promise<string[]> {
   return repo.leftBefore(db, cutoff);
 }
 
+/** The organisations a person belongs to, for the session (one query). */
 export async function membershipsOfUser(db: Kysely<DB>, userId: string): Promise<Principal['memberships']> {
   const rows = await db
     .selectFrom('memberships')
@@ -32,7 +33,7 @@ export async function membershipsOfUser(db: Kysely<DB>, userId: string): Promise
 
 /** Inside a change's transaction: is the actor (still) an administrator of the organisation? */
 export async function isAdmin(trx: Transaction<DB>, orgId: string, userId: string): Promise<boolean> {
-  return (await repo.memberOf(trx, orgId, userId))?.role === 'admin';
+  return (await repo.membershipOf(trx, orgId, userId))?.role === 'admin';
 }
 
 /** "My organisations": each with its status and the person's role. */
@@ -105,17 +106,20 @@ export async function organisationHistory(db: Kysely<DB>, orgId: string, from: u
   const shown = rows.slice(0, HISTORY_PAGE_SIZE);
   const last = shown[shown.length - 1];
   const parsed = shown.map((r) => ({ row: r, details: parseDetails(r.details) }));
-  const names = await repo.userNames(
-    db,
-    parsed.flatMap((p) => memberOfLine(p.details).id ?? []),
-  );
+  // Today's names of everyone the page mentions, actors and members alike, in one query.
+  const people = await contactsOf(db, [
+    ...parsed.flatMap((p) => p.row.actorId ?? []),
+    ...parsed.flatMap((p) => memberOfLine(p.details).id ?? []),
+  ]);
+  const names = new Map(people.map((p) => [p.id, p.name]));
   const lines: HistoryLine[] = parsed.map(({ row, details }) => {
     const member = memberOfLine(details);
     return {
       id: row.id,
       at: row.at,
       action: row.action,
-      actorName: row.actorName,
+      // An actor whose account is gone stays known but nameless, as the page always showed it.
+      actorName: (row.actorId ? names.get(row.actorId) : undefined) ?? null,
       actorKnown: row.actorId !== null,
       memberName: (member.id ? names.get(member.id) : undefined) ?? member.name,
       details,

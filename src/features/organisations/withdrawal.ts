@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import { secretariatContacts } from '../accounts/service.ts';
+import { contactsOf, secretariatContacts } from '../accounts/service.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { newId, now } from '../../platform/db/sql.ts';
 import { audit } from '../../platform/audit/audit.ts';
@@ -73,7 +73,7 @@ async function tellEveryone(
       }),
     );
   }
-  for (const person of await repo.adminRecipients(trx, w.orgId)) {
+  for (const person of await contactsOf(trx, await repo.adminIds(trx, w.orgId))) {
     if (told.has(person.email)) continue;
     const lang = isLang(person.locale) ? person.locale : DEFAULT_LANG;
     await queueMail(
