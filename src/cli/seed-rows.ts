@@ -6,7 +6,7 @@ import type { Lang } from '../platform/i18n/i18n.ts';
 import type { OrgStatus, Region, Sector, SizeBand } from '../features/organisations/organisations.table.ts';
 import type { ApplicationStatus } from '../features/signing/signing.table.ts';
 import { checkDigits } from '../features/organisations/enterprise-number.ts';
-import { slugFor } from '../features/organisations/registration.ts';
+import { slugFor } from '../features/organisations/service-registration.ts';
 import { languageBits, regionBits } from '../features/organisations/tag-bits.ts';
 import type { DemoStatus } from './seed-data.ts';
 import { EXECUTIVE_TITLES, FIRST_NAMES, LAST_NAMES } from './seed-words.ts';

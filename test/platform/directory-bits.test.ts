@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { openDatabase, type Database } from '../../src/platform/db/database.ts';
 import { migrateTo, migrateToLatest } from '../../src/platform/db/migrate.ts';
 import { newId, now } from '../../src/platform/db/sql.ts';
-import { saveProfileDetails } from '../../src/features/organisations/registration.ts';
+import { saveProfileDetails } from '../../src/features/organisations/service-registration.ts';
 import { languageBits, regionBits } from '../../src/features/organisations/tag-bits.ts';
 import type { Region } from '../../src/features/organisations/organisations.table.ts';
 import type { Lang } from '../../src/platform/i18n/i18n.ts';

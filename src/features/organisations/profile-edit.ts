@@ -1,7 +1,7 @@
 import { audit } from '../../platform/audit/audit.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
 import { LANGS } from '../../platform/i18n/i18n.ts';
-import { organisationProfile, saveProfileDetails, type OrganisationProfile } from './registration.ts';
+import { organisationProfile, saveProfileDetails, type OrganisationProfile } from './service-registration.ts';
 import { descriptionField, type ProfileInput } from './profile-schema.ts';
 import * as repo from './repository.ts';
 import { fail, isAdmin, ok, type Outcome, type ServiceDeps } from './service.ts';

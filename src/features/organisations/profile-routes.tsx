@@ -10,7 +10,7 @@ import { orgRequest, refuse } from './context.ts';
 import { profileForEdit, updateProfile, type LogoChange } from './profile-edit.ts';
 import { profileFormValues, profileSchema, toProfileInput } from './profile-schema.ts';
 import { LOGO_LABEL_FIELD, LOGO_PENDING_FIELD, type LogoState } from './profile-form.tsx';
-import type { OrganisationProfile } from './registration.ts';
+import type { OrganisationProfile } from './service-registration.ts';
 import { ProfileEditPage } from './pages/profile/view.tsx';
 
 // Editing the public profile with the same fields as the application to sign.

@@ -3,7 +3,7 @@ import { ErrorSummary, type FormState } from '../../platform/views/form.tsx';
 import { usePage, useHref } from '../../platform/views/context.ts';
 import { LANGS, type Translate } from '../../platform/i18n/i18n.ts';
 import { formatEnterpriseNumber } from '../organisations/enterprise-number.ts';
-import type { OrganisationProfile } from '../organisations/registration.ts';
+import type { OrganisationProfile } from '../organisations/service-registration.ts';
 import { REGION_LABEL } from '../organisations/profile-form.tsx';
 import { LANG_NAME, SECTOR_LABEL, SIZE_LABEL, STATUS_LABEL, STATUS_TONE } from './labels.ts';
 import type { ApplicationStatus } from './signing.table.ts';

@@ -16,7 +16,7 @@ import {
   openApplicantOrganisation,
   recordOrganisationEvent,
   type OrganisationRef,
-} from '../organisations/registration.ts';
+} from '../organisations/service-registration.ts';
 import { toProfileInput } from '../organisations/profile-schema.ts';
 import * as repo from './repository.ts';
 import { applicantReceivedMail, executiveInviteMail } from './mails.ts';

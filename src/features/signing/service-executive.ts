@@ -11,7 +11,7 @@ import {
   organisationProfile,
   recordOrganisationEvent,
   type OrganisationProfile,
-} from '../organisations/registration.ts';
+} from '../organisations/service-registration.ts';
 import * as repo from './repository.ts';
 import { applicantDeclinedMail, applicantSignedMail, secretariatSignedMail } from './mails.ts';
 import { fail, type Outcome, type SigningDeps } from './outcome.ts';

@@ -10,7 +10,7 @@ import {
   markSignatory,
   organisationRefs,
   recordOrganisationEvent,
-} from '../organisations/registration.ts';
+} from '../organisations/service-registration.ts';
 import * as repo from './repository.ts';
 import { applicantApprovedMail, applicantInfoRequestedMail, applicantRejectedMail } from './mails.ts';
 import { fail, type Outcome, type SigningDeps } from './outcome.ts';

@@ -15,7 +15,7 @@ const ACTION = {
   'organisations.invitation_cancelled': 'organisations.history.action.invitationCancelled',
   'organisations.profile_updated': 'organisations.history.action.profileUpdated',
   'organisations.charter_withdrawn': 'organisations.history.action.withdrawn',
-  // Written by the signing journey (registration.ts).
+  // Written by the signing journey (service-registration.ts).
   'organisations.organisation_created': 'organisations.history.action.created',
   'organisations.organisation_reopened': 'organisations.history.action.reopened',
   'organisations.member_added': 'organisations.history.action.memberAdded',
