@@ -1,5 +1,5 @@
 import { Banner, SummaryList, Tag, type SummaryRow } from '../../platform/views/components.tsx';
-import { ErrorSummary, type FormState } from '../../platform/views/form.tsx';
+import type { FormState } from '../../platform/views/form.tsx';
 import { usePage, useHref } from '../../platform/views/context.ts';
 import { LANGS, type Translate } from '../../platform/i18n/i18n.ts';
 import { formatEnterpriseNumber } from '../organisations/enterprise-number.ts';
@@ -28,20 +28,6 @@ export function StatusTag({ status }: { status: ApplicationStatus }) {
  */
 export function titleAfter(t: Translate, title: string, ...forms: FormState[]): string {
   return forms.some((f) => Object.keys(f.errors).length > 0) ? `${t('form.errorPrefix')} ${title}` : title;
-}
-
-/**
- * The error summary, plus a banner for problems that belong to no single field (`_form`):
- * a field-less message has nothing to link to.
- */
-export function FormProblems({ form }: { form: FormState }) {
-  const { _form: general, ...fields } = form.errors;
-  return (
-    <>
-      {general ? <Banner kind="warning" title={general} /> : null}
-      {Object.keys(fields).length ? <ErrorSummary form={{ values: form.values, errors: fields }} /> : null}
-    </>
-  );
 }
 
 /** Plain text that may hold line breaks, shown as paragraphs. */

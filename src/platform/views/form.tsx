@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { usePage } from './context.ts';
+import { Banner } from './components.tsx';
 
 /** Values exactly as the user typed them, and translated messages per field. */
 export interface FormState {
@@ -249,6 +250,20 @@ export function ErrorSummary({ form }: { form: FormState }) {
         ))}
       </ul>
     </div>
+  );
+}
+
+/**
+ * The error summary, plus a banner for problems that belong to no single field (`_form`):
+ * a field-less message has nothing to link to.
+ */
+export function FormProblems({ form }: { form: FormState }) {
+  const { _form: general, ...fields } = form.errors;
+  return (
+    <>
+      {general ? <Banner kind="warning" title={general} /> : null}
+      {Object.keys(fields).length ? <ErrorSummary form={{ values: form.values, errors: fields }} /> : null}
+    </>
   );
 }
 

@@ -1,9 +1,17 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { Banner } from '../../../../platform/views/components.tsx';
-import { Button, Checkboxes, Form, TextArea, TextField, type FormState } from '../../../../platform/views/form.tsx';
+import {
+  Button,
+  Checkboxes,
+  Form,
+  TextArea,
+  TextField,
+  type FormState,
+  FormProblems,
+} from '../../../../platform/views/form.tsx';
 import { CharterText } from '../../../charter/service.ts';
-import { FormProblems, OrganisationSummary, titleAfter } from '../../components.tsx';
+import { OrganisationSummary, titleAfter } from '../../components.tsx';
 import { LINK_PROBLEM } from '../../labels.ts';
 import type { ConfirmView } from '../../service.ts';
 import { PERSON_NAME_MAX, PERSON_TITLE_MAX } from '../apply/schema.ts';

@@ -1,9 +1,8 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { BackLink, Banner, SummaryList, Table } from '../../../../platform/views/components.tsx';
-import { Button, Form, TextArea, type FormState } from '../../../../platform/views/form.tsx';
+import { Button, Form, TextArea, type FormState, FormProblems } from '../../../../platform/views/form.tsx';
 import {
-  FormProblems,
   MultiLine,
   OrganisationSummary,
   ErasedNotice,
