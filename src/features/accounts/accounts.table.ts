@@ -8,6 +8,8 @@ export interface UsersTable {
   is_secretariat: number;
   failed_logins: number;
   locked_until: string | null;
+  /** Set when the person closed the account: name, address and password are gone then. */
+  closed_at: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -70,6 +70,15 @@ export function passwordChangedMail(config: Config, to: Recipient, at: string): 
   });
 }
 
+/** The last mail to an address: the account is closed, and what that means. */
+export function accountClosedMail(to: Recipient): Mail {
+  return composeMail(to.email, to.locale, {
+    subject: 'accounts.mail.closed.subject',
+    paragraphs: ['accounts.mail.greeting', 'accounts.mail.closed.body', 'accounts.mail.closed.ifNot'],
+    values: { name: to.name },
+  });
+}
+
 /** Sent to the new address: the change happens only when this link is used. */
 export function confirmEmailChangeMail(config: Config, to: Recipient, token: string): Mail {
   return composeMail(to.email, to.locale, {

@@ -123,6 +123,23 @@ export async function dropTokens(db: Db, userId: string, kind: TokenKind, keepHa
   await query.execute();
 }
 
+/** Every link of a user, whatever its kind (the account is being closed). */
+export async function dropAllTokens(db: Db, userId: string): Promise<void> {
+  await db.deleteFrom('tokens').where('user_id', '=', userId).execute();
+}
+
+/** Whether someone other than `userId` can still run the platform. */
+export async function otherSecretariatExists(db: Db, userId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('is_secretariat', '=', 1)
+    .where('closed_at', 'is', null)
+    .where('id', '!=', userId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function dropSetupTokens(db: Db): Promise<void> {
   await db.deleteFrom('tokens').where('kind', '=', 'setup_admin').execute();
 }

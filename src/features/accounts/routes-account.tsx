@@ -6,6 +6,7 @@ import { emptyForm } from '../../platform/views/form.tsx';
 import {
   accountOverview,
   changePassword,
+  closeAccount,
   confirmEmailChange,
   emailChangeLink,
   requestEmailChange,
@@ -23,6 +24,8 @@ import { ChangePasswordPage } from './pages/change-password/view.tsx';
 import { changeEmailSchema } from './pages/change-email/schema.ts';
 import { ChangeEmailPage } from './pages/change-email/view.tsx';
 import { ConfirmEmailPage } from './pages/confirm-email/view.tsx';
+import { closeAccountSchema } from './pages/close-account/schema.ts';
+import { CloseAccountPage } from './pages/close-account/view.tsx';
 import { LinkProblemPage } from './pages/link-problem/view.tsx';
 
 /** The signed-in person's own account, and the link that confirms a new address. */
@@ -89,6 +92,23 @@ export async function accountRoutes(app: FastifyInstance) {
         result.values ? 429 : 400,
       );
     return redirectWithFlash(reply, accountUrl(request), 'accounts.flash.passwordChanged');
+  });
+
+  app.get('/:lang/account/close', signedIn, async (request, reply) =>
+    sendPage(request, reply, <CloseAccountPage form={emptyForm()} />),
+  );
+
+  app.post('/:lang/account/close', signedIn, async (request, reply) => {
+    const parsed = parseForm(closeAccountSchema, request.body, request.lang);
+    if (!parsed.ok) return sendPage(request, reply, <CloseAccountPage form={parsed.form} />, 400);
+    const result = await closeAccount(app.deps.db, me(request), parsed.data);
+    if (!result.ok) {
+      const limited = result.errors.current_password === 'accounts.error.tooManyPasswordChecks';
+      const form = formWith(request, result.errors, result.values);
+      return sendPage(request, reply, <CloseAccountPage form={form} />, limited ? 429 : 400);
+    }
+    clearSessionCookie(reply);
+    return redirectWithFlash(reply, `/${request.lang}`, 'accounts.flash.accountClosed');
   });
 
   app.get('/:lang/account/email', signedIn, async (request, reply) =>

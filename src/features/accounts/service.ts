@@ -27,6 +27,7 @@ import {
 
 export * from './service-settings.ts';
 export * from './service-recovery.ts';
+export * from './service-close.ts';
 export type { AccountDeps, LinkProblem, Outcome } from './outcome.ts';
 
 const user = (id: string) => ({ subjectType: 'user', subjectId: id });
@@ -349,10 +350,14 @@ function contactsWhere(db: Reader, column: 'id' | 'email', values: readonly stri
     .selectFrom('users')
     .select(CONTACT_COLUMNS)
     .where(column, 'in', [...new Set(values)])
+    .where('closed_at', 'is', null)
     .execute();
 }
 
-/** Name, address and language of the given people, in one query (for mails and pages). */
+/**
+ * Name, address and language of the given people, in one query (for mails and pages). A closed
+ * account has none of these any more: it is left out, as if the person were unknown.
+ */
 export function contactsOf(db: Reader, ids: readonly string[]): Promise<Contact[]> {
   return contactsWhere(db, 'id', ids);
 }

@@ -108,6 +108,10 @@ export async function deleteMembership(db: Db, orgId: string, userId: string): P
   await db.deleteFrom('memberships').where('org_id', '=', orgId).where('user_id', '=', userId).execute();
 }
 
+export async function deleteMembershipsOfUser(db: Db, userId: string): Promise<void> {
+  await db.deleteFrom('memberships').where('user_id', '=', userId).execute();
+}
+
 export async function insertMembership(
   db: Db,
   orgId: string,

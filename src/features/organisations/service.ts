@@ -19,8 +19,26 @@ export function organisationsLeftBefore(db: Kysely<DB> | Transaction<DB>, cutoff
   return repo.leftBefore(db, cutoff);
 }
 
+/** The organisations in which this person is the only administrator: they cannot just leave. */
+export async function organisationsOnlyAdministeredBy(db: Kysely<DB> | Transaction<DB>, userId: string) {
+  const administered = (await membershipsOfUser(db, userId)).filter((m) => m.role === 'admin');
+  const alone: { orgId: string; orgName: string }[] = [];
+  for (const m of administered) {
+    if ((await repo.countAdmins(db, m.orgId)) < 2) alone.push({ orgId: m.orgId, orgName: m.orgName });
+  }
+  return alone;
+}
+
+/** Takes a person out of every organisation, when their account is closed. */
+export async function leaveAllOrganisations(trx: Transaction<DB>, userId: string): Promise<void> {
+  await repo.deleteMembershipsOfUser(trx, userId);
+}
+
 /** The organisations a person belongs to, for the session (one query). */
-export async function membershipsOfUser(db: Kysely<DB>, userId: string): Promise<Principal['memberships']> {
+export async function membershipsOfUser(
+  db: Kysely<DB> | Transaction<DB>,
+  userId: string,
+): Promise<Principal['memberships']> {
   const rows = await db
     .selectFrom('memberships')
     .innerJoin('organisations as org', 'org.id', 'memberships.org_id')

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { versionById } from '../charter/service.ts';
@@ -39,6 +39,11 @@ export async function saveDraft(
     await repo.upsertDraft(trx, userId, JSON.stringify(draftValues(values)));
     await audit(trx, { actor: userId, action: 'signing.draft_saved', subjectType: 'user', subjectId: userId });
   });
+}
+
+/** Forgets a person's unfinished application, when their account is closed. */
+export async function forgetDraft(db: Kysely<DB> | Transaction<DB>, userId: string): Promise<void> {
+  await repo.deleteDraft(db, userId);
 }
 
 export async function loadDraft(

@@ -1,0 +1,62 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import { now } from '../../platform/db/sql.ts';
+import { audit } from '../../platform/audit/audit.ts';
+import { queueMail } from '../../platform/mail/mailer.ts';
+import type { Principal } from '../../platform/auth/principal.ts';
+import { leaveAllOrganisations, organisationsOnlyAdministeredBy } from '../organisations/service.ts';
+import { forgetDraft } from '../signing/service.ts';
+import * as repo from './repository.ts';
+import { destroyAllSessions } from './sessions.ts';
+import { accountClosedMail } from './mails.ts';
+import { checkCurrentPassword } from './service-settings.ts';
+import type { Outcome } from './outcome.ts';
+
+/**
+ * Closes the signed-in person's account, as the privacy notice promises: name, address and
+ * password are deleted at once, with every session, link, membership and unfinished
+ * application. The row itself stays without them, because applications and audit lines point
+ * to it; what an application recorded about its contact person follows the signing records'
+ * own retention. Refused while the person is the only administrator of an organisation (it
+ * would be left without one) or the last secretariat account (nobody could run the platform).
+ */
+export async function closeAccount(
+  db: Kysely<DB>,
+  principal: Principal,
+  input: { current_password: string },
+): Promise<Outcome<null>> {
+  const checked = await checkCurrentPassword(db, principal.userId, input.current_password);
+  if (!checked.ok) return checked;
+  const owner = checked.value;
+  const alone = await organisationsOnlyAdministeredBy(db, owner.id);
+  if (alone.length > 0)
+    return {
+      ok: false,
+      errors: { _form: 'accounts.close.error.onlyAdmin' },
+      values: { organisations: alone.map((o) => o.orgName).join(', ') },
+    };
+  if (owner.is_secretariat === 1 && !(await repo.otherSecretariatExists(db, owner.id)))
+    return { ok: false, errors: { _form: 'accounts.close.error.lastSecretariat' } };
+
+  const at = now();
+  await db.transaction().execute(async (trx) => {
+    // The goodbye mail is queued before the address is deleted: it is its last use.
+    await queueMail(trx, accountClosedMail(owner));
+    await leaveAllOrganisations(trx, owner.id);
+    await forgetDraft(trx, owner.id);
+    await repo.dropAllTokens(trx, owner.id);
+    await destroyAllSessions(trx, owner.id);
+    await repo.updateUser(trx, owner.id, {
+      name: '',
+      email: `closed-${owner.id}@closed.invalid`,
+      password_hash: null,
+      email_verified_at: null,
+      is_secretariat: 0,
+      failed_logins: 0,
+      locked_until: null,
+      closed_at: at,
+    });
+    await audit(trx, { actor: owner.id, action: 'accounts.account_closed', subjectType: 'user', subjectId: owner.id });
+  });
+  return { ok: true, value: null };
+}
