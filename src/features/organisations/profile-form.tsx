@@ -160,6 +160,7 @@ export function ProfileFields({ form, logo }: { form: FormState; logo?: LogoStat
             form={form}
             name={descriptionField(l)}
             label={t(DESCRIPTION_LABEL[l])}
+            lang={l}
             required={false}
             maxLength={DESCRIPTION_MAX}
             rows={4}

@@ -1,7 +1,6 @@
 import { Banner, SummaryList, Tag, type SummaryRow } from '../../platform/views/components.tsx';
-import type { FormState } from '../../platform/views/form.tsx';
 import { usePage, useHref } from '../../platform/views/context.ts';
-import { LANGS, type Translate } from '../../platform/i18n/i18n.ts';
+import { LANGS } from '../../platform/i18n/i18n.ts';
 import { formatEnterpriseNumber } from '../organisations/enterprise-number.ts';
 import type { OrganisationProfile } from '../organisations/service-registration.ts';
 import { REGION_LABEL } from '../organisations/profile-form.tsx';
@@ -19,15 +18,6 @@ const DESCRIPTION_IN = {
 export function StatusTag({ status }: { status: ApplicationStatus }) {
   const { t } = usePage();
   return <Tag tone={STATUS_TONE[status]}>{t(STATUS_LABEL[status])}</Tag>;
-}
-
-/**
- * The page title, starting with "Error:" after a failed submit of any of the page's forms (as on
- * the account pages): without JavaScript nothing moves focus to the summary, and the title is
- * the first thing a screen reader says.
- */
-export function titleAfter(t: Translate, title: string, ...forms: FormState[]): string {
-  return forms.some((f) => Object.keys(f.errors).length > 0) ? `${t('form.errorPrefix')} ${title}` : title;
 }
 
 /** Plain text that may hold line breaks, shown as paragraphs. */

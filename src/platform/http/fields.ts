@@ -38,17 +38,31 @@ export function email() {
     .pipe(z.string().min(1, 'form.error.required').max(254).pipe(z.email('form.error.email')));
 }
 
+/** An e-mail address that may be left empty (then undefined); lower-cased like `email()`. */
+export function optionalEmail() {
+  return optionalText(254)
+    .transform((s) => s?.toLowerCase())
+    .pipe(z.email('form.error.email').optional());
+}
+
 export function choice<const T extends readonly [string, ...string[]]>(values: T, message = 'form.error.choose') {
   return z.enum(values, { error: message });
 }
 
 /** Checkboxes arrive as nothing, one string or an array; always give a de-duplicated array. */
-export function choices<const T extends readonly [string, ...string[]]>(values: T, opts: { min?: number; message?: string } = {}) {
+export function choices<const T extends readonly [string, ...string[]]>(
+  values: T,
+  opts: { min?: number; message?: string } = {},
+) {
   return z
     .union([z.string(), z.array(z.string())])
     .optional()
     .transform((v) => [...new Set(v === undefined ? [] : Array.isArray(v) ? v : [v])])
-    .pipe(z.array(z.enum(values, { error: 'form.error.choose' })).min(opts.min ?? 0, opts.message ?? 'form.error.chooseAtLeastOne'));
+    .pipe(
+      z
+        .array(z.enum(values, { error: 'form.error.choose' }))
+        .min(opts.min ?? 0, opts.message ?? 'form.error.chooseAtLeastOne'),
+    );
 }
 
 /** A web address; "example.be" is accepted and becomes "https://example.be". */

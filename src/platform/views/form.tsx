@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { usePage } from './context.ts';
 import { Banner } from './components.tsx';
+import type { Translate } from '../i18n/i18n.ts';
 
 /** Values exactly as the user typed them, and translated messages per field. */
 export interface FormState {
@@ -97,8 +98,11 @@ export function TextField(
   );
 }
 
-/** A textarea that states its limit; the enhancement script adds a live count. */
-export function TextArea(props: BaseProps & { maxLength: number; rows?: number }) {
+/**
+ * A textarea that states its limit; the enhancement script adds a live count. `lang` is the
+ * language of what is to be typed when it is not the page's (spelling checks, screen readers).
+ */
+export function TextArea(props: BaseProps & { maxLength: number; rows?: number; lang?: string }) {
   const { t } = usePage();
   const { form, name, hint } = props;
   const error = form.errors[name];
@@ -118,6 +122,7 @@ export function TextArea(props: BaseProps & { maxLength: number; rows?: number }
         id={fieldId(name)}
         name={name}
         rows={props.rows ?? 5}
+        lang={props.lang}
         aria-describedby={describedBy(name, hint, error, countId)}
         aria-invalid={error ? 'true' : undefined}
       >
@@ -251,6 +256,15 @@ export function ErrorSummary({ form }: { form: FormState }) {
       </ul>
     </div>
   );
+}
+
+/**
+ * The page title, starting with "Error:" after a failed submit of any of the page's forms:
+ * without JavaScript nothing moves focus to the summary, and the title is the first thing a
+ * screen reader says.
+ */
+export function titleAfter(t: Translate, title: string, ...forms: (FormState | undefined)[]): string {
+  return forms.some((f) => f && Object.keys(f.errors).length > 0) ? `${t('form.errorPrefix')} ${title}` : title;
 }
 
 /**

@@ -1,15 +1,14 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
-import { Button, ErrorSummary, Form, TextField, type FormState } from '../../../../platform/views/form.tsx';
+import { Button, ErrorSummary, Form, TextField, type FormState, titleAfter } from '../../../../platform/views/form.tsx';
 import { BackLink } from '../../../../platform/views/components.tsx';
-import { formTitle } from '../shared.tsx';
 
 export function ChangePasswordPage({ form }: { form: FormState }) {
   const { t } = usePage();
   const href = useHref();
   const title = t('accounts.changePassword.title');
   return (
-    <Layout title={formTitle(t, title, form)} noindex>
+    <Layout title={titleAfter(t, title, form)} noindex>
       <BackLink href={href('/account')}>{t('accounts.backToAccount')}</BackLink>
       <ErrorSummary form={form} />
       <h1>{title}</h1>

@@ -1,15 +1,14 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
-import { Button, Form, FormProblems, TextField, type FormState } from '../../../../platform/views/form.tsx';
+import { Button, Form, FormProblems, TextField, type FormState, titleAfter } from '../../../../platform/views/form.tsx';
 import { BackLink } from '../../../../platform/views/components.tsx';
-import { formTitle } from '../shared.tsx';
 
 export function CloseAccountPage({ form }: { form: FormState }) {
   const { t } = usePage();
   const href = useHref();
   const title = t('accounts.close.title');
   return (
-    <Layout title={formTitle(t, title, form)} noindex>
+    <Layout title={titleAfter(t, title, form)} noindex>
       <BackLink href={href('/account')}>{t('accounts.backToAccount')}</BackLink>
       <FormProblems form={form} />
       <h1>{title}</h1>

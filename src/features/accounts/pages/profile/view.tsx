@@ -1,16 +1,24 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
-import { Button, ErrorSummary, Form, Radios, TextField, type FormState } from '../../../../platform/views/form.tsx';
+import {
+  Button,
+  ErrorSummary,
+  Form,
+  Radios,
+  TextField,
+  type FormState,
+  titleAfter,
+} from '../../../../platform/views/form.tsx';
 import { BackLink } from '../../../../platform/views/components.tsx';
 import { LANGS } from '../../../../platform/i18n/i18n.ts';
-import { formTitle, LANGUAGE_NAMES } from '../shared.tsx';
+import { LANGUAGE_NAMES } from '../shared.tsx';
 
 export function ProfilePage({ form }: { form: FormState }) {
   const { t } = usePage();
   const href = useHref();
   const title = t('accounts.profile.title');
   return (
-    <Layout title={formTitle(t, title, form)} noindex>
+    <Layout title={titleAfter(t, title, form)} noindex>
       <BackLink href={href('/account')}>{t('accounts.backToAccount')}</BackLink>
       <ErrorSummary form={form} />
       <h1>{title}</h1>

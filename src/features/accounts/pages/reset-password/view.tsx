@@ -1,14 +1,13 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
-import { Button, ErrorSummary, Form, TextField, type FormState } from '../../../../platform/views/form.tsx';
-import { formTitle } from '../shared.tsx';
+import { Button, ErrorSummary, Form, TextField, type FormState, titleAfter } from '../../../../platform/views/form.tsx';
 
 export function ResetPasswordPage({ form, token }: { form: FormState; token: string }) {
   const { t } = usePage();
   const href = useHref();
   const title = t('accounts.reset.title');
   return (
-    <Layout title={formTitle(t, title, form)} noindex>
+    <Layout title={titleAfter(t, title, form)} noindex>
       <ErrorSummary form={form} />
       <h1>{title}</h1>
       <p class="lead">{t('accounts.reset.lead')}</p>

@@ -1,7 +1,6 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
-import { Button, ErrorSummary, Form, TextField, type FormState } from '../../../../platform/views/form.tsx';
-import { formTitle } from '../shared.tsx';
+import { Button, ErrorSummary, Form, TextField, type FormState, titleAfter } from '../../../../platform/views/form.tsx';
 
 export function SignInPage({ form, next }: { form: FormState; next: string | null }) {
   const { t } = usePage();
@@ -9,7 +8,7 @@ export function SignInPage({ form, next }: { form: FormState; next: string | nul
   const title = t('accounts.signIn.title');
   const action = href('/sign-in') + (next ? `?next=${encodeURIComponent(next)}` : '');
   return (
-    <Layout title={formTitle(t, title, form)} noindex>
+    <Layout title={titleAfter(t, title, form)} noindex>
       <ErrorSummary form={form} />
       <h1>{title}</h1>
       {next ? <p class="lead">{t('accounts.signIn.needed')}</p> : null}
@@ -36,7 +35,9 @@ export function SignInPage({ form, next }: { form: FormState; next: string | nul
           <a href={href('/forgot-password')}>{t('accounts.signIn.forgot')}</a>
         </li>
         <li>
-          <a href={href(`/sign-up${next ? `?next=${encodeURIComponent(next)}` : ''}`)}>{t('accounts.signIn.noAccount')}</a>
+          <a href={href(`/sign-up${next ? `?next=${encodeURIComponent(next)}` : ''}`)}>
+            {t('accounts.signIn.noAccount')}
+          </a>
         </li>
       </ul>
     </Layout>

@@ -1,14 +1,13 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
-import { Button, ErrorSummary, Form, TextField, type FormState } from '../../../../platform/views/form.tsx';
-import { formTitle } from '../shared.tsx';
+import { Button, ErrorSummary, Form, TextField, type FormState, titleAfter } from '../../../../platform/views/form.tsx';
 
 export function SignUpPage({ form, next }: { form: FormState; next: string | null }) {
   const { t } = usePage();
   const href = useHref();
   const title = t('accounts.signUp.title');
   return (
-    <Layout title={formTitle(t, title, form)} noindex>
+    <Layout title={titleAfter(t, title, form)} noindex>
       <ErrorSummary form={form} />
       <h1>{title}</h1>
       <p class="lead">{t('accounts.signUp.lead')}</p>
@@ -41,7 +40,10 @@ export function SignUpPage({ form, next }: { form: FormState; next: string | nul
         <Button>{t('accounts.signUp.submit')}</Button>
       </Form>
       <p>
-        {t('accounts.signUp.haveAccount')} <a href={href(`/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`)}>{t('accounts.signUp.signInLink')}</a>
+        {t('accounts.signUp.haveAccount')}{' '}
+        <a href={href(`/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`)}>
+          {t('accounts.signUp.signInLink')}
+        </a>
       </p>
     </Layout>
   );

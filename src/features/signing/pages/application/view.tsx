@@ -1,15 +1,8 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { Banner, BackLink, SummaryList } from '../../../../platform/views/components.tsx';
-import { Button, Form, TextArea, type FormState, FormProblems } from '../../../../platform/views/form.tsx';
-import {
-  MultiLine,
-  OrganisationSummary,
-  ErasedNotice,
-  SignatureSummary,
-  StatusTag,
-  titleAfter,
-} from '../../components.tsx';
+import { Button, Form, TextArea, type FormState, FormProblems, titleAfter } from '../../../../platform/views/form.tsx';
+import { MultiLine, OrganisationSummary, ErasedNotice, SignatureSummary, StatusTag } from '../../components.tsx';
 import { LANG_NAME, STATUS_NEXT } from '../../labels.ts';
 import type { ApplicationView } from '../../service.ts';
 import { ExecutiveFields } from '../apply/view.tsx';

@@ -1,10 +1,17 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { Banner, BackLink, SummaryList } from '../../../../platform/views/components.tsx';
-import { Button, Form, Radios, TextField, type FormState, FormProblems } from '../../../../platform/views/form.tsx';
+import {
+  Button,
+  Form,
+  Radios,
+  TextField,
+  type FormState,
+  FormProblems,
+  titleAfter,
+} from '../../../../platform/views/form.tsx';
 import { LANGS } from '../../../../platform/i18n/i18n.ts';
 import { ProfileFields, type LogoState } from '../../../organisations/profile-form.tsx';
-import { titleAfter } from '../../components.tsx';
 import { LANG_NAME } from '../../labels.ts';
 import type { Notice } from '../../outcome.ts';
 import { PERSON_NAME_MAX, PERSON_TITLE_MAX } from './schema.ts';

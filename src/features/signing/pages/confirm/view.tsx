@@ -9,9 +9,10 @@ import {
   TextField,
   type FormState,
   FormProblems,
+  titleAfter,
 } from '../../../../platform/views/form.tsx';
 import { CharterText } from '../../../charter/service.ts';
-import { OrganisationSummary, titleAfter } from '../../components.tsx';
+import { OrganisationSummary } from '../../components.tsx';
 import { LINK_PROBLEM } from '../../labels.ts';
 import type { ConfirmView } from '../../service.ts';
 import { PERSON_NAME_MAX, PERSON_TITLE_MAX } from '../apply/schema.ts';

@@ -1,15 +1,8 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { BackLink, Banner, SummaryList, Table } from '../../../../platform/views/components.tsx';
-import { Button, Form, TextArea, type FormState, FormProblems } from '../../../../platform/views/form.tsx';
-import {
-  MultiLine,
-  OrganisationSummary,
-  ErasedNotice,
-  SignatureSummary,
-  StatusTag,
-  titleAfter,
-} from '../../components.tsx';
+import { Button, Form, TextArea, type FormState, FormProblems, titleAfter } from '../../../../platform/views/form.tsx';
+import { MultiLine, OrganisationSummary, ErasedNotice, SignatureSummary, StatusTag } from '../../components.tsx';
 import { HISTORY_LABEL, LANG_NAME } from '../../labels.ts';
 import type { ApplicationView, HistoryLine } from '../../service.ts';
 import { DECISION_TEXT_MAX } from './schema.ts';
