@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
-import { readSettings } from './repository.ts';
+import { audit } from '../../platform/audit/audit.ts';
+import { readSettings, writeSettings } from './repository.ts';
 
 /**
  * The secretariat's own details on the legal pages come from the `settings` table, so it can
@@ -43,4 +44,59 @@ export async function legalDetails(db: Kysely<DB>, lang: Lang): Promise<LegalDet
     enforcementBody: s.get(LEGAL_SETTINGS.enforcementBody) ?? null,
     limitations: s.get(limitationsKey) ?? null,
   };
+}
+
+/** The fields of the secretariat's settings form, each with the settings key it fills. */
+export const SETTINGS_FIELDS = {
+  email: LEGAL_SETTINGS.email,
+  phone: LEGAL_SETTINGS.phone,
+  postal_address: LEGAL_SETTINGS.postalAddress,
+  enforcement_body: LEGAL_SETTINGS.enforcementBody,
+  limitations_nl: `${LEGAL_SETTINGS.limitations}_nl`,
+  limitations_fr: `${LEGAL_SETTINGS.limitations}_fr`,
+  limitations_de: `${LEGAL_SETTINGS.limitations}_de`,
+  limitations_en: `${LEGAL_SETTINGS.limitations}_en`,
+} as const;
+
+export type SettingsField = keyof typeof SETTINGS_FIELDS;
+
+/** A value per field; a missing one means "not set". */
+export type SettingsValues = Partial<Record<SettingsField, string>>;
+
+const FIELDS = Object.keys(SETTINGS_FIELDS) as SettingsField[];
+
+/** The current values, per form field, to fill the settings form with. */
+export async function currentSettings(db: Kysely<DB>): Promise<SettingsValues> {
+  const stored = await readSettings(db, Object.values(SETTINGS_FIELDS));
+  return Object.fromEntries(
+    FIELDS.flatMap((f) => (stored.has(SETTINGS_FIELDS[f]) ? [[f, stored.get(SETTINGS_FIELDS[f])]] : [])),
+  );
+}
+
+/**
+ * Saves the secretariat's details in one go: a field left empty removes its setting, so the
+ * pages show the placeholder again. Only the keys that changed are written and audited (their
+ * names, never their values). Gives those keys back.
+ */
+export async function saveSettings(db: Kysely<DB>, actor: string, values: SettingsValues): Promise<string[]> {
+  return db.transaction().execute(async (trx) => {
+    const stored = await readSettings(trx, Object.values(SETTINGS_FIELDS));
+    const changes: Record<string, string | null> = {};
+    for (const field of FIELDS) {
+      const key = SETTINGS_FIELDS[field];
+      const wanted = values[field] ?? null;
+      if ((stored.get(key) ?? null) !== wanted) changes[key] = wanted;
+    }
+    const changed = Object.keys(changes);
+    if (changed.length === 0) return changed;
+    await writeSettings(trx, changes);
+    await audit(trx, {
+      actor,
+      action: 'legal.settings_changed',
+      subjectType: 'settings',
+      subjectId: 'legal',
+      details: { keys: changed },
+    });
+    return changed;
+  });
 }

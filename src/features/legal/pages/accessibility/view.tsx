@@ -9,7 +9,7 @@ export const STATEMENT_DATE = '2026-11-29T12:00:00.000Z';
 const TESTS = ['legal.a11y.testing.axe', 'legal.a11y.testing.keyboard', 'legal.a11y.testing.noScript'] as const;
 
 export function AccessibilityPage({ details }: { details: LegalDetails }) {
-  const { t, fmt } = usePage();
+  const { t, fmt, lang } = usePage();
   return (
     <Layout title={t('legal.a11y.title')}>
       <div class="prose">
@@ -31,7 +31,7 @@ export function AccessibilityPage({ details }: { details: LegalDetails }) {
         <h2>{t('legal.a11y.limitations.title')}</h2>
         {details.limitations ? (
           <p>
-            <Lines value={details.limitations} />
+            <Lines value={details.limitations} field={`limitations_${lang}`} />
           </p>
         ) : (
           <p>{t('legal.a11y.limitations.none')}</p>
@@ -45,7 +45,7 @@ export function AccessibilityPage({ details }: { details: LegalDetails }) {
         <h2>{t('legal.a11y.enforcement.title')}</h2>
         <p>{t('legal.a11y.enforcement.text')}</p>
         <p>
-          <Lines value={details.enforcementBody} />
+          <Lines value={details.enforcementBody} field="enforcement_body" />
         </p>
 
         <p>{t('legal.a11y.date', { date: fmt.date(STATEMENT_DATE) })}</p>

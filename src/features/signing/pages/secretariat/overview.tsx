@@ -83,6 +83,15 @@ export function SecretariatOverviewPage(props: { counts: Record<ApplicationStatu
             {t('signing.secretariat.openQueue')}
           </ButtonLink>
         </p>
+        <h2>{t('signing.secretariat.more')}</h2>
+        <ul>
+          <li>
+            <a href={href('/secretariat/settings')}>{t('signing.secretariat.settings')}</a>
+          </li>
+          <li>
+            <a href={href('/secretariat/gallery')}>{t('signing.secretariat.gallery')}</a>
+          </li>
+        </ul>
       </div>
     </Layout>
   );
