@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
+import { rebuildTagBits } from '../features/organisations/service.ts';
 
 /**
  * Tables in foreign-key order: parents before children, so a restore inserts cleanly.
@@ -54,7 +55,6 @@ export async function restore(db: Kysely<DB>, file: string): Promise<Record<stri
   const existing = await db.selectFrom('users').select('id').limit(1).execute();
   if (existing.length > 0) throw new Error('The database already has users: restore only into a new, empty database.');
   const counts: Record<string, number> = {};
-  const rl = readline.createInterface({ input: fs.createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
   await db.transaction().execute(async (trx) => {
     // The charter text is loaded on start; the backup's copy replaces it.
     for (const table of ['charter_commitments', 'charter_texts', 'charter_versions', 'settings'] as const) {
@@ -63,10 +63,17 @@ export async function restore(db: Kysely<DB>, file: string): Promise<Record<stri
     const batch: { table: keyof DB | null; rows: Record<string, unknown>[] } = { table: null, rows: [] };
     const flush = async () => {
       if (!batch.table || batch.rows.length === 0) return;
-      await trx.insertInto(batch.table).values(batch.rows as never).execute();
+      await trx
+        .insertInto(batch.table)
+        .values(batch.rows as never)
+        .execute();
       counts[batch.table] = (counts[batch.table] ?? 0) + batch.rows.length;
       batch.rows = [];
     };
+    // Opened only now, right before it is read: lines a stream emits before anyone iterates
+    // are lost, and a small file read during the slower PostgreSQL statements above would
+    // leave this loop waiting for ever.
+    const rl = readline.createInterface({ input: fs.createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
     for await (const line of rl) {
       if (!line.trim()) continue;
       const { table, row } = JSON.parse(line) as { table: keyof DB; row: Record<string, unknown> };
@@ -79,6 +86,7 @@ export async function restore(db: Kysely<DB>, file: string): Promise<Record<stri
       if (batch.rows.length >= BATCH) await flush();
     }
     await flush();
+    await rebuildTagBits(trx);
   });
   return counts;
 }

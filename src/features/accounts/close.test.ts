@@ -22,7 +22,7 @@ describeEachEngine('accounts: closing an account', (t) => {
   test('with the password, name, address, password, sessions and memberships go; a last mail goes out', async () => {
     const owner = await createUser(t().db, { name: 'Jan Peeters', email: 'jan@example.be', locale: 'nl' });
     const admin = await createUser(t().db, { email: 'admin@example.be' });
-    await createOrganisation(t().db, {
+    const org = await createOrganisation(t().db, {
       name: 'Samen Digitaal vzw',
       members: [
         { user: admin, role: 'admin' },
@@ -35,6 +35,10 @@ describeEachEngine('accounts: closing an account', (t) => {
       .execute();
     const c = await signedInClient(t(), owner);
     const other = await signedInClient(t(), owner);
+    // A pending link (a password reset) must die with the account.
+    const reset = await t().client().submit('/nl/forgot-password', { email: 'jan@example.be' });
+    assert.equal(reset.status, 303);
+    assert.equal(await countWhere(t(), 'tokens', owner.id), 1);
 
     const page = await c.get('/nl/account/close');
     assert.equal(page.status, 200);
@@ -60,6 +64,7 @@ describeEachEngine('accounts: closing an account', (t) => {
     assert.equal(row.password_hash, null);
     assert.ok(row.closed_at);
     assert.equal(await countWhere(t(), 'sessions', owner.id), 0);
+    assert.equal(await countWhere(t(), 'tokens', owner.id), 0);
     assert.equal(await countWhere(t(), 'memberships', owner.id), 0);
     const drafts = await t()
       .db.selectFrom('application_drafts')
@@ -69,12 +74,23 @@ describeEachEngine('accounts: closing an account', (t) => {
     assert.deepEqual(drafts, []);
     assert.equal((await other.get('/nl/account')).status, 303, 'every other session is gone too');
 
-    const mail = (await t().mails()).find((m) => m.to === 'jan@example.be');
+    const mail = (await t().mails()).filter((m) => m.to === 'jan@example.be').at(-1);
     assert.ok(mail, 'a last mail to the old address');
     assert.equal(mail.subject, 'Uw Inclusio-account is gesloten');
 
     const signIn = await signInThroughForm(t().client(), 'jan@example.be', TEST_PASSWORD, 'nl');
     assert.equal(signIn.status, 400, 'nobody can sign in with the old address and password');
+    // Nor through the address the closed row now holds: it belongs to no open account.
+    const mailsBefore = (await t().mails()).length;
+    await t().client().submit('/nl/forgot-password', { email: row.email });
+    assert.equal((await t().mails()).length, mailsBefore, 'no reset link for a closed account');
+    assert.equal(await countWhere(t(), 'tokens', owner.id), 0);
+
+    // The organisation's history says a member left, without naming the closed account.
+    const history = await (await signedInClient(t(), admin)).get(`/en/organisations/${org.id}/history`);
+    assert.equal(history.status, 200);
+    assert.match(history.body, /Closed their account and so left the organisation \(member\)/);
+    assert.doesNotMatch(history.body, /Jan Peeters/);
 
     const logged = await t()
       .db.selectFrom('audit_log')
@@ -94,6 +110,19 @@ describeEachEngine('accounts: closing an account', (t) => {
     assert.match(res.body, /Vous êtes le seul administrateur ou la seule administratrice de Clic Solidaire asbl/);
     assert.equal((await userRow(t(), owner.id)).email, 'seule@example.be');
     assert.equal(await countWhere(t(), 'memberships', owner.id), 1);
+  });
+
+  test('the last administrator of an organisation that left or was refused may close', async () => {
+    const owner = await createUser(t().db, { email: 'gestopt@example.be' });
+    await createOrganisation(t().db, {
+      name: 'Gestopt vzw',
+      status: 'withdrawn',
+      members: [{ user: owner, role: 'admin' }],
+    });
+    const c = await signedInClient(t(), owner);
+    const res = await c.submit('/nl/account/close', { current_password: TEST_PASSWORD });
+    assert.equal(res.status, 303);
+    assert.equal(await countWhere(t(), 'memberships', owner.id), 0);
   });
 
   test('the last secretariat account stays; with a second one, it can go', async () => {

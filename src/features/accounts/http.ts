@@ -11,7 +11,10 @@ export function formWith(
   errors: Record<string, string>,
   values: Record<string, string | number> = {},
 ): FormState {
-  return formWithErrors(typedValues(request.body as RawBody | undefined), translateErrors(request.lang, errors, values));
+  return formWithErrors(
+    typedValues(request.body as RawBody | undefined),
+    translateErrors(request.lang, errors, values),
+  );
 }
 
 /** "Too many attempts, wait N minutes", shown on the field the person starts with. */

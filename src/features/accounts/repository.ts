@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
+import type { Dialect } from '../../platform/db/database.ts';
 import { addMs, now } from '../../platform/db/sql.ts';
 import { hashToken, newToken } from '../../platform/auth/tokens.ts';
 import type { TokenKind, TokensTable, UsersTable } from './accounts.table.ts';
@@ -10,8 +11,14 @@ export type TokenRow = Selectable<TokensTable>;
 
 // ---- users
 
+/** The open account with this address; a closed one (its address replaced) is never found. */
 export function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
-  return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('email', '=', email)
+    .where('closed_at', 'is', null)
+    .executeTakeFirst();
 }
 
 export function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
@@ -128,16 +135,14 @@ export async function dropAllTokens(db: Db, userId: string): Promise<void> {
   await db.deleteFrom('tokens').where('user_id', '=', userId).execute();
 }
 
-/** Whether someone other than `userId` can still run the platform. */
-export async function otherSecretariatExists(db: Db, userId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('users')
-    .select('id')
-    .where('is_secretariat', '=', 1)
-    .where('closed_at', 'is', null)
-    .where('id', '!=', userId)
-    .executeTakeFirst();
-  return row !== undefined;
+/**
+ * The secretariat accounts, locked on PostgreSQL until the transaction ends: while one of them
+ * closes, no other can close at the same moment and leave nobody to run the platform.
+ */
+export async function lockSecretariat(trx: Transaction<DB>, dialect: Dialect): Promise<string[]> {
+  let query = trx.selectFrom('users').select('id').where('is_secretariat', '=', 1).orderBy('id');
+  if (dialect === 'postgres') query = query.forUpdate();
+  return (await query.execute()).map((r) => r.id);
 }
 
 export async function dropSetupTokens(db: Db): Promise<void> {

@@ -101,7 +101,7 @@ export async function accountRoutes(app: FastifyInstance) {
   app.post('/:lang/account/close', signedIn, async (request, reply) => {
     const parsed = parseForm(closeAccountSchema, request.body, request.lang);
     if (!parsed.ok) return sendPage(request, reply, <CloseAccountPage form={parsed.form} />, 400);
-    const result = await closeAccount(app.deps.db, me(request), parsed.data);
+    const result = await closeAccount(app.deps, me(request), parsed.data);
     if (!result.ok) {
       const limited = result.errors.current_password === 'accounts.error.tooManyPasswordChecks';
       const form = formWith(request, result.errors, result.values);

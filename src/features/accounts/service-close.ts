@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
+import type { Dialect } from '../../platform/db/database.ts';
 import { now } from '../../platform/db/sql.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { queueMail } from '../../platform/mail/mailer.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
-import { leaveAllOrganisations, organisationsOnlyAdministeredBy } from '../organisations/service.ts';
+import { leaveAllOrganisations } from '../organisations/service.ts';
 import { forgetDraft } from '../signing/service.ts';
 import * as repo from './repository.ts';
 import { destroyAllSessions } from './sessions.ts';
@@ -21,28 +22,32 @@ import type { Outcome } from './outcome.ts';
  * would be left without one) or the last secretariat account (nobody could run the platform).
  */
 export async function closeAccount(
-  db: Kysely<DB>,
+  deps: { db: Kysely<DB>; dialect: Dialect },
   principal: Principal,
   input: { current_password: string },
 ): Promise<Outcome<null>> {
+  const { db, dialect } = deps;
   const checked = await checkCurrentPassword(db, principal.userId, input.current_password);
   if (!checked.ok) return checked;
   const owner = checked.value;
-  const alone = await organisationsOnlyAdministeredBy(db, owner.id);
-  if (alone.length > 0)
-    return {
-      ok: false,
-      errors: { _form: 'accounts.close.error.onlyAdmin' },
-      values: { organisations: alone.map((o) => o.orgName).join(', ') },
-    };
-  if (owner.is_secretariat === 1 && !(await repo.otherSecretariatExists(db, owner.id)))
-    return { ok: false, errors: { _form: 'accounts.close.error.lastSecretariat' } };
-
   const at = now();
-  await db.transaction().execute(async (trx) => {
+  // Every check runs again inside the transaction, on locked rows: two people closing at the
+  // same moment cannot leave an organisation, or the platform, without anyone in charge.
+  return db.transaction().execute(async (trx): Promise<Outcome<null>> => {
+    if (owner.is_secretariat === 1) {
+      const secretariat = await repo.lockSecretariat(trx, dialect);
+      if (!secretariat.some((id) => id !== owner.id))
+        return { ok: false, errors: { _form: 'accounts.close.error.lastSecretariat' } };
+    }
+    const left = await leaveAllOrganisations(trx, dialect, owner.id);
+    if (!left.ok)
+      return {
+        ok: false,
+        errors: { _form: 'accounts.close.error.onlyAdmin' },
+        values: { organisations: left.alone.map((o) => o.orgName).join(', ') },
+      };
     // The goodbye mail is queued before the address is deleted: it is its last use.
     await queueMail(trx, accountClosedMail(owner));
-    await leaveAllOrganisations(trx, owner.id);
     await forgetDraft(trx, owner.id);
     await repo.dropAllTokens(trx, owner.id);
     await destroyAllSessions(trx, owner.id);
@@ -57,6 +62,6 @@ export async function closeAccount(
       closed_at: at,
     });
     await audit(trx, { actor: owner.id, action: 'accounts.account_closed', subjectType: 'user', subjectId: owner.id });
+    return { ok: true, value: null };
   });
-  return { ok: true, value: null };
 }

@@ -66,7 +66,11 @@ export async function updateProfile(
 /** At most 10 password checks per person per 15 minutes on the settings forms and when closing: a stolen session cannot guess the password. */
 const PASSWORD_CHECKS = 10;
 
-export async function checkCurrentPassword(db: Kysely<DB>, userId: string, password: string): Promise<Outcome<repo.UserRow>> {
+export async function checkCurrentPassword(
+  db: Kysely<DB>,
+  userId: string,
+  password: string,
+): Promise<Outcome<repo.UserRow>> {
   const limit = await consume(db, `password-check:${userId}`, PASSWORD_CHECKS, LOCK_MS);
   if (!limit.allowed) {
     return {

@@ -87,14 +87,22 @@ describeEachEngine('accounts: sign-up and e-mail confirmation', (t) => {
     const c = t().client();
     const form = await c.get('/nl/sign-up?next=%2Fnl%2Fsign%2Fapply');
     assert.match(form.body, /name="next" value="\/nl\/sign\/apply"/);
-    const res = await c.post('/nl/sign-up', { name: 'Jan Peeters', email: 'jan.next@example.be', password: PASSWORD, next: '/nl/sign/apply' }, Client.csrfOf(form.body));
+    const res = await c.post(
+      '/nl/sign-up',
+      { name: 'Jan Peeters', email: 'jan.next@example.be', password: PASSWORD, next: '/nl/sign/apply' },
+      Client.csrfOf(form.body),
+    );
     assert.equal(res.status, 303);
     const [mail] = await mailsTo(t(), 'jan.next@example.be');
     const link = mail!.links.find((l) => l.includes('/nl/verify-email/'))!;
     const confirmed = await c.submit(localPath(link), {});
     assert.equal(confirmed.location, '/nl/sign-in?next=%2Fnl%2Fsign%2Fapply');
     // A foreign address is never followed.
-    const evil = await c.post('/nl/sign-up', { name: 'Eve', email: 'eve.next@example.be', password: PASSWORD, next: '//evil.example/x' }, Client.csrfOf(form.body));
+    const evil = await c.post(
+      '/nl/sign-up',
+      { name: 'Eve', email: 'eve.next@example.be', password: PASSWORD, next: '//evil.example/x' },
+      Client.csrfOf(form.body),
+    );
     assert.equal(evil.status, 303);
     const [evilMail] = await mailsTo(t(), 'eve.next@example.be');
     const evilConfirmed = await c.submit(localPath(evilMail!.links.find((l) => l.includes('/verify-email/'))!), {});

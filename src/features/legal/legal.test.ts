@@ -80,9 +80,12 @@ describeEachEngine('legal pages', (t) => {
       assert.match(statement.body, /The PDF report is not yet tagged\./);
       assert.doesNotMatch(statement.body, /we did not know of any problems/);
       assert.match(statement.body, /Example enforcement body &lt;office@example.be>/);
-      // Limitations are per language: the Dutch statement still says none are known.
+      // Written only in English: the Dutch statement shows them, marked as English, and does
+      // not claim that none are known.
       const nl = await t().client().get('/nl/accessibility');
-      assert.match(nl.body, /kenden we geen problemen/);
+      assert.match(nl.body, /Dit deel bestaat voorlopig alleen in het Engels\./);
+      assert.match(nl.body, /<p lang="en">The PDF report is not yet tagged\.<\/p>/);
+      assert.doesNotMatch(nl.body, /kenden we geen problemen/);
     } finally {
       await db.deleteFrom('settings').where('key', 'in', Object.keys(values)).execute();
     }

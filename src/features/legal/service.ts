@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import type { Lang } from '../../platform/i18n/i18n.ts';
+import { LANGS, type Lang } from '../../platform/i18n/i18n.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { readSettings, writeSettings } from './repository.ts';
 
@@ -24,25 +24,30 @@ export interface LegalDetails {
   postalAddress: string | null;
   /** Name and contact details of the body that enforces accessibility; several lines. */
   enforcementBody: string | null;
-  /** Known accessibility problems, in the page's language; several lines. */
-  limitations: string | null;
+  /**
+   * Known accessibility problems; several lines. In the page's language when written in it,
+   * else in another language (`lang` says which): a page must never claim "none known" while
+   * problems are listed in another language.
+   */
+  limitations: { text: string; lang: Lang } | null;
 }
 
 export async function legalDetails(db: Kysely<DB>, lang: Lang): Promise<LegalDetails> {
-  const limitationsKey = `${LEGAL_SETTINGS.limitations}_${lang}`;
+  const limitationsKey = (l: Lang) => `${LEGAL_SETTINGS.limitations}_${l}`;
   const s = await readSettings(db, [
     LEGAL_SETTINGS.email,
     LEGAL_SETTINGS.phone,
     LEGAL_SETTINGS.postalAddress,
     LEGAL_SETTINGS.enforcementBody,
-    limitationsKey,
+    ...LANGS.map(limitationsKey),
   ]);
+  const written = [lang, ...LANGS.filter((l) => l !== lang)].find((l) => s.has(limitationsKey(l)));
   return {
     email: s.get(LEGAL_SETTINGS.email) ?? null,
     phone: s.get(LEGAL_SETTINGS.phone) ?? null,
     postalAddress: s.get(LEGAL_SETTINGS.postalAddress) ?? null,
     enforcementBody: s.get(LEGAL_SETTINGS.enforcementBody) ?? null,
-    limitations: s.get(limitationsKey) ?? null,
+    limitations: written ? { text: s.get(limitationsKey(written))!, lang: written } : null,
   };
 }
 

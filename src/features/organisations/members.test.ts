@@ -303,7 +303,13 @@ describeEachEngine('the member list', (t) => {
     // The header also names the signed-in person: read the names in the table only.
     const table = page.body.slice(page.body.indexOf('<table'));
     const order = ['Aaron Maes', 'émile Dubois', 'Emma Janssens', 'Zoë Peeters'].map((n) => table.indexOf(n));
-    assert.ok(order.every((at) => at > 0), 'every member is listed');
-    assert.deepEqual([...order].sort((a, b) => a - b), order);
+    assert.ok(
+      order.every((at) => at > 0),
+      'every member is listed',
+    );
+    assert.deepEqual(
+      [...order].sort((a, b) => a - b),
+      order,
+    );
   });
 });

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Dialect } from '../../platform/db/database.ts';
 import type { MemberRole, OrgStatus, OrganisationEventsTable } from './organisations.table.ts';
+import { LANGUAGE_BITS, REGION_BITS } from './tag-bits.ts';
 
 // Plain queries for the organisation space. Services own transactions and permission checks.
 // Only this feature's tables: people appear by user id, and the services ask the accounts
@@ -53,12 +54,15 @@ export async function insertEvent(db: Db, event: OrganisationEventsTable): Promi
   await db.insertInto('organisation_events').values(event).execute();
 }
 
-/** Organisations that withdrew and have not come back, whose last withdrawal was before `cutoff`. */
+/**
+ * Organisations that do not take part now and last withdrew before `cutoff`: withdrawn ones,
+ * and those that applied again since without (yet) signing.
+ */
 export async function leftBefore(db: Db, cutoff: string): Promise<string[]> {
   const rows = await db
     .selectFrom('organisations as o')
     .select('o.id')
-    .where('o.status', '=', 'withdrawn')
+    .where('o.status', '!=', 'signatory')
     .where(
       (eb) =>
         eb
@@ -71,6 +75,27 @@ export async function leftBefore(db: Db, cutoff: string): Promise<string[]> {
     )
     .execute();
   return rows.map((r) => r.id);
+}
+
+/** Sets every organisation's region and language bits from its rows (after a restore). */
+export async function rebuildTagBits(db: Db): Promise<void> {
+  const bitsFrom = (
+    table: 'organisation_regions' | 'organisation_languages',
+    column: string,
+    bits: Record<string, number>,
+  ) => {
+    const cases = Object.entries(bits).map(([value, bit]) => sql`when ${value} then ${sql.lit(bit)}`);
+    // Each (organisation, value) pair is unique: a sum of distinct powers of two is their union.
+    return sql<number>`coalesce((select sum(case ${sql.ref(`t.${column}`)} ${sql.join(cases, sql` `)} else 0 end)
+      from ${sql.table(table)} as t where t.org_id = organisations.id), 0)`;
+  };
+  await db
+    .updateTable('organisations')
+    .set({
+      region_bits: bitsFrom('organisation_regions', 'region', REGION_BITS),
+      language_bits: bitsFrom('organisation_languages', 'lang', LANGUAGE_BITS),
+    })
+    .execute();
 }
 
 export async function setStatus(db: Db, orgId: string, status: OrgStatus, at: string): Promise<void> {

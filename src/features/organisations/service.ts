@@ -1,9 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../platform/db/schema.ts';
+import type { Dialect } from '../../platform/db/database.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
 import type { Deps } from '../../platform/http/types.ts';
 import { contactsOf } from '../accounts/service.ts';
+import { audit } from '../../platform/audit/audit.ts';
 import * as repo from './repository.ts';
 
 /** What the services of the organisation space need from the app. */
@@ -14,24 +16,59 @@ export type Outcome<T, E> = { ok: true; value: T } | { ok: false; error: E };
 export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
 export const fail = <const E>(error: E): { ok: false; error: E } => ({ ok: false, error });
 
-/** The organisations that left the charter before `cutoff` and did not sign again (retention). */
+/**
+ * Derives the directory's region and language bits (ADR 0008) from the rows again: a backup
+ * made before the bits existed restores without them.
+ */
+export function rebuildTagBits(trx: Transaction<DB>): Promise<void> {
+  return repo.rebuildTagBits(trx);
+}
+
+/** The organisations that left the charter before `cutoff` and take no part now (retention). */
 export function organisationsLeftBefore(db: Kysely<DB> | Transaction<DB>, cutoff: string): Promise<string[]> {
   return repo.leftBefore(db, cutoff);
 }
 
-/** The organisations in which this person is the only administrator: they cannot just leave. */
-export async function organisationsOnlyAdministeredBy(db: Kysely<DB> | Transaction<DB>, userId: string) {
-  const administered = (await membershipsOfUser(db, userId)).filter((m) => m.role === 'admin');
-  const alone: { orgId: string; orgName: string }[] = [];
-  for (const m of administered) {
-    if ((await repo.countAdmins(db, m.orgId)) < 2) alone.push({ orgId: m.orgId, orgName: m.orgName });
-  }
-  return alone;
+/** An organisation that would be left without an administrator. */
+export interface LeftAlone {
+  orgId: string;
+  orgName: string;
 }
 
-/** Takes a person out of every organisation, when their account is closed. */
-export async function leaveAllOrganisations(trx: Transaction<DB>, userId: string): Promise<void> {
+/**
+ * Takes a person out of every organisation, when their account is closed, inside the caller's
+ * transaction. Refused (nothing changes) where they are the only administrator of an
+ * organisation that still takes part or is applying: each such organisation is locked first,
+ * so two administrators leaving at the same moment cannot both go. Of an organisation that
+ * was rejected or withdrew, the last administrator may leave.
+ */
+export async function leaveAllOrganisations(
+  trx: Transaction<DB>,
+  dialect: Dialect,
+  userId: string,
+): Promise<{ ok: true } | { ok: false; alone: LeftAlone[] }> {
+  const alone: LeftAlone[] = [];
+  // Locked in one order (by id) by everyone, so two closings cannot deadlock.
+  const memberships = (await repo.organisationsOfUser(trx, userId)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const m of memberships) {
+    if (m.role !== 'admin') continue;
+    const org = await repo.lockOrganisation(trx, dialect, m.id);
+    if (!org || (org.status !== 'signatory' && org.status !== 'applicant')) continue;
+    if ((await repo.countAdmins(trx, m.id)) < 2) alone.push({ orgId: m.id, orgName: org.legal_name });
+  }
+  if (alone.length > 0) return { ok: false, alone };
   await repo.deleteMembershipsOfUser(trx, userId);
+  // Each organisation's history says someone left; no name: the account's name is gone.
+  for (const m of memberships) {
+    await audit(trx, {
+      actor: userId,
+      action: 'organisations.member_left',
+      subjectType: 'organisation',
+      subjectId: m.id,
+      details: { member: { id: userId }, role: m.role },
+    });
+  }
+  return { ok: true };
 }
 
 /** The organisations a person belongs to, for the session (one query). */
@@ -139,7 +176,8 @@ export async function organisationHistory(db: Kysely<DB>, orgId: string, from: u
       // An actor whose account is gone stays known but nameless, as the page always showed it.
       actorName: (row.actorId ? names.get(row.actorId) : undefined) ?? null,
       actorKnown: row.actorId !== null,
-      memberName: (member.id ? names.get(member.id) : undefined) ?? member.name,
+      // A closed account is not named any more, whatever name the line recorded at the time.
+      memberName: member.id ? (names.get(member.id) ?? null) : member.name,
       details,
     };
   });

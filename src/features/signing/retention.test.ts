@@ -96,6 +96,30 @@ describeEachEngine('signing records: personal data past retention', (t) => {
     assert.deepEqual(await erasePersonalDataPastRetention(t().db, at), { applications: 0, signatures: 0 }, 'once only');
   });
 
+  test('an organisation that left and applied again, without signing yet, loses the old names too', async () => {
+    const rows = await t()
+      .db.selectFrom('organisations as o')
+      .innerJoin('organisation_events as e', 'e.org_id', 'o.id')
+      .innerJoin('applications as a', 'a.org_id', 'o.id')
+      .select(['o.id', 'e.at'])
+      .where('o.status', '=', 'withdrawn')
+      .where('e.kind', '=', 'withdrawn')
+      .where('a.erased_at', 'is', null)
+      .orderBy('e.at', 'asc')
+      .execute();
+    const back = rows[0]!;
+    await t().db.updateTable('organisations').set({ status: 'applicant' }).where('id', '=', back.id).execute();
+    const oneDayShort = addMs(back.at, SIGNING_RECORDS_KEPT_MS - DAY);
+    await erasePersonalDataPastRetention(t().db, oneDayShort);
+    assert.ok(
+      (await peopleOf(back.id)).every((p) => p.erased_at === null),
+      'not before five years',
+    );
+    await erasePersonalDataPastRetention(t().db, addMs(back.at, SIGNING_RECORDS_KEPT_MS + DAY));
+    const people = await peopleOf(back.id);
+    assert.ok(people.length > 0 && people.every((p) => p.erased_at !== null && p.signer_name === ''));
+  });
+
   test('applications that ended without a signature are blanked five years after they ended', async () => {
     const ended = await t()
       .db.selectFrom('applications')

@@ -7,7 +7,8 @@ import { organisationsLeftBefore } from '../organisations/service.ts';
 /**
  * The privacy notice: the people named in a signing record (contact person, executive) are kept
  * while the organisation takes part and five years after it leaves; for an application that
- * did not lead to a signature, five years after it ended. Then their names, titles and
+ * did not lead to a signature, five years after it ended (its last change: a decision, a
+ * refusal, or the last step before it was abandoned). Then their names, titles and
  * addresses are blanked. The record itself stays (dates, charter version, the text's hash), so
  * the charter's history remains true.
  */
@@ -36,8 +37,11 @@ export async function erasePersonalDataPastRetention(
       .where('erased_at', 'is', null)
       .where((eb) =>
         eb.or([
-          ...(left.length ? [eb('org_id', 'in', left)] : []),
-          eb.and([eb('status', 'in', ['rejected', 'declined']), eb('updated_at', '<', cutoff)]),
+          // The signed record of an organisation that left more than five years ago…
+          ...(left.length ? [eb.and([eb('status', '=', 'approved'), eb('org_id', 'in', left)])] : []),
+          // …and any application that did not lead to a signature (rejected, declined, or
+          // abandoned half-way) and has not moved for five years.
+          eb.and([eb('status', '!=', 'approved'), eb('updated_at', '<', cutoff)]),
         ]),
       )
       .executeTakeFirst();

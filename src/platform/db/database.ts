@@ -40,7 +40,7 @@ const STATEMENT_CACHE_SIZE = 500;
 /**
  * Kysely prepares every statement anew, and on SQLite preparing costs about as much as running a
  * small indexed query. The app builds the same SQL text again and again (values are parameters),
- * so prepared statements are kept by their text, the oldest dropped first beyond the limit.
+ * so prepared statements are kept by their text, the least recently used dropped beyond the limit.
  * A statement still being iterated is busy and cannot be shared: then a fresh one is prepared.
  */
 function withStatementCache(conn: SQLite.Database): SqliteDatabase {
@@ -49,7 +49,12 @@ function withStatementCache(conn: SQLite.Database): SqliteDatabase {
     close: () => conn.close(),
     prepare(text: string) {
       const cached = cache.get(text);
-      if (cached && !cached.busy) return cached;
+      if (cached && !cached.busy) {
+        // Moved to the end: the statement dropped when the cache is full is the least recently used.
+        cache.delete(text);
+        cache.set(text, cached);
+        return cached;
+      }
       const statement = conn.prepare(text);
       if (!cached) {
         if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);

@@ -1,5 +1,6 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage } from '../../../../platform/views/context.ts';
+import { Banner } from '../../../../platform/views/components.tsx';
 import { ContactDetails, Lines } from '../../components.tsx';
 import type { LegalDetails } from '../../service.ts';
 
@@ -7,6 +8,14 @@ import type { LegalDetails } from '../../service.ts';
 export const STATEMENT_DATE = '2026-11-29T12:00:00.000Z';
 
 const TESTS = ['legal.a11y.testing.axe', 'legal.a11y.testing.keyboard', 'legal.a11y.testing.noScript'] as const;
+
+/** Said above the known problems when they are not written in the page's language. */
+const ONLY_IN = {
+  nl: 'legal.a11y.limitations.onlyIn.nl',
+  fr: 'legal.a11y.limitations.onlyIn.fr',
+  de: 'legal.a11y.limitations.onlyIn.de',
+  en: 'legal.a11y.limitations.onlyIn.en',
+} as const;
 
 export function AccessibilityPage({ details }: { details: LegalDetails }) {
   const { t, fmt, lang } = usePage();
@@ -30,9 +39,12 @@ export function AccessibilityPage({ details }: { details: LegalDetails }) {
 
         <h2>{t('legal.a11y.limitations.title')}</h2>
         {details.limitations ? (
-          <p>
-            <Lines value={details.limitations} field={`limitations_${lang}`} />
-          </p>
+          <>
+            {details.limitations.lang !== lang ? <Banner title={t(ONLY_IN[details.limitations.lang])} /> : null}
+            <p lang={details.limitations.lang}>
+              <Lines value={details.limitations.text} field={`limitations_${details.limitations.lang}`} />
+            </p>
+          </>
         ) : (
           <p>{t('legal.a11y.limitations.none')}</p>
         )}

@@ -10,6 +10,7 @@ import { ProfileChanges } from './changes.tsx';
 const ACTION = {
   'organisations.role_changed': 'organisations.history.action.roleChanged',
   'organisations.member_removed': 'organisations.history.action.memberRemoved',
+  'organisations.member_left': 'organisations.history.action.memberLeft',
   'organisations.member_joined': 'organisations.history.action.memberJoined',
   'organisations.invitation_sent': 'organisations.history.action.invitationSent',
   'organisations.invitation_cancelled': 'organisations.history.action.invitationCancelled',
