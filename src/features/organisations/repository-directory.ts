@@ -1,5 +1,6 @@
 import {
   sql,
+  type RawBuilder,
   type Expression,
   type ExpressionBuilder,
   type SqlBool,
@@ -203,52 +204,36 @@ export async function tagsOfMany(db: Db, orgIds: string[]): Promise<Tags> {
 }
 
 /**
- * The years in which listed organisations signed, oldest first, in two statements whatever the
- * number of rows: the first and last signing dates, then one indexed existence check per year
- * in between (through the (status, signed_at) index).
+ * The years in which listed organisations signed, oldest first, in one statement whatever the
+ * number of rows: from the first signing date, each step jumps through the (status, signed_at)
+ * index to the first date of a later Belgian year ("loose index scan"), one seek per year and status.
+ * Signing dates are UTC ISO strings and 1 January always starts at 23:00 UTC the day before
+ * (CET, no summer time), so text comparisons find the year boundaries on both engines.
  */
 export async function signingYears(db: Db, statuses: OrgStatus[]): Promise<number[]> {
-  const bound = (fn: 'min' | 'max', status: OrgStatus) =>
-    db
-      .selectFrom('organisations')
-      .select(sql<string | null>`${sql.raw(fn)}(signed_at)`.as('v'))
-      .where('status', '=', status)
-      .where('signed_at', 'is not', null);
-  const row = (await db
-    .selectNoFrom(() =>
-      statuses.flatMap((status, i) => [bound('min', status).as(`lo${i}`), bound('max', status).as(`hi${i}`)]),
+  if (statuses.length === 0) return [];
+  // The first signing date at or after `bound`: one index seek per status (a single
+  // "status in (…)" seek cannot walk the index in date order).
+  const firstFrom = (bound: RawBuilder<unknown>) =>
+    sql`(select min(m) from (${sql.join(
+      statuses.map(
+        (status) =>
+          sql`select (select min(signed_at) from organisations where status = ${status} and signed_at >= ${bound}) as m`,
+      ),
+      sql` union all `,
+    )}) as per_status)`;
+  // The first instant of the Belgian year after the one that `y.d` falls in.
+  const nextYearStart = sql`(case when y.d >= substr(y.d, 1, 4) || '-12-31T23:00:00.000Z'
+      then cast(substr(y.d, 1, 4) as integer) + 1 else cast(substr(y.d, 1, 4) as integer) end)
+      || '-12-31T23:00:00.000Z'`;
+  const { rows } = await sql<{ d: string }>`
+    with recursive y(d) as (
+      select ${firstFrom(sql`''`)}
+      union all
+      select ${firstFrom(nextYearStart)} from y where y.d is not null
     )
-    .executeTakeFirst()) as Record<string, string | null> | undefined;
-  const values = Object.entries(row ?? {});
-  const los = values.filter(([k, v]) => k.startsWith('lo') && v).map(([, v]) => brusselsYear(v!));
-  const his = values.filter(([k, v]) => k.startsWith('hi') && v).map(([, v]) => brusselsYear(v!));
-  if (los.length === 0) return [];
-  const first = Math.min(...los);
-  const last = Math.max(...his);
-  if (last - first <= 1) return first === last ? [first] : [first, last];
-  const middle = Array.from({ length: Math.min(last - first - 1, 200) }, (_, i) => first + 1 + i);
-  const checks = await db
-    .selectNoFrom((eb) =>
-      middle.map((year) => {
-        const { from, to } = yearBounds(year);
-        return eb
-          .exists(
-            eb
-              .selectFrom('organisations')
-              .select(sql`1`.as('one'))
-              .where('status', 'in', statuses)
-              .where('signed_at', '>=', from)
-              .where('signed_at', '<', to),
-          )
-          .as(`y${year}`);
-      }),
-    )
-    .executeTakeFirst();
-  // SQLite answers 1 or 0, PostgreSQL true or false.
-  const found = middle.filter(
-    (year) => Number((checks as Record<string, unknown> | undefined)?.[`y${year}`] ?? 0) === 1,
-  );
-  return [first, ...found, last];
+    select d from y where d is not null`.execute(db);
+  return rows.map((r) => brusselsYear(r.d));
 }
 
 const yearFormat = new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'Europe/Brussels' });
