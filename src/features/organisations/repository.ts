@@ -98,8 +98,20 @@ export async function rebuildTagBits(db: Db): Promise<void> {
     .execute();
 }
 
-export async function setStatus(db: Db, orgId: string, status: OrgStatus, at: string): Promise<void> {
-  await db.updateTable('organisations').set({ status, updated_at: at }).where('id', '=', orgId).execute();
+/** Moves the organisation to `status`; becoming a signatory also records when and which version. */
+export async function setStatus(
+  db: Db,
+  orgId: string,
+  status: OrgStatus,
+  at: string,
+  signed?: { signedAt: string; charterVersion: number },
+): Promise<void> {
+  const signing = signed ? { signed_at: signed.signedAt, charter_version: signed.charterVersion } : {};
+  await db
+    .updateTable('organisations')
+    .set({ status, ...signing, updated_at: at })
+    .where('id', '=', orgId)
+    .execute();
 }
 
 // ——— members ———

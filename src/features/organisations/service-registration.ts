@@ -6,6 +6,7 @@ import { LANGS, type Lang } from '../../platform/i18n/i18n.ts';
 import type { OrganisationEventsTable, OrgStatus, Region, Sector, SizeBand } from './organisations.table.ts';
 import type { ProfileInput } from './profile-schema.ts';
 import { languageBits, regionBits } from './tag-bits.ts';
+import * as repo from './repository.ts';
 
 // What the signing journey needs from the organisations side: find an organisation by its
 // enterprise number, create or re-open an applicant, record its public history, and mark it
@@ -342,11 +343,7 @@ export async function markSignatory(
   orgId: string,
   opts: { signedAt: string; charterVersion: number; actor: string },
 ): Promise<void> {
-  await trx
-    .updateTable('organisations')
-    .set({ status: 'signatory', signed_at: opts.signedAt, charter_version: opts.charterVersion, updated_at: now() })
-    .where('id', '=', orgId)
-    .execute();
+  await repo.setStatus(trx, orgId, 'signatory', now(), opts);
   await audit(trx, {
     actor: opts.actor,
     action: 'organisations.became_signatory',
@@ -357,22 +354,13 @@ export async function markSignatory(
 }
 
 export async function markRejected(trx: Transaction<DB>, orgId: string, opts: { actor: string }): Promise<void> {
-  await trx
-    .updateTable('organisations')
-    .set({ status: 'rejected', updated_at: now() })
-    .where('id', '=', orgId)
-    .execute();
+  await repo.setStatus(trx, orgId, 'rejected', now());
   await audit(trx, {
     actor: opts.actor,
     action: 'organisations.marked_rejected',
     subjectType: 'organisation',
     subjectId: orgId,
   });
-}
-
-/** Takes the organisation's row lock (PostgreSQL) so two applications for it cannot cross. */
-export async function lockOrganisation(trx: Transaction<DB>, orgId: string): Promise<void> {
-  await trx.updateTable('organisations').set({ updated_at: now() }).where('id', '=', orgId).execute();
 }
 
 export interface OrganisationEvent {

@@ -29,6 +29,14 @@ export function organisationsLeftBefore(db: Kysely<DB> | Transaction<DB>, cutoff
   return repo.leftBefore(db, cutoff);
 }
 
+/**
+ * Locks the organisation's row until the transaction ends (PostgreSQL; SQLite runs one writer
+ * at a time anyway), so two changes to it cannot cross. Gives the row, or undefined if none.
+ */
+export function lockOrganisation(trx: Transaction<DB>, dialect: Dialect, orgId: string) {
+  return repo.lockOrganisation(trx, dialect, orgId);
+}
+
 /** An organisation that would be left without an administrator. */
 export interface LeftAlone {
   orgId: string;

@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
+import type { Dialect } from '../../platform/db/database.ts';
 import type { Config } from '../../config.ts';
 import type { Outcome as PlatformOutcome } from '../../platform/outcome.ts';
 
-/** What signing services need: the database and the settings (links in mails, the uploads folder). */
+/** What signing services need: the database (its dialect for row locks) and the settings (links in mails, the uploads folder). */
 export interface SigningDeps {
   db: Kysely<DB>;
+  dialect: Dialect;
   config: Config;
 }
 

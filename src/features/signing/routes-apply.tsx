@@ -35,7 +35,7 @@ function withoutLogoFields(values: FormState['values']): FormState['values'] {
 }
 
 export async function applyRoutes(app: FastifyInstance): Promise<void> {
-  const deps = () => ({ db: app.deps.db, config: app.deps.config });
+  const deps = () => app.deps;
 
   app.get('/:lang/sign', { config: { permission: 'public' } }, async (request, reply) => {
     const p = request.principal;

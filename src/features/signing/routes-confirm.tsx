@@ -13,7 +13,7 @@ type Params = { lang: Lang; token: string };
 // The executive's page: public, reached only through the personal link in their mail.
 
 export async function confirmRoutes(app: FastifyInstance): Promise<void> {
-  const deps = () => ({ db: app.deps.db, config: app.deps.config });
+  const deps = () => app.deps;
   const token = (request: FastifyRequest) => (request.params as Params).token.slice(0, 200);
   const action = (request: FastifyRequest) => `/${request.lang}/sign/confirm/${encodeURIComponent(token(request))}`;
 

@@ -20,7 +20,7 @@ const secretariat = { config: { permission: 'secretariat' as const } };
 const noForms = (): DecisionForms => ({ approve: emptyForm(), reject: emptyForm(), info: emptyForm() });
 
 export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
-  const deps = () => ({ db: app.deps.db, config: app.deps.config });
+  const deps = () => app.deps;
 
   app.get('/:lang/secretariat', secretariat, async (request, reply) => {
     const { counts, oldest } = await service.secretariatOverview(app.deps.db);

@@ -9,7 +9,11 @@ import { consume } from '../../platform/http/rate-limit.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import { textToSign, versionById } from '../charter/service.ts';
-import { organisationProfile, organisationRefs, type OrganisationProfile } from '../organisations/service-registration.ts';
+import {
+  organisationProfile,
+  organisationRefs,
+  type OrganisationProfile,
+} from '../organisations/service-registration.ts';
 import * as repo from './repository.ts';
 import { executiveInviteMail, langOf, secretariatRepliedMail } from './mails.ts';
 import { DAY, fail, TOKEN_MS, type Outcome, type SigningDeps } from './outcome.ts';

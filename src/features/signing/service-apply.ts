@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
+import type { Dialect } from '../../platform/db/database.ts';
 import { addMs, newId, now } from '../../platform/db/sql.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { newToken } from '../../platform/auth/tokens.ts';
@@ -12,12 +13,12 @@ import {
   adminUserIds,
   findByEnterpriseNumber,
   findSignatoryBySlug,
-  lockOrganisation,
   openApplicantOrganisation,
   recordOrganisationEvent,
   type OrganisationRef,
 } from '../organisations/service-registration.ts';
 import { toProfileInput } from '../organisations/profile-schema.ts';
+import { lockOrganisation } from '../organisations/service.ts';
 import * as repo from './repository.ts';
 import { applicantReceivedMail, executiveInviteMail } from './mails.ts';
 import { DAY, fail, isUniqueViolation, TOKEN_MS, type Outcome, type SigningDeps } from './outcome.ts';
@@ -48,6 +49,7 @@ interface Checked {
 /** The rules about who may apply for which number; run inside the transaction that applies. */
 async function checkApplication(
   trx: Transaction<DB>,
+  dialect: Dialect,
   principal: Principal,
   input: ApplyInput,
 ): Promise<Outcome<Checked>> {
@@ -65,7 +67,7 @@ async function checkApplication(
       { notice: { kind: 'alreadySigned', slug: existing.slug, name: existing.legalName } },
     );
   }
-  await lockOrganisation(trx, existing.id);
+  await lockOrganisation(trx, dialect, existing.id);
   const running = await repo.applicationInProgress(trx, existing.id);
   if (running) {
     const mine = running.applicant_user_id === principal.userId;
@@ -114,7 +116,7 @@ export async function submitApplication(
   const applicationId = newId();
   try {
     const outcome = await db.transaction().execute(async (trx): Promise<Outcome<{ replacedLogo: string | null }>> => {
-      const checked = await checkApplication(trx, principal, input);
+      const checked = await checkApplication(trx, deps.dialect, principal, input);
       // A refusal rolls back everything the checks touched (the row lock's timestamp included).
       if (!checked.ok) throw new Refused(checked);
       const { org, replacedLogo } = await openApplicantOrganisation(
