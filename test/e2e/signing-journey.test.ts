@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { translator } from '../../src/platform/i18n/i18n.ts';
 import { announceSetupLink } from '../../src/features/accounts/setup.ts';
 import { engines } from '../support/engines.ts';
 import { clearRateLimits } from '../support/accounts.ts';
-import { browserAvailable, launchBrowser } from './support/browser.ts';
-import { startServer, type RunningApp } from './support/server.ts';
+import { describeWithBrowser, type RunningApp } from './support/server.ts';
 import { CheckedJourney, navigate, onServer } from './support/journey.ts';
 import { exact, searchDirectory, SECRETARIAT, SigningRun, type JourneyLang } from './support/signing-run.ts';
 import {
@@ -39,100 +38,72 @@ import { applicationErrors } from './support/application-errors.ts';
  * of each run. Locators are by role and label, so the test also proves the names exist.
  */
 
-if (browserAvailable()) {
-  describe('signing the charter in a real browser', () => {
-    let browser: Browser;
-    before(async () => {
-      browser = await launchBrowser();
-    });
-    after(async () => {
-      await browser?.close();
-    });
+describeWithBrowser('signing the charter in a real browser', (ctx) => {
+  test('the first secretariat account is made through the one-time set-up link', async () => {
+    const link = await announceSetupLink(ctx.server.db, ctx.server.config, () => {});
+    assert.ok(link, 'a set-up link while no secretariat account exists');
+    const journey = new CheckedJourney(ctx.browser, { javaScript: true, locale: 'en-BE' });
+    try {
+      const t = translator('en');
+      const page = await journey.person('set-up');
+      const url = onServer(link, ctx.server.baseUrl);
+      await journey.check(page, 'en', await page.goto(url));
+      assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), t('accounts.setup.title'));
+      await page.getByLabel(t('accounts.field.name.label'), { exact: true }).fill(SECRETARIAT.name);
+      await page.getByLabel(t('accounts.field.email.label'), { exact: true }).fill(SECRETARIAT.email);
+      await page.getByLabel(t('accounts.field.choosePassword.label'), { exact: true }).fill(SECRETARIAT.password);
+      const created = await navigate(page, () => page.getByRole('button', exact(t('accounts.setup.submit'))).click());
+      await journey.check(page, 'en', created);
+      assert.equal(new URL(page.url()).pathname, '/en/account');
+      assert.ok(await page.getByText(t('accounts.flash.secretariatCreated')).isVisible(), 'the success banner');
 
-    for (const engine of engines()) {
-      describe(`[${engine}]`, () => {
-        let server: RunningApp;
-        before(async () => {
-          server = await startServer(engine);
-        });
-        after(async () => {
-          await server?.close();
-        });
+      // The link worked once: it is spent, and no new one is printed.
+      await journey.check(page, 'en', await page.goto(url), 410);
+      assert.equal(await announceSetupLink(ctx.server.db, ctx.server.config, () => {}), null);
+      const row = await ctx.server.db
+        .selectFrom('users')
+        .select(['is_secretariat', 'email_verified_at'])
+        .where('email', '=', SECRETARIAT.email)
+        .executeTakeFirstOrThrow();
+      assert.equal(row.is_secretariat, 1);
+    } finally {
+      await journey.close();
+    }
+    assert.deepEqual(journey.problems, []);
+  });
 
-        test('the first secretariat account is made through the one-time set-up link', async () => {
-          const link = await announceSetupLink(server.db, server.config, () => {});
-          assert.ok(link, 'a set-up link while no secretariat account exists');
-          const journey = new CheckedJourney(browser, { javaScript: true, locale: 'en-BE' });
-          try {
-            const t = translator('en');
-            const page = await journey.person('set-up');
-            const url = onServer(link, server.baseUrl);
-            await journey.check(page, 'en', await page.goto(url));
-            assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), t('accounts.setup.title'));
-            await page.getByLabel(t('accounts.field.name.label'), { exact: true }).fill(SECRETARIAT.name);
-            await page.getByLabel(t('accounts.field.email.label'), { exact: true }).fill(SECRETARIAT.email);
-            await page.getByLabel(t('accounts.field.choosePassword.label'), { exact: true }).fill(SECRETARIAT.password);
-            const created = await navigate(page, () =>
-              page.getByRole('button', exact(t('accounts.setup.submit'))).click(),
-            );
-            await journey.check(page, 'en', created);
-            assert.equal(new URL(page.url()).pathname, '/en/account');
-            assert.ok(await page.getByText(t('accounts.flash.secretariatCreated')).isVisible(), 'the success banner');
-
-            // The link worked once: it is spent, and no new one is printed.
-            await journey.check(page, 'en', await page.goto(url), 410);
-            assert.equal(await announceSetupLink(server.db, server.config, () => {}), null);
-            const row = await server.db
-              .selectFrom('users')
-              .select(['is_secretariat', 'email_verified_at'])
-              .where('email', '=', SECRETARIAT.email)
-              .executeTakeFirstOrThrow();
-            assert.equal(row.is_secretariat, 1);
-          } finally {
-            await journey.close();
-          }
-          assert.deepEqual(journey.problems, []);
-        });
-
-        if (engine === engines()[0])
-          test('the page checks can fail: a field without a label is reported, with and without JavaScript', async () => {
-            for (const javaScript of [true, false]) {
-              const journey = new CheckedJourney(browser, { javaScript, locale: 'fr-BE' });
-              try {
-                const page = await journey.person('checker');
-                const response = await page.goto(`${server.baseUrl}/fr/sign-in`);
-                await page.locator('label[for="field-email"]').evaluate((label) => label.remove());
-                await page.locator('h1').evaluate((h1) => h1.after(document.createElement('h1')));
-                await journey.check(page, 'fr', response, 200);
-              } finally {
-                await journey.close();
-              }
-              const seen = journey.problems.join('\n');
-              assert.match(
-                seen,
-                /label: Form elements must have labels \(#field-email\)/,
-                `axe, JavaScript ${javaScript}`,
-              );
-              assert.match(seen, /2 h1 elements/, `page basics, JavaScript ${javaScript}`);
-            }
-          });
-
-        for (const lang of ['fr', 'nl'] as const) {
-          for (const javaScript of [false, true]) {
-            test(`${lang}, JavaScript ${javaScript ? 'on' : 'off'}: from the home page to a listed signatory, only after the executive signs`, async () => {
-              await clearRateLimits(server.db);
-              await signingJourney(server, browser, lang, javaScript);
-            });
-          }
+  if (ctx.engine === engines()[0])
+    test('the page checks can fail: a field without a label is reported, with and without JavaScript', async () => {
+      for (const javaScript of [true, false]) {
+        const journey = new CheckedJourney(ctx.browser, { javaScript, locale: 'fr-BE' });
+        try {
+          const page = await journey.person('checker');
+          const response = await page.goto(`${ctx.server.baseUrl}/fr/sign-in`);
+          await page.locator('label[for="field-email"]').evaluate((label) => label.remove());
+          await page.locator('h1').evaluate((h1) => h1.after(document.createElement('h1')));
+          await journey.check(page, 'fr', response, 200);
+        } finally {
+          await journey.close();
         }
+        const seen = journey.problems.join('\n');
+        assert.match(seen, /label: Form elements must have labels \(#field-email\)/, `axe, JavaScript ${javaScript}`);
+        assert.match(seen, /2 h1 elements/, `page basics, JavaScript ${javaScript}`);
+      }
+    });
 
-        test('fr, JavaScript off: a failed application shows the error summary with links to the fields and keeps what was typed', async () => {
-          await applicationErrors(server, browser);
-        });
+  for (const lang of ['fr', 'nl'] as const) {
+    for (const javaScript of [false, true]) {
+      test(`${lang}, JavaScript ${javaScript ? 'on' : 'off'}: from the home page to a listed signatory, only after the executive signs`, async () => {
+        await clearRateLimits(ctx.server.db);
+        await signingJourney(ctx.server, ctx.browser, lang, javaScript);
       });
     }
+  }
+
+  test('fr, JavaScript off: a failed application shows the error summary with links to the fields and keeps what was typed', async () => {
+    await applicationErrors(ctx.server, ctx.browser);
   });
-}
+});
 
 /** One run, told step by step (support/signing-steps.ts, support/approval-steps.ts); each step checks every page it visits. */
 async function signingJourney(server: RunningApp, browser: Browser, lang: JourneyLang, javaScript: boolean) {

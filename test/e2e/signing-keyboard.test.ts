@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { translator, type Lang } from '../../src/platform/i18n/i18n.ts';
 import { createSession, SESSION_COOKIE } from '../../src/features/accounts/sessions.ts';
 import { normaliseEnterpriseNumber } from '../../src/features/organisations/enterprise-number.ts';
 import { engines } from '../support/engines.ts';
 import { clearRateLimits, createUser } from '../support/accounts.ts';
-import { browserAvailable, launchBrowser, newContext } from './support/browser.ts';
-import { startServer, type RunningApp } from './support/server.ts';
+import { newContext } from './support/browser.ts';
+import { describeWithBrowser, type RunningApp } from './support/server.ts';
 import { freshEnterpriseNumber, linkInMail, navigate, onServer } from './support/journey.ts';
 
 /**
@@ -74,65 +74,43 @@ async function checked(page: Page, id: string): Promise<boolean> {
   return page.locator(`#${id}`).isChecked();
 }
 
-if (browserAvailable()) {
-  describe('signing the charter with the keyboard only', () => {
-    let browser: Browser;
-    before(async () => {
-      browser = await launchBrowser();
-    });
-    after(async () => {
-      await browser?.close();
-    });
-
-    for (const engine of engines()) {
-      describe(`[${engine}]`, () => {
-        let server: RunningApp;
-        before(async () => {
-          server = await startServer(engine);
-        });
-        after(async () => {
-          await server?.close();
-        });
-
-        if (engine === engines()[0])
-          test('the focus check can fail: a control without a focus style is reported', async () => {
-            // (The page's CSP refuses inline styles; this test needs one to remove the focus style.)
-            const context = await browser.newContext({
-              javaScriptEnabled: false,
-              bypassCSP: true,
-              viewport: { width: 1280, height: 900 },
-            });
-            try {
-              const page = await context.newPage();
-              await page.goto(`${server.baseUrl}/fr`);
-              // (Not addStyleTag: it waits for a load event that never comes with JavaScript off.)
-              await page.evaluate(() => {
-                const style = document.createElement('style');
-                style.textContent = '.button:focus-visible { outline: none !important; box-shadow: none !important; }';
-                document.head.append(style);
-              });
-              const problems: string[] = [];
-              await tabTo(page, 'main .button', problems);
-              assert.equal(problems.length, 1, problems.join('\n'));
-              assert.match(problems[0]!, /no visible focus on a /);
-            } finally {
-              await context.close();
-            }
-          });
-
-        for (const [lang, javaScript] of [
-          ['fr', false],
-          ['nl', true],
-        ] as const) {
-          test(`${lang}, JavaScript ${javaScript ? 'on' : 'off'}: skip link, sign-up, application and signature by keyboard`, async () => {
-            await clearRateLimits(server.db);
-            await keyboardJourney(server, browser, lang, javaScript);
-          });
-        }
+describeWithBrowser('signing the charter with the keyboard only', (ctx) => {
+  if (ctx.engine === engines()[0])
+    test('the focus check can fail: a control without a focus style is reported', async () => {
+      // (The page's CSP refuses inline styles; this test needs one to remove the focus style.)
+      const context = await ctx.browser.newContext({
+        javaScriptEnabled: false,
+        bypassCSP: true,
+        viewport: { width: 1280, height: 900 },
       });
-    }
-  });
-}
+      try {
+        const page = await context.newPage();
+        await page.goto(`${ctx.server.baseUrl}/fr`);
+        // (Not addStyleTag: it waits for a load event that never comes with JavaScript off.)
+        await page.evaluate(() => {
+          const style = document.createElement('style');
+          style.textContent = '.button:focus-visible { outline: none !important; box-shadow: none !important; }';
+          document.head.append(style);
+        });
+        const problems: string[] = [];
+        await tabTo(page, 'main .button', problems);
+        assert.equal(problems.length, 1, problems.join('\n'));
+        assert.match(problems[0]!, /no visible focus on a /);
+      } finally {
+        await context.close();
+      }
+    });
+
+  for (const [lang, javaScript] of [
+    ['fr', false],
+    ['nl', true],
+  ] as const) {
+    test(`${lang}, JavaScript ${javaScript ? 'on' : 'off'}: skip link, sign-up, application and signature by keyboard`, async () => {
+      await clearRateLimits(ctx.server.db);
+      await keyboardJourney(ctx.server, ctx.browser, lang, javaScript);
+    });
+  }
+});
 
 async function keyboardJourney(server: RunningApp, browser: Browser, lang: Lang, javaScript: boolean) {
   const t = translator(lang);
