@@ -362,21 +362,3 @@ export async function markRejected(trx: Transaction<DB>, orgId: string, opts: { 
     subjectId: orgId,
   });
 }
-
-export interface OrganisationEvent {
-  at: string;
-  kind: OrganisationEventsTable['kind'];
-  note: string | null;
-  charterVersion: number | null;
-}
-
-export async function organisationEvents(db: Db, orgId: string): Promise<OrganisationEvent[]> {
-  const rows = await db
-    .selectFrom('organisation_events')
-    .select(['at', 'kind', 'note', 'charter_version'])
-    .where('org_id', '=', orgId)
-    .orderBy('at')
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => ({ at: r.at, kind: r.kind, note: r.note, charterVersion: r.charter_version }));
-}

@@ -13,9 +13,6 @@ export function newId(): string {
   return randomUUID();
 }
 
-/** Booleans are stored as 0/1 integers on both engines. */
-export const bool = (b: boolean): number => (b ? 1 : 0);
-
 /** Escape a user string for use inside LIKE '%…%' with ESCAPE '\'. */
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
