@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { IntlMessageFormat } from 'intl-messageformat';
 
 export const LANGS = ['nl', 'fr', 'de', 'en'] as const;
+
+/** Each language named in itself, whatever the page's language (switchers, choices). */
+export const NATIVE_NAME = { nl: 'Nederlands', fr: 'Français', de: 'Deutsch', en: 'English' } as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'nl';
 

@@ -1,10 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { LANGS } from '../i18n/i18n.ts';
+import { LANGS, NATIVE_NAME } from '../i18n/i18n.ts';
 import { Form } from './form.tsx';
 import { usePage, useHref } from './context.ts';
 import { Banner } from './components.tsx';
 
-const NATIVE_NAME = { nl: 'Nederlands', fr: 'Français', de: 'Deutsch', en: 'English' } as const;
 
 function LanguageSwitcher() {
   const { lang, pathInLang, t } = usePage();

@@ -3,7 +3,7 @@ import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { Button, Form } from '../../../../platform/views/form.tsx';
 import { Banner, SummaryList, Tag } from '../../../../platform/views/components.tsx';
 import type { AccountOverview } from '../../service.ts';
-import { LANGUAGE_NAMES } from '../shared.tsx';
+import { NATIVE_NAME } from '../../../../platform/i18n/i18n.ts';
 
 function VerifyBanner({ email }: { email: string }) {
   const { t } = usePage();
@@ -67,7 +67,7 @@ export function AccountPage({ account, waitMinutes }: { account: AccountOverview
           },
           {
             key: t('accounts.field.language.label'),
-            value: LANGUAGE_NAMES[account.locale],
+            value: NATIVE_NAME[account.locale],
             action: { href: href('/account/profile'), label: change, hidden: t('accounts.field.language.label') },
           },
           ...(account.isSecretariat

@@ -10,8 +10,7 @@ import {
   titleAfter,
 } from '../../../../platform/views/form.tsx';
 import { BackLink } from '../../../../platform/views/components.tsx';
-import { LANGS } from '../../../../platform/i18n/i18n.ts';
-import { LANGUAGE_NAMES } from '../shared.tsx';
+import { LANGS, NATIVE_NAME } from '../../../../platform/i18n/i18n.ts';
 
 export function ProfilePage({ form }: { form: FormState }) {
   const { t } = usePage();
@@ -35,7 +34,7 @@ export function ProfilePage({ form }: { form: FormState }) {
           name="locale"
           label={t('accounts.field.language.label')}
           hint={t('accounts.field.language.hint')}
-          options={LANGS.map((l) => ({ value: l, label: <span lang={l}>{LANGUAGE_NAMES[l]}</span> }))}
+          options={LANGS.map((l) => ({ value: l, label: <span lang={l}>{NATIVE_NAME[l]}</span> }))}
         />
         <Button>{t('accounts.save')}</Button>
       </Form>

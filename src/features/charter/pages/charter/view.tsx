@@ -2,12 +2,11 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { Banner, ButtonLink, SummaryList, Tag } from '../../../../platform/views/components.tsx';
 import { isoDate } from '../../../../platform/i18n/format.ts';
-import { LANGS } from '../../../../platform/i18n/i18n.ts';
+import { LANGS, NATIVE_NAME } from '../../../../platform/i18n/i18n.ts';
 import type { CharterStatus } from '../../charter.table.ts';
 import { CharterText } from '../../charter-text.tsx';
 import type { Charter, CharterVersion } from '../../service.ts';
 
-const NATIVE_NAME = { nl: 'Nederlands', fr: 'Français', de: 'Deutsch', en: 'English' } as const;
 
 export const STATUS = {
   draft: 'charter.status.draft',
