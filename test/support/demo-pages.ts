@@ -89,9 +89,8 @@ export async function demoSite(t: TestApp): Promise<DemoSite> {
   const pages: DemoPage[] = [];
   const unreachable: string[] = [];
   const routes = t.app.routeTable.filter(
-    (r) => r.method === 'GET' && r.url.startsWith('/:lang/') && !NOT_A_PAGE.test(r.url),
+    (r) => r.method === 'GET' && (r.url === '/:lang' || r.url.startsWith('/:lang/')) && !NOT_A_PAGE.test(r.url),
   );
-  routes.push(...t.app.routeTable.filter((r) => r.method === 'GET' && r.url === '/:lang'));
   for (const route of routes) {
     const who = await firstRoleLetIn(route.url, route.permission);
     const status = EXPECTED_STATUS[route.url] ?? 200;
@@ -101,7 +100,7 @@ export async function demoSite(t: TestApp): Promise<DemoSite> {
   return { sessions, cookieName: SESSION_COOKIE, pages, unreachable };
 
   // Some pages check more than the route's permission (an application is shown to its own
-  // applicant only), so the page itself must answer below 400 too.
+  // applicant only), so the page itself must answer with the status expected of it too.
   async function firstRoleLetIn(url: string, permission: Permission): Promise<DemoRole | null> {
     for (const who of ['anonymous', 'org-member', 'org-admin', 'secretariat'] as const) {
       if (decide(permission, principals[who], params) !== 'allow') continue;
