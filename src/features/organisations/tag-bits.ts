@@ -6,7 +6,8 @@ import type { Region } from './organisations.table.ts';
 // on the organisation row (region_bits, language_bits), which only the directory's filters read.
 // With the bits in the directory's covering indexes, counting "private signatories in Flanders"
 // scans one index range instead of probing another table for each of thousands of rows
-// (ADR 0008). saveProfileDetails writes both in one transaction; nothing else writes either.
+// (ADR 0008). saveProfileDetails writes both in one transaction; besides it, only the demo and
+// scale seeds (which build rows in bulk) and a restore (rebuildTagBits) write them.
 //
 // A bit, once given, keeps its meaning: stored rows depend on it. Add new values at the end.
 export const REGION_BITS: Record<Region, number> = { brussels: 1, flanders: 2, wallonia: 4, german_community: 8 };
