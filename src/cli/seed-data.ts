@@ -1,4 +1,4 @@
-import type { Region, Sector, SizeBand } from '../features/organisations/organisations.table.ts';
+import type { Region, Sector, SizeBand } from '../features/organisations/vocabulary.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 
 // Sample data for `seed --demo`. Every organisation here is invented; web and mail addresses use

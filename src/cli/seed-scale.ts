@@ -1,5 +1,5 @@
 import type { Lang } from '../platform/i18n/i18n.ts';
-import type { Region, Sector, SizeBand } from '../features/organisations/organisations.table.ts';
+import type { Region, Sector, SizeBand } from '../features/organisations/vocabulary.ts';
 import { describe, REVIEW_NOTES, WITHDRAWAL_REASONS, type DemoStatus } from './seed-data.ts';
 import { NAME_PATTERNS, PLACES, WORDS } from './seed-words.ts';
 import {

@@ -1,4 +1,4 @@
-import type { Region, Sector } from '../features/organisations/organisations.table.ts';
+import type { Region, Sector } from '../features/organisations/vocabulary.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 
 // Names, places and words from which sample organisations and people are made up. The

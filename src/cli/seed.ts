@@ -5,7 +5,7 @@ import { hashPassword } from '../platform/auth/password.ts';
 import { audit } from '../platform/audit/audit.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import { textToSign, versionByNumber } from '../features/charter/service.ts';
-import type { Region, Sector, SizeBand } from '../features/organisations/organisations.table.ts';
+import type { Region, Sector, SizeBand } from '../features/organisations/vocabulary.ts';
 import { DEMO_ORGS, describe, REVIEW_NOTES, WITHDRAWAL_REASONS, type DemoStatus } from './seed-data.ts';
 import {
   addOrganisation,

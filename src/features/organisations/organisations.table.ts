@@ -1,7 +1,8 @@
 import type { Generated } from 'kysely';
-export type Sector = 'private' | 'public' | 'nonprofit';
-export type SizeBand = 'micro' | 'small' | 'medium' | 'large';
-export type Region = 'brussels' | 'flanders' | 'wallonia' | 'german_community';
+import type { Region, Sector, SizeBand } from './vocabulary.ts';
+
+// The sector, size and region codes belong to the organisation vocabulary (vocabulary.ts).
+export type { Region, Sector, SizeBand } from './vocabulary.ts';
 export type OrgStatus = 'applicant' | 'signatory' | 'withdrawn' | 'rejected';
 export type MemberRole = 'admin' | 'member';
 

@@ -2,34 +2,23 @@ import { Checkboxes, FileField, Radios, TextArea, TextField, type FormState } fr
 import { usePage } from '../../platform/views/context.ts';
 import { LANGS } from '../../platform/i18n/i18n.ts';
 import { DESCRIPTION_MAX, descriptionField, LEGAL_NAME_MAX } from './profile-schema.ts';
+import {
+  LANGUAGE_LABEL,
+  REGION_LABEL,
+  REGIONS,
+  SECTOR_HINT,
+  SECTOR_LABEL,
+  SECTORS,
+  SIZE_BANDS,
+  SIZE_LABEL,
+  WORK_LANGUAGES,
+} from './vocabulary.ts';
 
 // The organisation profile fields, shared by the application to sign the charter and the
-// profile edit page. Its strings live in src/features/signing/locales/*.json ("signing.profile.…").
+// profile edit page. Its strings live in src/features/signing/locales/*.json ("signing.profile.…");
+// the choices (sectors, sizes, regions, languages) come from the vocabulary (vocabulary.ts).
 
 // Literal keys, so the catalogue test sees each one used.
-const SECTOR = {
-  private: ['signing.profile.sector.private', 'signing.profile.sector.private.hint'],
-  public: ['signing.profile.sector.public', 'signing.profile.sector.public.hint'],
-  nonprofit: ['signing.profile.sector.nonprofit', 'signing.profile.sector.nonprofit.hint'],
-} as const;
-const SIZE = {
-  micro: 'signing.profile.size.micro',
-  small: 'signing.profile.size.small',
-  medium: 'signing.profile.size.medium',
-  large: 'signing.profile.size.large',
-} as const;
-export const REGION_LABEL = {
-  brussels: 'signing.profile.region.brussels',
-  flanders: 'signing.profile.region.flanders',
-  wallonia: 'signing.profile.region.wallonia',
-  german_community: 'signing.profile.region.german_community',
-} as const;
-export const LANGUAGE_LABEL = {
-  nl: 'signing.profile.language.nl',
-  fr: 'signing.profile.language.fr',
-  de: 'signing.profile.language.de',
-  en: 'signing.profile.language.en',
-} as const;
 const DESCRIPTION_LABEL = {
   nl: 'signing.profile.description.nl',
   fr: 'signing.profile.description.fr',
@@ -110,28 +99,21 @@ export function ProfileFields({ form, logo }: { form: FormState; logo?: LogoStat
         form={form}
         name="sector"
         label={t('signing.profile.sector.label')}
-        options={(Object.keys(SECTOR) as (keyof typeof SECTOR)[]).map((s) => ({
-          value: s,
-          label: t(SECTOR[s][0]),
-          hint: t(SECTOR[s][1]),
-        }))}
+        options={SECTORS.map((s) => ({ value: s, label: t(SECTOR_LABEL[s]), hint: t(SECTOR_HINT[s]) }))}
       />
       <Radios
         form={form}
         name="sizeBand"
         label={t('signing.profile.size.label')}
         hint={t('signing.profile.size.hint')}
-        options={(Object.keys(SIZE) as (keyof typeof SIZE)[]).map((s) => ({ value: s, label: t(SIZE[s]) }))}
+        options={SIZE_BANDS.map((s) => ({ value: s, label: t(SIZE_LABEL[s]) }))}
       />
       <Checkboxes
         form={form}
         name="regions"
         label={t('signing.profile.regions.label')}
         hint={t('signing.profile.regions.hint')}
-        options={(Object.keys(REGION_LABEL) as (keyof typeof REGION_LABEL)[]).map((r) => ({
-          value: r,
-          label: t(REGION_LABEL[r]),
-        }))}
+        options={REGIONS.map((r) => ({ value: r, label: t(REGION_LABEL[r]) }))}
       />
       <Checkboxes
         form={form}
@@ -139,7 +121,7 @@ export function ProfileFields({ form, logo }: { form: FormState; logo?: LogoStat
         label={t('signing.profile.languages.label')}
         hint={t('signing.profile.languages.hint')}
         inline
-        options={LANGS.map((l) => ({ value: l, label: t(LANGUAGE_LABEL[l]) }))}
+        options={WORK_LANGUAGES.map((l) => ({ value: l, label: t(LANGUAGE_LABEL[l]) }))}
       />
       <TextField
         form={form}

@@ -1,14 +1,11 @@
 import { z } from 'zod';
 import { choice, choices, optionalText, optionalWebsite, text } from '../../platform/http/fields.ts';
 import { LANGS, type Lang } from '../../platform/i18n/i18n.ts';
-import type { Region, Sector, SizeBand } from './organisations.table.ts';
+import { REGIONS, SECTORS, SIZE_BANDS, type Region, type Sector, type SizeBand } from './vocabulary.ts';
 
 // The organisation profile as a form: used by the application to sign the charter and by the
 // profile edit page. Messages are catalogue keys in src/features/signing/locales/ ("signing.profile.…").
 
-export const SECTORS = ['private', 'public', 'nonprofit'] as const satisfies readonly Sector[];
-export const SIZE_BANDS = ['micro', 'small', 'medium', 'large'] as const satisfies readonly SizeBand[];
-export const REGIONS = ['brussels', 'flanders', 'wallonia', 'german_community'] as const satisfies readonly Region[];
 export const DESCRIPTION_MAX = 1000;
 export const LEGAL_NAME_MAX = 200;
 

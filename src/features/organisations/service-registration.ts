@@ -6,6 +6,7 @@ import { LANGS, type Lang } from '../../platform/i18n/i18n.ts';
 import type { OrganisationEventsTable, OrgStatus, Region, Sector, SizeBand } from './organisations.table.ts';
 import type { ProfileInput } from './profile-schema.ts';
 import { languageBits, regionBits } from './tag-bits.ts';
+import { inListOrder, REGIONS } from './vocabulary.ts';
 import * as repo from './repository.ts';
 
 // What the signing journey needs from the organisations side: find an organisation by its
@@ -100,13 +101,12 @@ export async function organisationProfile(db: Db, orgId: string): Promise<Organi
       ? db.selectFrom('organisations').select(REF_COLUMNS).where('id', '=', org.invited_by_org_id).executeTakeFirst()
       : Promise.resolve(undefined),
   ]);
-  const regionOrder = ['brussels', 'flanders', 'wallonia', 'german_community'];
   return {
     ...toRef(org),
     sector: org.sector,
     sizeBand: org.size_band,
     website: org.website,
-    regions: regions.map((r) => r.region).sort((a, b) => regionOrder.indexOf(a) - regionOrder.indexOf(b)),
+    regions: regions.map((r) => r.region).sort(inListOrder(REGIONS)),
     languages: LANGS.filter((l) => languages.some((r) => r.lang === l)),
     descriptions: Object.fromEntries(
       descriptions.filter((d) => (LANGS as readonly string[]).includes(d.lang)).map((d) => [d.lang, d.text]),

@@ -1,40 +1,10 @@
-import type { OrganisationEventsTable, Region, Sector, SizeBand } from '../organisations/organisations.table.ts';
+import type { OrganisationEventsTable } from '../organisations/organisations.table.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 
 // Catalogue keys chosen at run time, written out so the catalogue test sees each one used.
 
-export const SECTORS = ['private', 'public', 'nonprofit'] as const satisfies readonly Sector[];
-export const REGIONS = ['brussels', 'flanders', 'wallonia', 'german_community'] as const satisfies readonly Region[];
-export const SIZES = ['micro', 'small', 'medium', 'large'] as const satisfies readonly SizeBand[];
-export const WORK_LANGS = ['nl', 'fr', 'de', 'en'] as const satisfies readonly Lang[];
-
-export const SECTOR: Record<Sector, string> = {
-  private: 'signatories.sector.private',
-  public: 'signatories.sector.public',
-  nonprofit: 'signatories.sector.nonprofit',
-};
-
-export const REGION: Record<Region, string> = {
-  brussels: 'signatories.region.brussels',
-  flanders: 'signatories.region.flanders',
-  wallonia: 'signatories.region.wallonia',
-  german_community: 'signatories.region.german_community',
-};
-
-export const SIZE: Record<SizeBand, string> = {
-  micro: 'signatories.size.micro',
-  small: 'signatories.size.small',
-  medium: 'signatories.size.medium',
-  large: 'signatories.size.large',
-};
-
-/** The name of a language, as it reads inside a sentence of the page language. */
-export const LANGUAGE: Record<Lang, string> = {
-  nl: 'signatories.language.nl',
-  fr: 'signatories.language.fr',
-  de: 'signatories.language.de',
-  en: 'signatories.language.en',
-};
+// The organisation vocabulary (sectors, regions, sizes, languages) and its labels are the
+// organisations feature's: see ../organisations/vocabulary.ts.
 
 export type PublicEventKind = Exclude<OrganisationEventsTable['kind'], 'rejected'>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Lang } from '../../platform/i18n/i18n.ts';
-import { REGIONS, SECTORS, SIZES, WORK_LANGS } from './labels.ts';
+import { REGIONS, SECTORS, SIZE_BANDS, WORK_LANGUAGES } from '../organisations/vocabulary.ts';
 import type { ListedSignatory, Profile } from './service.ts';
 
 // The open data: one record shape for the CSV file, the JSON file and the API. Columns are
@@ -27,9 +27,9 @@ export const signatorySchema = z
     name: z.string().describe('Legal name'),
     enterprise_number: z.string().describe('Belgian enterprise number (KBO/BCE), formatted 0xxx.xxx.xxx'),
     sector: z.enum(SECTORS),
-    size: z.enum(SIZES),
+    size: z.enum(SIZE_BANDS),
     regions: z.array(z.enum(REGIONS)).describe('Where the organisation is active'),
-    languages: z.array(z.enum(WORK_LANGS)).describe('Languages the organisation works in'),
+    languages: z.array(z.enum(WORK_LANGUAGES)).describe('Languages the organisation works in'),
     website: z.string().nullable(),
     signed_at: z.string().nullable().describe('When the charter was signed (ISO 8601, UTC); never null in lists'),
     charter_version: z.number().int().nullable(),
@@ -59,7 +59,7 @@ export function toRecord(s: ListedSignatory, baseUrl: string, lang: Lang): Signa
 
 export const profileSchema = signatorySchema
   .extend({
-    descriptions: z.array(z.object({ lang: z.enum(WORK_LANGS), text: z.string() })),
+    descriptions: z.array(z.object({ lang: z.enum(WORK_LANGUAGES), text: z.string() })),
     history: z.array(
       z.object({
         at: z.string(),

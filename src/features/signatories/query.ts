@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SORTS, type Cursor, type DirectoryFilter, type SortOrder } from '../organisations/service-directory.ts';
-import { REGIONS, SECTORS, WORK_LANGS } from './labels.ts';
+import { REGIONS, SECTORS, WORK_LANGUAGES } from '../organisations/vocabulary.ts';
 
 // What a person (or an API client) can ask the directory: one shape for the page, the open
 // data files and the API, so the three always show the same selection.
@@ -27,7 +27,7 @@ export const YEAR_MAX = 2100;
 export const qField = z.string().trim().max(Q_MAX);
 export const sectorField = z.enum(SECTORS);
 export const regionField = z.enum(REGIONS);
-export const languageField = z.enum(WORK_LANGS);
+export const languageField = z.enum(WORK_LANGUAGES);
 export const yearField = z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX);
 export const sortField = z.enum(SORTS);
 export const withdrawnField = z.enum(['1', 'true', 'on', '0', 'false', 'off']);

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { isLang, LANGS, type Lang } from '../../platform/i18n/i18n.ts';
-import type { OrgStatus, Region, Sector, SizeBand } from '../organisations/organisations.table.ts';
+import type { OrgStatus } from '../organisations/organisations.table.ts';
+import { REGIONS, WORK_LANGUAGES, type Region, type Sector, type SizeBand } from '../organisations/vocabulary.ts';
 import { formatEnterpriseNumber } from '../organisations/enterprise-number.ts';
 import { latestSignature } from '../signing/service.ts';
 import * as directory from '../organisations/service-directory.ts';
-import { REGIONS, WORK_LANGS, type PublicEventKind } from './labels.ts';
+import type { PublicEventKind } from './labels.ts';
 import { encodeCursor, type Cursor, type DirectoryFilter } from './query.ts';
 
 export const PAGE_SIZE = 20;
@@ -48,7 +49,7 @@ function toListed(row: ListedRow, tags: directory.Tags): ListedSignatory {
     signedAt: row.signed_at,
     charterVersion: row.charter_version,
     regions: [...(tags.regions.get(row.id) ?? [])].sort(byOrder(REGIONS)),
-    languages: (tags.languages.get(row.id) ?? []).filter(isLang).sort(byOrder(WORK_LANGS)),
+    languages: (tags.languages.get(row.id) ?? []).filter(isLang).sort(byOrder(WORK_LANGUAGES)),
   };
 }
 

@@ -3,8 +3,8 @@ import { usePage, useHref } from '../../platform/views/context.ts';
 import { LANGS } from '../../platform/i18n/i18n.ts';
 import { formatEnterpriseNumber } from '../organisations/enterprise-number.ts';
 import type { OrganisationProfile } from '../organisations/service-registration.ts';
-import { REGION_LABEL } from '../organisations/profile-form.tsx';
-import { LANG_NAME, SECTOR_LABEL, SIZE_LABEL, STATUS_LABEL, STATUS_TONE } from './labels.ts';
+import { LANGUAGE_LABEL, REGION_LABEL, SECTOR_LABEL, SIZE_LABEL } from '../organisations/vocabulary.ts';
+import { STATUS_LABEL, STATUS_TONE } from './labels.ts';
 import type { ApplicationStatus } from './signing.table.ts';
 import type { SignatureView } from './service.ts';
 
@@ -47,7 +47,7 @@ export function OrganisationSummary({ org, publicLinks = true }: { org: Organisa
     { key: t('signing.profile.sector.label'), value: t(SECTOR_LABEL[org.sector]) },
     { key: t('signing.profile.size.label'), value: t(SIZE_LABEL[org.sizeBand]) },
     { key: t('signing.profile.regions.label'), value: org.regions.map((r) => t(REGION_LABEL[r])).join(', ') },
-    { key: t('signing.profile.languages.label'), value: org.languages.map((l) => t(LANG_NAME[l])).join(', ') },
+    { key: t('signing.profile.languages.label'), value: org.languages.map((l) => t(LANGUAGE_LABEL[l])).join(', ') },
     {
       key: t('signing.profile.website.label'),
       value: org.website ? (
@@ -122,7 +122,7 @@ export function SignatureSummary({ signature }: { signature: SignatureView }) {
         {
           key: t('signing.signature.lang'),
           value: (LANGS as readonly string[]).includes(signature.lang)
-            ? t(LANG_NAME[signature.lang as keyof typeof LANG_NAME])
+            ? t(LANGUAGE_LABEL[signature.lang as keyof typeof LANGUAGE_LABEL])
             : signature.lang,
         },
         { key: t('signing.signature.hash'), value: <code class="hash">{signature.textHash}</code> },

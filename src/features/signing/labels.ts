@@ -41,26 +41,6 @@ export const HISTORY_LABEL: Record<string, string> = {
   'signing.application_rejected': 'signing.history.rejected',
 };
 
-export const SECTOR_LABEL = {
-  private: 'signing.profile.sector.private',
-  public: 'signing.profile.sector.public',
-  nonprofit: 'signing.profile.sector.nonprofit',
-} as const;
-
-export const SIZE_LABEL = {
-  micro: 'signing.profile.size.micro',
-  small: 'signing.profile.size.small',
-  medium: 'signing.profile.size.medium',
-  large: 'signing.profile.size.large',
-} as const;
-
-export const LANG_NAME = {
-  nl: 'signing.profile.language.nl',
-  fr: 'signing.profile.language.fr',
-  de: 'signing.profile.language.de',
-  en: 'signing.profile.language.en',
-} as const;
-
 export const LINK_PROBLEM = {
   unknown: ['signing.link.unknown.title', 'signing.link.unknown.body'],
   expired: ['signing.link.expired.title', 'signing.link.expired.body'],

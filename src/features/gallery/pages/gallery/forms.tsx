@@ -1,4 +1,5 @@
 import { usePage, useHref } from '../../../../platform/views/context.ts';
+import { LANGUAGE_LABEL, REGION_LABEL, SECTOR_LABEL } from '../../../organisations/vocabulary.ts';
 import {
   Button,
   Checkboxes,
@@ -66,9 +67,9 @@ export function FieldsForm({ form }: { form: FormState }) {
           label={t('gallery.fields.region.label')}
           placeholder={t('gallery.fields.region.placeholder')}
           options={[
-            { value: 'brussels', label: t('gallery.region.brussels') },
-            { value: 'flanders', label: t('gallery.region.flanders') },
-            { value: 'wallonia', label: t('gallery.region.wallonia') },
+            { value: 'brussels', label: t(REGION_LABEL.brussels) },
+            { value: 'flanders', label: t(REGION_LABEL.flanders) },
+            { value: 'wallonia', label: t(REGION_LABEL.wallonia) },
           ]}
         />
         <Radios
@@ -88,10 +89,10 @@ export function FieldsForm({ form }: { form: FormState }) {
           hint={t('gallery.fields.languages.hint')}
           inline
           options={[
-            { value: 'nl', label: t('gallery.language.nl') },
-            { value: 'fr', label: t('gallery.language.fr') },
-            { value: 'de', label: t('gallery.language.de') },
-            { value: 'en', label: t('gallery.language.en') },
+            { value: 'nl', label: t(LANGUAGE_LABEL.nl) },
+            { value: 'fr', label: t(LANGUAGE_LABEL.fr) },
+            { value: 'de', label: t(LANGUAGE_LABEL.de) },
+            { value: 'en', label: t(LANGUAGE_LABEL.en) },
           ]}
         />
         <FileField
@@ -160,9 +161,9 @@ export function ErrorsForm({ form }: { form: FormState }) {
           label={t('gallery.errors.sector.label')}
           placeholder={t('gallery.errors.sector.placeholder')}
           options={[
-            { value: 'public', label: t('gallery.sector.public') },
-            { value: 'private', label: t('gallery.sector.private') },
-            { value: 'nonprofit', label: t('gallery.sector.nonprofit') },
+            { value: 'public', label: t(SECTOR_LABEL.public) },
+            { value: 'private', label: t(SECTOR_LABEL.private) },
+            { value: 'nonprofit', label: t(SECTOR_LABEL.nonprofit) },
           ]}
         />
         <Radios

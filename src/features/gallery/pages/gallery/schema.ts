@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { choice, choices, email, optionalText, text } from '../../../../platform/http/fields.ts';
+import { WORK_LANGUAGES, type Region, type Sector } from '../../../organisations/vocabulary.ts';
 
 // The gallery's two sample forms. They store nothing: a valid form only shows a success banner.
 
 export const SIZES = ['small', 'medium', 'large'] as const;
-export const LANGUAGES = ['nl', 'fr', 'de', 'en'] as const;
-export const REGIONS = ['brussels', 'flanders', 'wallonia'] as const;
-export const SECTORS = ['public', 'private', 'nonprofit'] as const;
+// Sample choices: codes of the organisation vocabulary (a subset, to keep the samples short).
+export const LANGUAGES = WORK_LANGUAGES;
+export const REGIONS = ['brussels', 'flanders', 'wallonia'] as const satisfies readonly Region[];
+export const SECTORS = ['public', 'private', 'nonprofit'] as const satisfies readonly Sector[];
 export const CONTACTS = ['email', 'phone', 'post'] as const;
 export const TOPICS = ['skills', 'access', 'services'] as const;
 export const STORY_MAX = 500;

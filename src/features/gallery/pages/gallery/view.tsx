@@ -1,5 +1,6 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
+import { REGION_LABEL, SECTOR_LABEL } from '../../../organisations/vocabulary.ts';
 import {
   BackLink,
   Banner,
@@ -196,10 +197,10 @@ function Data() {
   const href = useHref();
   const change = t('gallery.summary.change');
   const rows: RegionRow[] = [
-    { region: t('gallery.region.brussels'), public: 38, private: 112, nonprofit: 164, last: '2026-03-02T10:00:00Z' },
-    { region: t('gallery.region.flanders'), public: 95, private: 341, nonprofit: 287, last: '2026-03-05T10:00:00Z' },
-    { region: t('gallery.region.wallonia'), public: 71, private: 126, nonprofit: 198, last: '2026-02-26T10:00:00Z' },
-    { region: t('gallery.region.german'), public: 6, private: 9, nonprofit: 14, last: '2026-01-19T10:00:00Z' },
+    { region: t(REGION_LABEL.brussels), public: 38, private: 112, nonprofit: 164, last: '2026-03-02T10:00:00Z' },
+    { region: t(REGION_LABEL.flanders), public: 95, private: 341, nonprofit: 287, last: '2026-03-05T10:00:00Z' },
+    { region: t(REGION_LABEL.wallonia), public: 71, private: 126, nonprofit: 198, last: '2026-02-26T10:00:00Z' },
+    { region: t(REGION_LABEL.german_community), public: 6, private: 9, nonprofit: 14, last: '2026-01-19T10:00:00Z' },
   ];
   return (
     <section aria-labelledby="gallery-data">
@@ -219,7 +220,7 @@ function Data() {
           { key: t('gallery.errors.email.label'), value: 'info@digitaalsamen.example.be' },
           {
             key: t('gallery.fields.region.label'),
-            value: t('gallery.region.brussels'),
+            value: t(REGION_LABEL.brussels),
             action: { href: href(GALLERY_PATH), label: change, hidden: t('gallery.fields.region.label') },
           },
         ]}
@@ -230,9 +231,9 @@ function Data() {
         rows={rows}
         columns={[
           { header: t('gallery.fields.region.label'), cell: (r) => r.region },
-          { header: t('gallery.sector.public'), cell: (r) => fmt.number(r.public), numeric: true },
-          { header: t('gallery.sector.private'), cell: (r) => fmt.number(r.private), numeric: true },
-          { header: t('gallery.sector.nonprofit'), cell: (r) => fmt.number(r.nonprofit), numeric: true },
+          { header: t(SECTOR_LABEL.public), cell: (r) => fmt.number(r.public), numeric: true },
+          { header: t(SECTOR_LABEL.private), cell: (r) => fmt.number(r.private), numeric: true },
+          { header: t(SECTOR_LABEL.nonprofit), cell: (r) => fmt.number(r.nonprofit), numeric: true },
           {
             header: t('gallery.table.total'),
             cell: (r) => fmt.number(r.public + r.private + r.nonprofit),

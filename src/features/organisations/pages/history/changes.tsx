@@ -1,6 +1,6 @@
 import { usePage } from '../../../../platform/views/context.ts';
 import type { Translate } from '../../../../platform/i18n/i18n.ts';
-import { LANGUAGE_LABEL, REGION_LABEL } from '../../profile-form.tsx';
+import { LANGUAGE_LABEL, REGION_LABEL, SECTOR_LABEL, SIZE_LABEL } from '../../vocabulary.ts';
 
 // How a profile change reads in the history: "Website: https://old.be → https://new.be".
 
@@ -25,17 +25,8 @@ const FIELD_LABEL: Record<string, string> = {
 
 /** Stored codes in words, with the labels of the profile form itself. */
 const VALUE_LABEL: Record<string, Record<string, string>> = {
-  sector: {
-    private: 'signing.profile.sector.private',
-    public: 'signing.profile.sector.public',
-    nonprofit: 'signing.profile.sector.nonprofit',
-  },
-  sizeBand: {
-    micro: 'signing.profile.size.micro',
-    small: 'signing.profile.size.small',
-    medium: 'signing.profile.size.medium',
-    large: 'signing.profile.size.large',
-  },
+  sector: SECTOR_LABEL,
+  sizeBand: SIZE_LABEL,
   regions: REGION_LABEL,
   languages: LANGUAGE_LABEL,
 };

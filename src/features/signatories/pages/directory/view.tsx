@@ -2,7 +2,15 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { Button, Checkboxes, emptyForm, Select, TextField } from '../../../../platform/views/form.tsx';
 import { Pagination, Tag } from '../../../../platform/views/components.tsx';
-import { LANGUAGE, REGION, REGIONS, SECTOR, SECTORS, SORT, WORK_LANGS } from '../../labels.ts';
+import { SORT } from '../../labels.ts';
+import {
+  LANGUAGE_LABEL,
+  REGION_LABEL,
+  REGIONS,
+  SECTOR_LABEL,
+  SECTORS,
+  WORK_LANGUAGES,
+} from '../../../organisations/vocabulary.ts';
 import { DEFAULT_FILTER, Q_MAX, selectionParams, SORTS, type DirectoryFilter } from '../../query.ts';
 import type { DirectoryPage as Page, ListedSignatory } from '../../service.ts';
 
@@ -97,14 +105,14 @@ function Filters({ filter, years }: { filter: DirectoryFilter; years: number[] }
         name="sector"
         label={t('signatories.filters.sector')}
         placeholder={t('signatories.filters.anySector')}
-        options={SECTORS.map((s) => ({ value: s, label: t(SECTOR[s]) }))}
+        options={SECTORS.map((s) => ({ value: s, label: t(SECTOR_LABEL[s]) }))}
       />
       <Select
         form={form}
         name="region"
         label={t('signatories.filters.region')}
         placeholder={t('signatories.filters.anyRegion')}
-        options={REGIONS.map((r) => ({ value: r, label: t(REGION[r]) }))}
+        options={REGIONS.map((r) => ({ value: r, label: t(REGION_LABEL[r]) }))}
       />
       <Select
         form={form}
@@ -112,7 +120,7 @@ function Filters({ filter, years }: { filter: DirectoryFilter; years: number[] }
         label={t('signatories.filters.language')}
         hint={t('signatories.filters.languageHint')}
         placeholder={t('signatories.filters.anyLanguage')}
-        options={WORK_LANGS.map((l) => ({ value: l, label: t(LANGUAGE[l]) }))}
+        options={WORK_LANGUAGES.map((l) => ({ value: l, label: t(LANGUAGE_LABEL[l]) }))}
       />
       <Select
         form={form}
@@ -195,8 +203,8 @@ function Result({ item }: { item: ListedSignatory }) {
       </h3>
       {item.status === 'withdrawn' ? <Tag tone="grey">{t('signatories.status.withdrawn')}</Tag> : null}
       <p>
-        {t(SECTOR[item.sector])}
-        {item.regions.length > 0 ? ` · ${item.regions.map((r) => t(REGION[r])).join(', ')}` : ''}
+        {t(SECTOR_LABEL[item.sector])}
+        {item.regions.length > 0 ? ` · ${item.regions.map((r) => t(REGION_LABEL[r])).join(', ')}` : ''}
       </p>
       {item.signedAt ? (
         <p>

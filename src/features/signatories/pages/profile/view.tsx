@@ -1,7 +1,8 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { BackLink, Banner, SummaryList, Table, type SummaryRow } from '../../../../platform/views/components.tsx';
-import { EVENT, LANGUAGE, ONLY_IN, REGION, SECTOR, SIZE } from '../../labels.ts';
+import { EVENT, ONLY_IN } from '../../labels.ts';
+import { LANGUAGE_LABEL, REGION_LABEL, SECTOR_LABEL, SIZE_LABEL } from '../../../organisations/vocabulary.ts';
 import { badgeEmbedCode, BADGE_HEIGHT, BADGE_WIDTH } from '../../badge.ts';
 import { descriptionFor, type OrgLink, type Profile, type ProfileEvent } from '../../service.ts';
 
@@ -14,7 +15,7 @@ export function ProfilePage({ profile }: { profile: Profile }) {
     <Layout title={profile.name}>
       <BackLink href={href('/signatories')}>{t('signatories.profile.back')}</BackLink>
       <div class="stack">
-        <p class="caption">{t(SECTOR[profile.sector])}</p>
+        <p class="caption">{t(SECTOR_LABEL[profile.sector])}</p>
         <h1>{profile.name}</h1>
         {profile.logoFile ? (
           <img
@@ -68,18 +69,18 @@ function Description({ profile }: { profile: Profile }) {
 function Facts({ profile }: { profile: Profile }) {
   const { t, fmt } = usePage();
   const rows: SummaryRow[] = [
-    { key: t('signatories.profile.sector'), value: t(SECTOR[profile.sector]) },
-    { key: t('signatories.profile.size'), value: t(SIZE[profile.size]) },
+    { key: t('signatories.profile.sector'), value: t(SECTOR_LABEL[profile.sector]) },
+    { key: t('signatories.profile.size'), value: t(SIZE_LABEL[profile.size]) },
     {
       key: t('signatories.profile.regions'),
       value: profile.regions.length
-        ? profile.regions.map((r) => t(REGION[r])).join(', ')
+        ? profile.regions.map((r) => t(REGION_LABEL[r])).join(', ')
         : t('signatories.profile.unknown'),
     },
     {
       key: t('signatories.profile.languages'),
       value: profile.languages.length
-        ? profile.languages.map((l) => t(LANGUAGE[l])).join(', ')
+        ? profile.languages.map((l) => t(LANGUAGE_LABEL[l])).join(', ')
         : t('signatories.profile.unknown'),
     },
   ];

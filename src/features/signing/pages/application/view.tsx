@@ -3,7 +3,8 @@ import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { Banner, BackLink, SummaryList } from '../../../../platform/views/components.tsx';
 import { Button, Form, TextArea, type FormState, FormProblems, titleAfter } from '../../../../platform/views/form.tsx';
 import { MultiLine, OrganisationSummary, ErasedNotice, SignatureSummary, StatusTag } from '../../components.tsx';
-import { LANG_NAME, STATUS_NEXT } from '../../labels.ts';
+import { LANGUAGE_LABEL } from '../../../organisations/vocabulary.ts';
+import { STATUS_NEXT } from '../../labels.ts';
 import type { ApplicationView } from '../../service.ts';
 import { ExecutiveFields } from '../apply/view.tsx';
 import { REPLY_MAX } from './schema.ts';
@@ -114,7 +115,7 @@ export function ApplicationPage(props: { view: ApplicationView; resendForm: Form
               { key: t('signing.apply.executiveName.label'), value: shown(view.executive.name) },
               { key: t('signing.apply.executiveTitle.label'), value: shown(view.executive.title) },
               { key: t('signing.apply.executiveEmail.label'), value: shown(view.executive.email) },
-              { key: t('signing.apply.executiveLang.label'), value: t(LANG_NAME[view.executive.lang]) },
+              { key: t('signing.apply.executiveLang.label'), value: t(LANGUAGE_LABEL[view.executive.lang]) },
             ]}
           />
           <h3>{t('signing.apply.section.contact')}</h3>

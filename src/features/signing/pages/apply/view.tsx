@@ -12,7 +12,7 @@ import {
 } from '../../../../platform/views/form.tsx';
 import { LANGS } from '../../../../platform/i18n/i18n.ts';
 import { ProfileFields, type LogoState } from '../../../organisations/profile-form.tsx';
-import { LANG_NAME } from '../../labels.ts';
+import { LANGUAGE_LABEL } from '../../../organisations/vocabulary.ts';
 import type { Notice } from '../../outcome.ts';
 import { PERSON_NAME_MAX, PERSON_TITLE_MAX } from './schema.ts';
 
@@ -87,7 +87,7 @@ export function ExecutiveFields({ form }: { form: FormState }) {
         label={t('signing.apply.executiveLang.label')}
         hint={t('signing.apply.executiveLang.hint')}
         inline
-        options={LANGS.map((l) => ({ value: l, label: t(LANG_NAME[l]) }))}
+        options={LANGS.map((l) => ({ value: l, label: t(LANGUAGE_LABEL[l]) }))}
       />
     </>
   );

@@ -3,7 +3,8 @@ import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { BackLink, Banner, SummaryList, Table } from '../../../../platform/views/components.tsx';
 import { Button, Form, TextArea, type FormState, FormProblems, titleAfter } from '../../../../platform/views/form.tsx';
 import { MultiLine, OrganisationSummary, ErasedNotice, SignatureSummary, StatusTag } from '../../components.tsx';
-import { HISTORY_LABEL, LANG_NAME } from '../../labels.ts';
+import { LANGUAGE_LABEL } from '../../../organisations/vocabulary.ts';
+import { HISTORY_LABEL } from '../../labels.ts';
 import type { ApplicationView, HistoryLine } from '../../service.ts';
 import { DECISION_TEXT_MAX } from './schema.ts';
 
@@ -143,7 +144,7 @@ export function ReviewPage(props: { view: ApplicationView; history: HistoryLine[
                 ? t('signing.erased.value')
                 : `${view.executive.name}, ${view.executive.title} (${view.executive.email})`,
             },
-            { key: t('signing.review.executiveLang'), value: t(LANG_NAME[view.executive.lang]) },
+            { key: t('signing.review.executiveLang'), value: t(LANGUAGE_LABEL[view.executive.lang]) },
             ...(view.decisionReason
               ? [{ key: t('signing.review.reason'), value: <MultiLine text={view.decisionReason} /> }]
               : []),
