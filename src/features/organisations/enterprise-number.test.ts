@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import {
   checkDigits,
+  checkEnterpriseNumber,
   formatEnterpriseNumber,
   isValidEnterpriseNumber,
   normaliseEnterpriseNumber,
@@ -21,6 +22,17 @@ describe('enterprise number', () => {
   test('a number with a wrong check is refused', () => {
     assert.equal(parseEnterpriseNumber('0123.456.789'), null);
     assert.equal(isValidEnterpriseNumber('0123456789'), false);
+  });
+
+  test('a wrong format and wrong check digits are told apart', () => {
+    // Ten digits, starting with 0: the shape is right, only the check digits are wrong.
+    assert.deepEqual(checkEnterpriseNumber('0123.456.789'), { ok: false, problem: 'checkDigits' });
+    assert.deepEqual(checkEnterpriseNumber('BE 0202 239 952'), { ok: false, problem: 'checkDigits' });
+    // The old 9-digit form gets its 0 first, then the same check.
+    assert.deepEqual(checkEnterpriseNumber('202.239.952'), { ok: false, problem: 'checkDigits' });
+    for (const input of ['1234', '0202.239.9511', '2202.239.951', 'NL0202239951', 'O202239951', '', null, 42])
+      assert.deepEqual(checkEnterpriseNumber(input), { ok: false, problem: 'format' }, String(input));
+    assert.deepEqual(checkEnterpriseNumber('BE 0202.239.951'), { ok: true, digits: '0202239951' });
   });
 
   test('the usual ways of writing a number are understood', () => {
@@ -105,6 +117,9 @@ describe('enterprise number properties', () => {
         assert.notEqual(wrong, digits);
         assert.equal(isValidEnterpriseNumber(wrong), false, `${digits} → ${wrong}`);
         assert.equal(parseEnterpriseNumber(formatEnterpriseNumber(wrong)), null);
+        // Still ten digits: unless the first digit became 2 to 9, the check digits are what is wrong.
+        const problem = /^[01]/.test(wrong) ? 'checkDigits' : 'format';
+        assert.deepEqual(checkEnterpriseNumber(formatEnterpriseNumber(wrong)), { ok: false, problem });
       }),
       { numRuns: 1000 },
     );

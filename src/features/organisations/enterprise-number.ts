@@ -30,10 +30,27 @@ export function checkDigits(firstEight: number): number {
   return 97 - (firstEight % 97);
 }
 
+/**
+ * What is wrong with a number, so that the message can say it: `format` when it cannot be an
+ * enterprise number at all (not 9 or 10 digits, a letter, a first digit other than 0 or 1),
+ * `checkDigits` when it looks right but its last two digits do not match the first eight (a
+ * typing mistake, most of the time).
+ */
+export type EnterpriseNumberProblem = 'format' | 'checkDigits';
+
+export type EnterpriseNumberCheck = { ok: true; digits: string } | { ok: false; problem: EnterpriseNumberProblem };
+
+/** Normalises and checks in one go, telling a wrong format from wrong check digits. Never throws. */
+export function checkEnterpriseNumber(input: unknown): EnterpriseNumberCheck {
+  const digits = normaliseEnterpriseNumber(input);
+  if (digits === null || !/^[01]/.test(digits)) return { ok: false, problem: 'format' };
+  return isValidEnterpriseNumber(digits) ? { ok: true, digits } : { ok: false, problem: 'checkDigits' };
+}
+
 /** Normalises and checks in one go: the stored form, or null. Never throws. */
 export function parseEnterpriseNumber(input: unknown): string | null {
-  const digits = normaliseEnterpriseNumber(input);
-  return digits !== null && isValidEnterpriseNumber(digits) ? digits : null;
+  const checked = checkEnterpriseNumber(input);
+  return checked.ok ? checked.digits : null;
 }
 
 /** "0202239951" → "0202.239.951"; anything else is returned unchanged. */

@@ -5,6 +5,7 @@ import { createOrganisation, createUser, signedInClient } from '../../../test/su
 import { pngImage } from '../../platform/files/test-images.ts';
 import { storedExists } from '../../platform/files/storage.ts';
 import { formatEnterpriseNumber } from '../organisations/enterprise-number.ts';
+import { translator } from '../../platform/i18n/i18n.ts';
 import {
   applicationIdFrom,
   countRows,
@@ -51,6 +52,35 @@ describeEachEngine('applying to sign the charter', (t) => {
     assert.equal(res.status, 400);
     assert.match(res.body, /Cette organisation a déjà signé la charte/);
     assert.ok(res.body.includes(`href="/fr/signatories/${signed.slug}"`));
+    assert.deepEqual(await countRows(t()), before);
+  });
+
+  test('an enterprise number: a wrong format and wrong check digits get different messages', async () => {
+    const client = await signedInClient(t(), await createUser(t().db));
+    const before = await countRows(t());
+    const cases = [
+      { lang: 'fr', number: '0123.456.789', key: 'signing.error.enterpriseNumberCheck' },
+      { lang: 'nl', number: 'BE 0202 239 952', key: 'signing.error.enterpriseNumberCheck' },
+      { lang: 'fr', number: '0123.456', key: 'signing.error.enterpriseNumber' },
+      { lang: 'de', number: '2202.239.951', key: 'signing.error.enterpriseNumber' },
+    ] as const;
+    for (const { lang, number, key } of cases) {
+      const res = await submitApplication(client, validApplication({ enterpriseNumber: number }), { lang });
+      assert.equal(res.status, 400, number);
+      const page = decodeHtml(res.body);
+      assert.ok(page.includes(translator(lang)(key)), `${number}: ${key}`);
+      const other =
+        key === 'signing.error.enterpriseNumber'
+          ? 'signing.error.enterpriseNumberCheck'
+          : 'signing.error.enterpriseNumber';
+      assert.ok(!page.includes(translator(lang)(other)), `${number}: not ${other}`);
+      assert.ok(page.includes(`value="${number}"`), `${number} kept`);
+    }
+    // The same for the inviting organisation's number.
+    const invited = await submitApplication(client, validApplication({ invitedBy: '0403.227.516' }), { lang: 'en' });
+    assert.ok(decodeHtml(invited.body).includes(translator('en')('signing.error.invitedByCheck')));
+    const badFormat = await submitApplication(client, validApplication({ invitedBy: '12345' }), { lang: 'en' });
+    assert.ok(decodeHtml(badFormat.body).includes(translator('en')('signing.error.invitedByFormat')));
     assert.deepEqual(await countRows(t()), before);
   });
 

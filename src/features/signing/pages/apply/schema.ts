@@ -1,43 +1,49 @@
 import { z } from 'zod';
 import { choice, email } from '../../../../platform/http/fields.ts';
 import { LANGS } from '../../../../platform/i18n/i18n.ts';
-import { parseEnterpriseNumber } from '../../../organisations/enterprise-number.ts';
+import { checkEnterpriseNumber, type EnterpriseNumberProblem } from '../../../organisations/enterprise-number.ts';
 import { plainText, profileShape, requireOneDescription } from '../../../organisations/profile-schema.ts';
 
 export const PERSON_NAME_MAX = 120;
 export const PERSON_TITLE_MAX = 120;
 
+/** A message (catalogue key) for each thing that can be wrong with an enterprise number. */
+export type EnterpriseNumberMessages = Record<EnterpriseNumberProblem, string>;
+
+const ENTERPRISE_NUMBER_MESSAGES: EnterpriseNumberMessages = {
+  format: 'signing.error.enterpriseNumber',
+  checkDigits: 'signing.error.enterpriseNumberCheck',
+};
+
+const INVITED_BY_MESSAGES: EnterpriseNumberMessages = {
+  format: 'signing.error.invitedByFormat',
+  checkDigits: 'signing.error.invitedByCheck',
+};
+
+/** The 10 digits, or an issue that says whether the format or the check digits are wrong. */
+function digitsOrIssue(s: string, messages: EnterpriseNumberMessages, ctx: z.RefinementCtx): string {
+  const checked = checkEnterpriseNumber(s);
+  if (checked.ok) return checked.digits;
+  ctx.addIssue({ code: 'custom', message: messages[checked.problem] });
+  return z.NEVER;
+}
+
 /** A required enterprise number in any usual notation; gives the 10 stored digits. */
-export function enterpriseNumber(message = 'signing.error.enterpriseNumber') {
+export function enterpriseNumber(messages: EnterpriseNumberMessages = ENTERPRISE_NUMBER_MESSAGES) {
   return z
     .string({ error: 'form.error.required' })
     .transform((s) => s.trim())
     .pipe(z.string().min(1, 'form.error.required'))
-    .transform((s, ctx) => {
-      const digits = parseEnterpriseNumber(s);
-      if (digits === null) {
-        ctx.addIssue({ code: 'custom', message });
-        return z.NEVER;
-      }
-      return digits;
-    });
+    .transform((s, ctx) => digitsOrIssue(s, messages, ctx));
 }
 
 /** The same, but an empty field is fine (undefined). */
-export function optionalEnterpriseNumber(message: string) {
+export function optionalEnterpriseNumber(messages: EnterpriseNumberMessages) {
   return z
     .string()
     .optional()
     .transform((s) => (s ?? '').trim())
-    .transform((s, ctx) => {
-      if (s === '') return undefined;
-      const digits = parseEnterpriseNumber(s);
-      if (digits === null) {
-        ctx.addIssue({ code: 'custom', message });
-        return z.NEVER;
-      }
-      return digits;
-    });
+    .transform((s, ctx) => (s === '' ? undefined : digitsOrIssue(s, messages, ctx)));
 }
 
 /** The executive who commits: their name and title, where to write, and in which language. */
@@ -54,7 +60,7 @@ export const applySchema = z
     enterpriseNumber: enterpriseNumber(),
     ...profileShape,
     ...executiveShape,
-    invitedBy: optionalEnterpriseNumber('signing.error.invitedByFormat'),
+    invitedBy: optionalEnterpriseNumber(INVITED_BY_MESSAGES),
   })
   .superRefine(requireOneDescription);
 
