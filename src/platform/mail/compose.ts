@@ -24,7 +24,9 @@ export function composeMail(to: string, lang: Lang, content: MailContent): Mail 
   const paras = content.paragraphs.map((p) => (typeof p === 'string' ? t(p, v) : p.raw));
   const action = content.action ? { label: t(content.action.label, v), url: content.action.url } : null;
   const signature = t('mail.signature');
-  const text = [...paras, ...(action ? [`${action.label}:\n${action.url}`] : []), signature].join('\n\n');
+  // The label leads to the link on the next line: "Sign or decline:" (French puts a no-break space before the colon).
+  const lead = action ? t('mail.actionLead', { label: action.label }) : '';
+  const text = [...paras, ...(action ? [`${lead}\n${action.url}`] : []), signature].join('\n\n');
   const html = `<!doctype html><html lang="${lang}"><body style="font-family:sans-serif;font-size:16px;line-height:1.5;max-width:40em">${paras
     .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
     .join('')}${action ? `<p><a href="${escapeHtml(action.url)}">${escapeHtml(action.label)}</a><br>${escapeHtml(action.url)}</p>` : ''}<p>${escapeHtml(signature)}</p></body></html>`;
