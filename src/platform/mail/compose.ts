@@ -29,8 +29,6 @@ export function composeMail(to: string, lang: Lang, content: MailContent): Mail 
   const text = [...paras, ...(action ? [`${lead}\n${action.url}`] : []), signature].join('\n\n');
   const html = `<!doctype html><html lang="${lang}"><body style="font-family:sans-serif;font-size:16px;line-height:1.5;max-width:40em">${paras
     .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
-    .join(
-      '',
-    )}${action ? `<p><a href="${escapeHtml(action.url)}">${escapeHtml(action.label)}</a><br>${escapeHtml(action.url)}</p>` : ''}<p>${escapeHtml(signature)}</p></body></html>`;
+    .join('')}${action ? `<p><a href="${escapeHtml(action.url)}">${escapeHtml(action.label)}</a><br>${escapeHtml(action.url)}</p>` : ''}<p>${escapeHtml(signature)}</p></body></html>`;
   return { to, subject: t(content.subject, v), text, html };
 }
