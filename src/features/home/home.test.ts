@@ -64,3 +64,20 @@ describeEachEngine('home page', (t) => {
     );
   });
 });
+
+describeEachEngine('home page before any organisation has signed', (t) => {
+  test('says that no organisation has signed yet, instead of "0 organisations"', async () => {
+    await createOrganisation(t().db, { status: 'applicant' });
+    const expected = {
+      nl: 'Nog geen enkele organisatie heeft het Charter ondertekend.',
+      fr: 'Aucune organisation n’a encore signé la Charte.',
+      de: 'Noch keine Organisation hat die Charta unterzeichnet.',
+      en: 'No organisation has signed the Charter yet.',
+    } as const;
+    for (const lang of LANGS) {
+      const res = await t().client().get(`/${lang}`);
+      assert.ok(res.body.includes(`<span class="stat__label">${expected[lang]}</span>`), lang);
+      assert.doesNotMatch(res.body, /stat__number/, `${lang}: no 0 shown`);
+    }
+  });
+});

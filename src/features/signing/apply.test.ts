@@ -263,7 +263,7 @@ describeEachEngine('applying to sign the charter', (t) => {
     const before = await countRows(t());
     const unknown = await submitApplication(client, validApplication({ invitedBy: '0403.227.515' }));
     assert.equal(unknown.status, 400);
-    assert.match(unknown.body, /Geen enkele ondertekenaar heeft dit ondernemingsnummer/);
+    assert.match(unknown.body, /Geen enkele organisatie die ondertekende, heeft dit ondernemingsnummer/);
     assert.deepEqual(await countRows(t()), before);
 
     const fields = validApplication({ invitedBy: formatEnterpriseNumber(inviterNumber) });

@@ -37,10 +37,17 @@ export function HomePage({ signatories, commitments }: HomePageProps) {
             {t('home.readCharter')}
           </ButtonLink>
         </div>
-        <p class="stat">
-          <span class="stat__number">{fmt.number(signatories)}</span>{' '}
-          <span class="stat__label">{t('home.stat.label', { count: signatories })}</span>
-        </p>
+        {signatories === 0 ? (
+          // "No organisation has signed yet", not "0 organisations have signed".
+          <p class="stat">
+            <span class="stat__label">{t('home.stat.label', { count: 0 })}</span>
+          </p>
+        ) : (
+          <p class="stat">
+            <span class="stat__number">{fmt.number(signatories)}</span>{' '}
+            <span class="stat__label">{t('home.stat.label', { count: signatories })}</span>
+          </p>
+        )}
         <p>
           <a href={href('/signatories')}>{t('home.stat.link')}</a>
         </p>
