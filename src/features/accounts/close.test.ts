@@ -107,7 +107,7 @@ describeEachEngine('accounts: closing an account', (t) => {
     const c = await signedInClient(t(), owner);
     const res = await c.submit('/fr/account/close', { current_password: TEST_PASSWORD });
     assert.equal(res.status, 400);
-    assert.match(res.body, /Vous êtes le seul administrateur ou la seule administratrice de Clic Solidaire asbl/);
+    assert.match(res.body, /Vous êtes la seule personne gestionnaire de Clic Solidaire asbl/);
     assert.equal((await userRow(t(), owner.id)).email, 'seule@example.be');
     assert.equal(await countWhere(t(), 'memberships', owner.id), 1);
   });

@@ -33,7 +33,7 @@ describeEachEngine('accounts: the first secretariat account', (t) => {
     const account = await c.get('/en/account');
     assert.equal(account.status, 200);
     assert.match(account.body, /The secretariat account is ready/);
-    assert.match(account.body, /Secretariat of the charter/);
+    assert.match(account.body, /Secretariat of the Charter/);
 
     const row = await t()
       .db.selectFrom('users')

@@ -29,7 +29,7 @@ describeEachEngine('legal pages', (t) => {
     assert.match(res.body, /with a keyboard only/);
     assert.match(res.body, /JavaScript switched off/);
     assert.match(res.body, /we did not know of any problems/);
-    assert.match(res.body, /sign the charter on paper/);
+    assert.match(res.body, /sign the Charter on paper/);
   });
 
   test('the privacy page lists every cookie and the retention of each kind of data', async () => {

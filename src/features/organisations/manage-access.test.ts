@@ -66,7 +66,7 @@ describeEachEngine('organisation space: who may open what', (t) => {
     const client = await signedInClient(t(), admin);
     const res = await client.get(`/en/organisations/${org.id}`);
     assert.match(res.body, /<h1>Brug naar Digitaal<\/h1>/);
-    assert.match(res.body, /Your organisation has signed the charter/);
+    assert.match(res.body, /Your organisation has signed the Charter/);
     assert.match(res.body, /Signed on/);
     assert.match(res.body, /Version 1/);
     assert.match(res.body, /href="\/en\/signatories\/org-/);

@@ -28,7 +28,7 @@ describeEachEngine('withdrawing from the charter', (t) => {
     const reason = 'We stop our digital activities & merge with another association.';
     const step1 = await client.submit(page, { reason });
     assert.equal(step1.status, 200);
-    assert.match(step1.body, /Do you really want Samen Online vzw to withdraw from the charter\?/);
+    assert.match(step1.body, /Do you really want Samen Online vzw to withdraw from the Charter\?/);
     assert.ok(step1.body.includes('We stop our digital activities &amp; merge with another association.'));
     const before = await db
       .selectFrom('organisations')
@@ -78,7 +78,7 @@ describeEachEngine('withdrawing from the charter', (t) => {
     assert.equal(to(member.email).length, 0, 'members who are not administrators get no mail');
 
     const space = await client.follow(done.location!);
-    assert.match(space.body, /Your organisation has withdrawn from the charter\. We have informed the secretariat\./);
+    assert.match(space.body, /Your organisation has withdrawn from the Charter\. We have informed the secretariat\./);
     assert.match(space.body, /Withdrawn on/);
     assert.ok(space.body.includes('We stop our digital activities &amp; merge'));
 

@@ -118,7 +118,7 @@ describeEachEngine('organisation members and invitations', (t) => {
     const stranger = await createUser(t().db, { email: 'someone.else@example.be' });
     const strangerClient = await signedInClient(t(), stranger);
     const page = await strangerClient.get(path);
-    assert.match(page.body, /This invitation is for another e-mail address/);
+    assert.match(page.body, /This invitation is for another email address/);
     assert.doesNotMatch(page.body, /Join Digitaal Samen vzw<\/button>/);
     const refused = await strangerClient.post(path, {}, await csrfFrom(strangerClient, org.id, path));
     assert.equal(refused.status, 409);
@@ -126,7 +126,7 @@ describeEachEngine('organisation members and invitations', (t) => {
 
     const unconfirmed = await createUser(t().db, { email, verified: false });
     const unconfirmedClient = await signedInClient(t(), unconfirmed);
-    assert.match((await unconfirmedClient.get(path)).body, /Confirm your e-mail address first/);
+    assert.match((await unconfirmedClient.get(path)).body, /Confirm your email address first/);
     const refusedToo = await unconfirmedClient.post(path, {}, await csrfFrom(unconfirmedClient, org.id, path));
     assert.equal(refusedToo.status, 409);
     assert.equal(await membership(t(), org.id, unconfirmed.id), undefined);
@@ -219,7 +219,7 @@ describeEachEngine('organisation members and invitations', (t) => {
     assert.equal(res.status, 400);
     assert.match(res.body, /<html lang="fr"/);
     assert.match(res.body, /Indiquez une adresse e-mail comme nom@exemple\.be\./);
-    assert.match(res.body, /Choisissez un rôle : membre ou administrateur\./);
+    assert.match(res.body, /Choisissez un rôle\u00a0: membre ou gestionnaire\./u);
     assert.match(res.body, /value="pas-une-adresse"/);
     assert.match(res.body, /class="error-summary"/);
   });

@@ -81,7 +81,7 @@ describeEachEngine('signatories directory: search, filters, sorting', (t) => {
     assert.match((await list('?sector=public', 'nl')).html, /1 ondertekenaar</);
     assert.match((await list('', 'nl')).html, /4 ondertekenaars</);
     assert.match((await list('?sector=public', 'fr')).html, /1 signataire</);
-    assert.match((await list('?q=nothing-like-this', 'de')).html, /Keine Unterzeichner gefunden/);
+    assert.match((await list('?q=nothing-like-this', 'de')).html, /Keine Organisation gefunden/);
   });
 
   test('search ignores accents and capitals', async () => {

@@ -126,7 +126,7 @@ describeEachEngine('signatory profiles, certificates and badges', (t) => {
     );
     assert.match(res.body, /<time datetime="2021-04-20T09:00:00.000Z">20 april 2021<\/time>/);
     assert.match(res.body, /Versie 1/);
-    assert.match(res.body, /Vroeg aan om het charter te ondertekenen/);
+    assert.match(res.body, /Vroeg aan om het Charter te ondertekenen/);
     assert.match(res.body, /Het secretariaat bevestigde de ondertekening/);
   });
 
@@ -158,9 +158,9 @@ describeEachEngine('signatory profiles, certificates and badges', (t) => {
   test('an organisation that withdrew stays visible with its withdrawal and reason, without badge or certificate', async () => {
     const res = await page(`/en/signatories/${org.withdrawn!.slug}`);
     assert.equal(res.status, 200);
-    assert.match(res.body, /This organisation has withdrawn from the charter/);
+    assert.match(res.body, /This organisation has withdrawn from the Charter/);
     assert.match(res.body, /It withdrew on 1 June 2024/);
-    assert.match(res.body, /Withdrew from the charter/);
+    assert.match(res.body, /Withdrew from the Charter/);
     assert.match(res.body, /Reason given: We stoppen onze activiteiten\./);
     assert.doesNotMatch(res.body, /internal remark/, 'rejections are never public');
     assert.doesNotMatch(res.body, /badge-code/);
@@ -170,7 +170,7 @@ describeEachEngine('signatory profiles, certificates and badges', (t) => {
 
   test('"invited by" and "organisations it brought in" link both ways, public ones only', async () => {
     const inviter = await page(`/en/signatories/${org.inviter!.slug}`);
-    assert.match(inviter.body, /2 organisations signed the charter after an invitation from Digitaal Samen vzw:/);
+    assert.match(inviter.body, /2 organisations signed the Charter after an invitation from Digitaal Samen vzw:/);
     assert.ok(
       inviter.body.includes(`<a href="/en/signatories/${org.frenchOnly!.slug}">Atelier Numérique Sambre asbl</a>`),
     );

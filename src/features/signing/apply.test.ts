@@ -50,7 +50,7 @@ describeEachEngine('applying to sign the charter', (t) => {
       { lang: 'fr' },
     );
     assert.equal(res.status, 400);
-    assert.match(res.body, /Cette organisation a déjà signé la charte/);
+    assert.match(res.body, /Cette organisation a déjà signé la Charte/);
     assert.ok(res.body.includes(`href="/fr/signatories/${signed.slug}"`));
     assert.deepEqual(await countRows(t()), before);
   });

@@ -85,7 +85,7 @@ describeEachEngine('signing the charter: the whole journey', (t) => {
     const executive = t().client();
     const confirm = await executive.get(link.path);
     assert.equal(confirm.status, 200);
-    assert.match(confirm.body, /Signer la charte/);
+    assert.match(confirm.body, /Signer la Charte/);
     assert.ok(confirm.body.includes(sha256(charterFr.body)), 'the page shows the fingerprint of the text it shows');
     const shownHash = confirm.body.match(/name="textHash" value="([a-f0-9]{64})"/)![1]!;
     const signed = await executive.post(
@@ -101,7 +101,7 @@ describeEachEngine('signing the charter: the whole journey', (t) => {
     );
     assert.equal(signed.status, 303);
     const done = await executive.get(signed.location!);
-    assert.match(done.body, /Vous avez signé la charte/);
+    assert.match(done.body, /Vous avez signé la Charte/);
 
     const signature = await db
       .selectFrom('signatures')
@@ -125,7 +125,7 @@ describeEachEngine('signing the charter: the whole journey', (t) => {
     assert.match(toSecretary[0]!.subject, /Zu prüfen/);
     const reviewLink = toSecretary[0]!.links.find((l) => l.includes(`/secretariat/applications/${applicationId}`));
     assert.ok(reviewLink);
-    assert.ok(mails.some((m) => m.to.includes(applicant.email) && /a signé la charte/.test(m.subject)));
+    assert.ok(mails.some((m) => m.to.includes(applicant.email) && /a signé la Charte/.test(m.subject)));
 
     // Before approval there is no signature to show on a certificate.
     assert.equal(await latestSignature(db, org.id), null);
@@ -186,7 +186,7 @@ describeEachEngine('signing the charter: the whole journey', (t) => {
     // The link is spent: opening it again says so, and signing again changes nothing.
     const again = await t().client().get(link.path);
     assert.equal(again.status, 200);
-    assert.match(again.body, /Vous avez signé la charte/);
+    assert.match(again.body, /Vous avez signé la Charte/);
     assert.equal((await db.selectFrom('signatures').select('id').where('org_id', '=', org.id).execute()).length, 1);
   });
 
