@@ -31,7 +31,7 @@ export async function applicationErrors(server: RunningApp, browser: Browser) {
     await page.getByLabel(t('signing.apply.enterpriseNumber.label'), { exact: true }).fill(typed.enterpriseNumber);
     await page.getByLabel(t('signing.profile.legalName.label'), { exact: true }).fill(typed.legalName);
     await group(page, t('signing.profile.regions.label'))
-      .getByLabel(t('signing.profile.region.wallonia'), { exact: true })
+      .getByLabel(t('organisations.region.wallonia'), { exact: true })
       .check();
     await page
       .getByLabel(`${t('signing.profile.description.fr')} (${t('form.optional')})`, { exact: true })
@@ -50,7 +50,7 @@ export async function applicationErrors(server: RunningApp, browser: Browser) {
     const summary = page.locator('.error-summary');
     assert.equal(await summary.getAttribute('role'), 'alert');
     const expected = [
-      ['enterpriseNumber', 'signing.error.enterpriseNumber'],
+      ['enterpriseNumber', 'signing.error.enterpriseNumberCheck'],
       ['sector', 'signing.profile.error.sector'],
       ['sizeBand', 'signing.profile.error.sizeBand'],
       ['languages', 'signing.profile.error.languages'],
@@ -92,7 +92,7 @@ export async function applicationErrors(server: RunningApp, browser: Browser) {
     );
     assert.ok(
       await group(page, t('signing.profile.regions.label'))
-        .getByLabel(t('signing.profile.region.wallonia'), { exact: true })
+        .getByLabel(t('organisations.region.wallonia'), { exact: true })
         .isChecked(),
     );
     assert.equal(
@@ -107,12 +107,12 @@ export async function applicationErrors(server: RunningApp, browser: Browser) {
     );
     assert.ok(
       await group(page, t('signing.apply.executiveLang.label'))
-        .getByLabel(t('signing.profile.language.fr'), { exact: true })
+        .getByLabel(t('organisations.language.fr'), { exact: true })
         .isChecked(),
     );
 
     // Without JavaScript the summary's link is a plain anchor: it leads to the field.
-    await summary.getByRole('link', exact(t('signing.error.enterpriseNumber'))).click();
+    await summary.getByRole('link', exact(t('signing.error.enterpriseNumberCheck'))).click();
     assert.equal(new URL(page.url()).hash, '#field-enterpriseNumber');
     assert.equal((await focused(page)).id, 'field-enterpriseNumber', 'following the link puts focus on the field');
 

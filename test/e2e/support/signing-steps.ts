@@ -116,15 +116,15 @@ async function fillOrganisation(run: SigningRun, person: Page): Promise<void> {
     .fill(organisation.enterpriseNumber);
   await person.getByLabel(t('signing.profile.legalName.label'), { exact: true }).fill(organisation.name);
   await group(person, t('signing.profile.sector.label'))
-    .getByLabel(t('signing.profile.sector.nonprofit'), { exact: true })
+    .getByLabel(t('organisations.sector.nonprofit'), { exact: true })
     .check();
   await group(person, t('signing.profile.size.label'))
-    .getByLabel(t('signing.profile.size.small'), { exact: true })
+    .getByLabel(t('organisations.size.small'), { exact: true })
     .check();
   const regions = group(person, t('signing.profile.regions.label'));
-  await regions.getByLabel(t('signing.profile.region.brussels'), { exact: true }).check();
+  await regions.getByLabel(t('organisations.region.brussels'), { exact: true }).check();
   await regions
-    .getByLabel(t(lang === 'fr' ? 'signing.profile.region.wallonia' : 'signing.profile.region.flanders'), {
+    .getByLabel(t(lang === 'fr' ? 'organisations.region.wallonia' : 'organisations.region.flanders'), {
       exact: true,
     })
     .check();
