@@ -35,7 +35,10 @@ export function badgeSvg(t: Translate, lang: Lang, org: { name: string; year: nu
   const title = t('signatories.badge.title');
   const name = shorten(org.name, NAME_MAX);
   const second = t('signatories.badge.since', { name, year: String(org.year) });
-  const label = `${title}: ${t('signatories.badge.since', { name: org.name, year: String(org.year) })}`;
+  const label = t('signatories.badge.label', {
+    title,
+    since: t('signatories.badge.since', { name: org.name, year: String(org.year) }),
+  });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${BADGE_WIDTH}" height="${BADGE_HEIGHT}" viewBox="0 0 ${BADGE_WIDTH} ${BADGE_HEIGHT}" role="img" aria-label="${escapeXml(label)}" lang="${lang}">`,
     `<title>${escapeXml(label)}</title>`,

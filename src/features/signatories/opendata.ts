@@ -31,7 +31,7 @@ export const signatorySchema = z
     regions: z.array(z.enum(REGIONS)).describe('Where the organisation is active'),
     languages: z.array(z.enum(WORK_LANGUAGES)).describe('Languages the organisation works in'),
     website: z.string().nullable(),
-    signed_at: z.string().nullable().describe('When the charter was signed (ISO 8601, UTC); never null in lists'),
+    signed_at: z.string().nullable().describe('When the Charter was signed (ISO 8601, UTC); never null in lists'),
     charter_version: z.number().int().nullable(),
     status: z.enum(['signatory', 'withdrawn']),
     profile_url: z.string(),

@@ -26,7 +26,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       info: {
         title: 'Inclusio public API',
         description:
-          'Open data about the organisations that signed the Belgian Charter for Digital Inclusion. ' +
+          'Open data about the organisations that signed the Charter for Digital Inclusion in Belgium. ' +
           'No key is needed. Lists use keyset pagination: pass the `next` value you received as `after`.',
         version: '1.0.0',
         license: { name: 'CC0-1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
