@@ -243,6 +243,10 @@ describeEachEngine('signatory profiles, certificates and badges', (t) => {
     assert.ok(res.body.includes('Café &#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; Zonen'));
     assert.match(res.body, /Signataire de la Charte pour l’inclusion numérique/);
     assert.match(res.body, /depuis 2024/);
+    assert.ok(
+      res.body.includes('Signataire de la Charte pour l’inclusion numérique\u00a0: Café'),
+      'French colon in the label',
+    );
     assert.match(res.body, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     const unknownLang = await page(`/badge/${org.inviter!.slug}.svg?lang=xx`);
     assert.equal(unknownLang.status, 200);
