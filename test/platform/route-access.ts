@@ -6,8 +6,9 @@
 //   anonymous · other (admin of another organisation) · member (of the walk's organisation)
 //   · admin (of the walk's organisation) · secretariat
 // Outcomes:
-//   ok       through the checks: a page, a redirect elsewhere, or the form's own 400/409 to an
-//            empty POST
+//   ok       through the checks: GET shows a page; POST gets the form's own answer (a redirect
+//            after success, or 400/409 to the walk's empty form)
+//   redirect GET sent elsewhere (not to sign in, not to the account page)
 //   sign-in  GET: redirected to sign in; POST: 401
 //   account  GET: redirected to the account page (signed in, but not in the right state)
 //   403      refused
@@ -18,7 +19,7 @@
 
 export const ROLES = ['anonymous', 'other', 'member', 'admin', 'secretariat'] as const;
 export type Role = (typeof ROLES)[number];
-export type Outcome = 'ok' | 'sign-in' | 'account' | '403' | '404';
+export type Outcome = 'ok' | 'redirect' | 'sign-in' | 'account' | '403' | '404';
 
 const TABLE = `
 #    URL                                                             anonymous  other      member     admin      secretariat
@@ -29,7 +30,7 @@ GET  /healthz                                                        ok         
 GET  /readyz                                                         ok         ok         ok         ok         ok
 GET  /:lang/charter                                                  ok         ok         ok         ok         ok
 GET  /:lang/charter/versions/:version                                ok         ok         ok         ok         ok
-GET  /                                                               ok         ok         ok         ok         ok
+GET  /                                                               redirect   redirect   redirect   redirect   redirect
 GET  /:lang                                                          ok         ok         ok         ok         ok
 GET  /:lang/sign-up                                                  ok         account    account    account    account
 POST /:lang/sign-up                                                  ok         ok         ok         ok         ok
@@ -111,7 +112,7 @@ GET  /:lang/secretariat/gallery                                      sign-in    
 POST /:lang/secretariat/gallery                                      sign-in    403        403        403        ok
 `;
 
-const OUTCOMES: readonly string[] = ['ok', 'sign-in', 'account', '403', '404'];
+const OUTCOMES: readonly string[] = ['ok', 'redirect', 'sign-in', 'account', '403', '404'];
 
 /** The table above as `METHOD url` → one outcome per role, checked as it is read. */
 export const ACCESS: Map<string, Outcome[]> = new Map(

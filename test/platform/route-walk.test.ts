@@ -130,8 +130,11 @@ describeEachEngine('every route for every role', (t) => {
     if (method === 'GET' && res.status === 303 && /^\/[a-z]{2}\/account$/.test(location)) return 'account';
     if (res.status === 403) return '403';
     if (res.status === 404) return '404';
-    if (res.status >= 500) return `${res.status}`;
-    // Through the checks: a page, a redirect elsewhere, or the handler's own answer to an empty form.
+    // Too many requests or a server error is never in the table: the walk must not meet either.
+    if (res.status >= 500 || res.status === 429) return `${res.status}`;
+    // A GET sent elsewhere (not to sign in, not to the account page): a page it did not show.
+    if (method === 'GET' && res.status >= 300 && res.status < 400) return 'redirect';
+    // Through the checks: a page, or the handler's own answer to a form (PRG redirect, 400, 409).
     return 'ok';
   }
 
