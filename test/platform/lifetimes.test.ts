@@ -10,6 +10,7 @@ import {
   type TestUser,
 } from '../support/accounts.ts';
 import { createOrganisation } from '../support/accounts.ts';
+import { Client } from '../support/client.ts';
 import { addMs } from '../../src/platform/db/sql.ts';
 import { housekeeping } from '../../src/platform/jobs/housekeeping.ts';
 import { announceSetupLink } from '../../src/features/accounts/setup.ts';
@@ -234,6 +235,88 @@ describeEachEngine('how long links work and data is kept', (t) => {
       assert.doesNotMatch(page.body, />Application sent</, 'the audit lines older than five years are gone');
       const left = await t().db.selectFrom('audit_log').select('id').where('subject_id', '=', applicationId).execute();
       assert.deepEqual(left, []);
+    });
+  }
+
+  // ---- retention of a signed record: five years after the organisation left the charter
+  {
+    let secretary: TestUser;
+    let applicationId: string;
+    let orgId: string;
+
+    /** The organisation's withdrawal moved back by `ms` from now, then housekeeping runs. */
+    async function leftAgo(ms: number) {
+      const at = addMs(new Date().toISOString(), -ms);
+      await t()
+        .db.updateTable('organisation_events')
+        .set({ at })
+        .where('org_id', '=', orgId)
+        .where('kind', '=', 'withdrawn')
+        .execute();
+      await housekeeping(t().db);
+    }
+
+    const signatureOnReview = async () =>
+      (await (await signedInClient(t(), secretary)).get(`/en/secretariat/applications/${applicationId}`)).body;
+
+    test('a signed record keeps the signer until five years after the organisation left', async () => {
+      const { db } = t();
+      secretary = await createUser(db, { secretariat: true, locale: 'en' });
+      const applicant = await createUser(db, { locale: 'en' });
+      const applicantClient = await signedInClient(t(), applicant);
+      applicationId = applicationIdFrom(
+        await submitApplication(applicantClient, validApplication({ executiveEmail: 'signer@example.be' }), {
+          lang: 'en',
+        }),
+      );
+      // The executive signs through their link, the secretariat approves, then the organisation leaves.
+      const link = await executiveLink(t(), 'signer@example.be');
+      const executive = t().client();
+      const page = await executive.get(link.path);
+      const hash = page.body.match(/name="textHash" value="([a-f0-9]{64})"/)![1]!;
+      const signed = await executive.post(
+        link.path,
+        { signerName: 'Marleen Claes', signerTitle: 'Directeur', commit: 'yes', textHash: hash, action: 'sign' },
+        Client.csrfOf(page.body),
+      );
+      assert.equal(signed.status, 303);
+      const approved = await (
+        await signedInClient(t(), secretary)
+      ).submit(
+        `/en/secretariat/applications/${applicationId}`,
+        {},
+        `/en/secretariat/applications/${applicationId}/approve`,
+      );
+      assert.equal(approved.status, 303);
+      orgId = (
+        await db.selectFrom('applications').select('org_id').where('id', '=', applicationId).executeTakeFirstOrThrow()
+      ).org_id;
+      const reason = await applicantClient.submit(`/en/organisations/${orgId}/withdraw`, { reason: 'We closed' });
+      assert.equal(reason.status, 200, 'the confirmation step');
+      const left = await applicantClient.post(
+        `/en/organisations/${orgId}/withdraw/confirm`,
+        { reason: 'We closed', step: 'confirm' },
+        Client.csrfOf(reason.body),
+      );
+      assert.equal(left.status, 303, 'the organisation withdrew');
+
+      await leftAgo(FIVE_YEARS - DAY);
+      const body = await signatureOnReview();
+      assert.match(body, /Marleen Claes, Directeur/, 'the signer is still named');
+      assert.doesNotMatch(body, /Removed after five years/);
+    });
+
+    test('five years and a day after it left, the signer is blanked and the record stays', async () => {
+      await leftAgo(FIVE_YEARS + DAY);
+      const body = await signatureOnReview();
+      assert.doesNotMatch(body, /Marleen Claes|signer@example\.be/);
+      assert.match(body, /Removed after five years/);
+      const signature = await t()
+        .db.selectFrom('signatures')
+        .select(['signed_at', 'text_hash'])
+        .where('application_id', '=', applicationId)
+        .executeTakeFirstOrThrow();
+      assert.match(signature.text_hash, /^[a-f0-9]{64}$/, 'the fingerprint of the signed text stays');
     });
   }
 });
