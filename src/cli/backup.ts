@@ -64,7 +64,13 @@ export async function restore(db: Kysely<DB>, file: string): Promise<Record<stri
   await db.transaction().execute(async (trx) => {
     // The charter text is loaded on start; the backup's copy replaces it, and the audit line of
     // that load (about a version row that is now gone) gives way to the backup's own lines.
-    for (const table of ['charter_commitments', 'charter_texts', 'charter_versions', 'settings', 'audit_log'] as const) {
+    for (const table of [
+      'charter_commitments',
+      'charter_texts',
+      'charter_versions',
+      'settings',
+      'audit_log',
+    ] as const) {
       await trx.deleteFrom(table).execute();
     }
     const batch: { table: keyof DB | null; rows: Record<string, unknown>[] } = { table: null, rows: [] };

@@ -132,7 +132,9 @@ describeEachEngine('a backup round trip keeps every row and no one-time link', (
   });
 
   test('every table the backup keeps has rows here, so the comparison below means something', () => {
-    const empty = [...before_].filter(([table, rows]) => !NOT_BACKED_UP.includes(table as keyof DB) && rows.length === 0);
+    const empty = [...before_].filter(
+      ([table, rows]) => !NOT_BACKED_UP.includes(table as keyof DB) && rows.length === 0,
+    );
     assert.deepEqual(
       empty.map(([table]) => table),
       [],

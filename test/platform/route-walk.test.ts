@@ -222,7 +222,11 @@ describeEachEngine('every route for every role', (t) => {
         const client = await clientFor(role);
         await csrfToken(client); // the client holds its own CSRF secret, as a browser would
         const before = await snapshot();
-        const res = await client.post(path, { reason: 'x', message: 'x', email: 'x@example.be', role: 'member' }, token);
+        const res = await client.post(
+          path,
+          { reason: 'x', message: 'x', email: 'x@example.be', role: 'member' },
+          token,
+        );
         const changed = changes(before, await snapshot());
         if (res.status !== 403 || changed.length)
           failures.push(`${key(route.method, route.url)} as ${role} ${how}: ${res.status} ${changed.join(', ')}`);

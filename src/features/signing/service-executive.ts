@@ -187,10 +187,7 @@ export async function declineAsExecutive(
   const problem = linkProblem(before);
   if (problem || before.kind !== 'valid') return problem!;
   const app = before.app;
-  const [org, people] = await Promise.all([
-    organisationProfile(db, app.org_id),
-    applicantAndSecretariat(db, app),
-  ]);
+  const [org, people] = await Promise.all([organisationProfile(db, app.org_id), applicantAndSecretariat(db, app)]);
   const orgName = org?.legalName ?? '';
   const at = now();
   return db.transaction().execute(async (trx): Promise<LinkOutcome> => {

@@ -13,7 +13,15 @@ export interface DecisionForms {
   info: FormState;
 }
 
-function Decisions({ view, forms, ownInterest }: { view: ApplicationView; forms: DecisionForms; ownInterest: boolean }) {
+function Decisions({
+  view,
+  forms,
+  ownInterest,
+}: {
+  view: ApplicationView;
+  forms: DecisionForms;
+  ownInterest: boolean;
+}) {
   const { t } = usePage();
   const href = useHref();
   const base = `/secretariat/applications/${view.id}`;
