@@ -6,6 +6,7 @@
 // longer than the same files one after the other.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 function walk(dir: string): string[] {
@@ -18,7 +19,9 @@ function walk(dir: string): string[] {
 }
 
 const filter = process.argv.slice(2);
-const files = [...walk('src'), ...walk('test')].filter((f) => filter.length === 0 || filter.some((x) => f.includes(x))).sort();
+const files = [...walk('src'), ...walk('test')]
+  .filter((f) => filter.length === 0 || filter.some((x) => f.includes(x)))
+  .sort();
 if (files.length === 0) {
   console.error('no test files matched');
   process.exit(1);
@@ -29,11 +32,36 @@ const phases = [
   { files: files.filter(isBrowserTest), concurrency: 1 },
 ];
 
+// Under CI=true a skipped or todo test is a failure, wherever it comes from: a second reporter
+// writes TAP to a file, and any "# SKIP" or "# TODO" line in it fails the run with its name.
+const ci = process.env.CI === 'true';
+const tapFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'inclusio-tap-')), 'run.tap');
+
 let status = 0;
 for (const phase of phases) {
   if (phase.files.length === 0) continue;
-  const args = ['--import', 'tsx', '--test', `--test-concurrency=${phase.concurrency}`, ...phase.files];
+  const reporters = ci
+    ? [
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        '--test-reporter=tap',
+        `--test-reporter-destination=${tapFile}`,
+      ]
+    : [];
+  const args = ['--import', 'tsx', '--test', `--test-concurrency=${phase.concurrency}`, ...reporters, ...phase.files];
   const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
   if (result.status !== 0) status = result.status ?? 1;
+  if (ci) {
+    const skipped = fs
+      .readFileSync(tapFile, 'utf8')
+      .split('\n')
+      .filter((line) => /^\s*(not )?ok \d+ .*# (SKIP|TODO)\b/i.test(line));
+    if (skipped.length > 0) {
+      console.error(
+        `CI=true: ${skipped.length} test(s) skipped, which counts as a failure:\n${skipped.map((l) => `  ${l.trim()}`).join('\n')}`,
+      );
+      status = 1;
+    }
+  }
 }
 process.exit(status);

@@ -30,10 +30,16 @@ export const TABLES_IN_ORDER: (keyof DB)[] = [
   'applications',
   'signatures',
   'application_drafts',
-  'jobs',
   'audit_log',
   'rate_limits',
 ];
+
+/**
+ * Tables a backup leaves out. The job queue holds mails not yet sent, and their one-time links
+ * (executive signing, invitation, reset) in plain text: a backup must not keep them. After a
+ * restore those mails are simply not sent; the people ask for a new link.
+ */
+export const NOT_BACKED_UP: (keyof DB)[] = ['jobs'];
 
 const BATCH = 500;
 
@@ -56,8 +62,15 @@ export async function restore(db: Kysely<DB>, file: string): Promise<Record<stri
   if (existing.length > 0) throw new Error('The database already has users: restore only into a new, empty database.');
   const counts: Record<string, number> = {};
   await db.transaction().execute(async (trx) => {
-    // The charter text is loaded on start; the backup's copy replaces it.
-    for (const table of ['charter_commitments', 'charter_texts', 'charter_versions', 'settings'] as const) {
+    // The charter text is loaded on start; the backup's copy replaces it, and the audit line of
+    // that load (about a version row that is now gone) gives way to the backup's own lines.
+    for (const table of [
+      'charter_commitments',
+      'charter_texts',
+      'charter_versions',
+      'settings',
+      'audit_log',
+    ] as const) {
       await trx.deleteFrom(table).execute();
     }
     const batch: { table: keyof DB | null; rows: Record<string, unknown>[] } = { table: null, rows: [] };
@@ -77,6 +90,8 @@ export async function restore(db: Kysely<DB>, file: string): Promise<Record<stri
     for await (const line of rl) {
       if (!line.trim()) continue;
       const { table, row } = JSON.parse(line) as { table: keyof DB; row: Record<string, unknown> };
+      // A backup made before the queue was left out still holds its jobs: drop them here too.
+      if (NOT_BACKED_UP.includes(table)) continue;
       if (!TABLES_IN_ORDER.includes(table)) throw new Error(`Unknown table in backup: ${table}`);
       if (batch.table !== table) {
         await flush();

@@ -16,6 +16,9 @@ import { createUser } from '../support/accounts.ts';
  * the other, and a shared mail queue is worked by both without sending any message twice.
  */
 const enabled = Boolean(process.env.TEST_POSTGRES_URL);
+// Under CI=true a skip is a failure: this test must run there.
+if (!enabled && process.env.CI === 'true')
+  throw new Error('CI=true but TEST_POSTGRES_URL is not set: the scale-out test cannot run');
 if (!enabled) console.log('# skipping scale-out test: TEST_POSTGRES_URL is not set');
 
 describe('two app processes on one PostgreSQL', { skip: !enabled }, () => {

@@ -17,13 +17,19 @@ import { translateErrors } from '../../platform/http/forms.ts';
 type Params = { lang: Lang; applicationId: string };
 const secretariat = { config: { permission: 'secretariat' as const } };
 
+/** The signed-in secretariat member, with the organisations they belong to (separation of duties). */
+const reviewer = (request: FastifyRequest): service.Reviewer => ({
+  userId: request.principal!.userId,
+  memberOf: request.principal!.memberships.map((m) => m.orgId),
+});
+
 const noForms = (): DecisionForms => ({ approve: emptyForm(), reject: emptyForm(), info: emptyForm() });
 
 export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
   const deps = () => app.deps;
 
   app.get('/:lang/secretariat', secretariat, async (request, reply) => {
-    const { counts, oldest } = await service.secretariatOverview(app.deps.db);
+    const { counts, oldest } = await service.secretariatOverview(app.deps.db, reviewer(request));
     return sendPage(request, reply, <SecretariatOverviewPage counts={counts} oldest={oldest} />);
   });
 
@@ -33,7 +39,7 @@ export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
       ? (query.status as ApplicationStatus)
       : 'awaiting_review';
     const after = service.decodeCursor(query.after);
-    const { counts, items, next } = await service.reviewQueue(app.deps.db, status, after);
+    const { counts, items, next } = await service.reviewQueue(app.deps.db, status, after, reviewer(request));
     return sendPage(
       request,
       reply,
@@ -47,9 +53,18 @@ export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
     forms: DecisionForms = noForms(),
     status = 200,
   ) {
-    const found = await service.applicationForSecretariat(app.deps.db, (request.params as Params).applicationId);
+    const found = await service.applicationForSecretariat(
+      app.deps.db,
+      (request.params as Params).applicationId,
+      reviewer(request),
+    );
     if (!found) return sendError(request, reply, 404, 'notFound');
-    return sendPage(request, reply, <ReviewPage view={found.view} history={found.history} forms={forms} />, status);
+    return sendPage(
+      request,
+      reply,
+      <ReviewPage view={found.view} history={found.history} forms={forms} ownInterest={found.ownInterest} />,
+      status,
+    );
   }
 
   app.get('/:lang/secretariat/applications/:applicationId', secretariat, async (request, reply) =>
@@ -78,7 +93,11 @@ export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
         request,
         reply,
         { ...noForms(), [form]: formWithErrors(parsed?.values ?? {}, errors) },
-        outcome.errors._form === 'signing.error.notFound' ? 404 : 409,
+        outcome.errors._form === 'signing.error.notFound'
+          ? 404
+          : outcome.errors._form === 'signing.error.ownInterest'
+            ? 403
+            : 409,
       );
     });
   }

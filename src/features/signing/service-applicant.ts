@@ -103,12 +103,13 @@ export async function applicationView(db: Kysely<DB>, id: string): Promise<Appli
   };
 }
 
-/** The applicant and the organisation's administrators may follow an application; nobody else. */
-function mayFollow(principal: Principal, app: { applicant_user_id: string; org_id: string }): boolean {
-  return (
-    app.applicant_user_id === principal.userId ||
-    principal.memberships.some((m) => m.orgId === app.org_id && m.role === 'admin')
-  );
+/**
+ * Only the organisation's current administrators may follow an application, the person who sent
+ * it included: once the admins removed them (or made them a member), they no longer see it,
+ * answer for it or send the executive's link anywhere. The memberships are read per request.
+ */
+export function mayFollow(principal: Principal, app: { org_id: string }): boolean {
+  return principal.memberships.some((m) => m.orgId === app.org_id && m.role === 'admin');
 }
 
 export async function applicationForApplicant(

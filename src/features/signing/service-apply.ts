@@ -70,7 +70,8 @@ async function checkApplication(
   await lockOrganisation(trx, dialect, existing.id);
   const running = await repo.applicationInProgress(trx, existing.id);
   if (running) {
-    const mine = running.applicant_user_id === principal.userId;
+    // The link to the running application only for someone who may open it (a current admin).
+    const mine = principal.memberships.some((m) => m.orgId === existing.id && m.role === 'admin');
     return fail(
       { enterpriseNumber: 'signing.error.inProgress' },
       { notice: { kind: 'inProgress', applicationId: mine ? running.id : null } },

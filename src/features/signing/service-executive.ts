@@ -8,6 +8,7 @@ import { queueMail } from '../../platform/mail/mailer.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import { charterFor, textToSign, versionById, type Charter } from '../charter/service.ts';
 import {
+  adminUserIds,
   organisationProfile,
   recordOrganisationEvent,
   type OrganisationProfile,
@@ -93,9 +94,14 @@ function linkProblem(state: LinkState): LinkOutcome | null {
   return { ok: false, link: state.kind };
 }
 
-async function applicantAndSecretariat(db: Kysely<DB>, applicantId: string) {
-  const [applicant, secretariat] = await Promise.all([contactsOf(db, [applicantId]), secretariatContacts(db)]);
-  return { applicant: applicant[0] ?? null, secretariat };
+/** Whom to tell that the executive answered: the applicant while still an admin, and the secretariat. */
+async function applicantAndSecretariat(db: Kysely<DB>, app: { applicant_user_id: string; org_id: string }) {
+  const [applicant, secretariat, admins] = await Promise.all([
+    contactsOf(db, [app.applicant_user_id]),
+    secretariatContacts(db),
+    adminUserIds(db, app.org_id),
+  ]);
+  return { applicant: admins.includes(app.applicant_user_id) ? (applicant[0] ?? null) : null, secretariat };
 }
 
 /**
@@ -118,7 +124,7 @@ export async function signAsExecutive(
     textToSign(db, app.charter_version_id, lang),
     versionById(db, app.charter_version_id),
     organisationProfile(db, app.org_id),
-    applicantAndSecretariat(db, app.applicant_user_id),
+    applicantAndSecretariat(db, app),
   ]);
   if (!text || !version || !org) return fail({ _form: 'signing.error.noCharter' });
   if (text.sha256 !== input.shownHash) return fail({ _form: 'signing.error.textChanged' });
@@ -181,10 +187,7 @@ export async function declineAsExecutive(
   const problem = linkProblem(before);
   if (problem || before.kind !== 'valid') return problem!;
   const app = before.app;
-  const [org, people] = await Promise.all([
-    organisationProfile(db, app.org_id),
-    applicantAndSecretariat(db, app.applicant_user_id),
-  ]);
+  const [org, people] = await Promise.all([organisationProfile(db, app.org_id), applicantAndSecretariat(db, app)]);
   const orgName = org?.legalName ?? '';
   const at = now();
   return db.transaction().execute(async (trx): Promise<LinkOutcome> => {

@@ -5,7 +5,9 @@ import { now } from '../../platform/db/sql.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { queueMail } from '../../platform/mail/mailer.ts';
 import { versionById } from '../charter/service.ts';
+import { membershipsOfUser } from '../organisations/service.ts';
 import {
+  adminUserIds,
   markRejected,
   markSignatory,
   organisationRefs,
@@ -29,9 +31,30 @@ export interface QueueItem {
   orgName: string;
   enterpriseNumber: string;
   executiveName: string;
+  /** The viewer belongs to this organisation or applied for it: someone else must review it. */
+  ownInterest: boolean;
 }
 
-async function withOrganisations(db: Kysely<DB>, rows: repo.ApplicationRow[]): Promise<QueueItem[]> {
+/**
+ * Separation of duties: a secretariat account never reviews an application of an organisation it
+ * belongs to (any role) or that it applied for. `memberOf` is the reviewer's organisation ids.
+ */
+export interface Reviewer {
+  userId: string;
+  memberOf: readonly string[];
+}
+
+function hasOwnInterest(reviewer: Reviewer, app: { applicant_user_id: string; org_id: string }): boolean {
+  return app.applicant_user_id === reviewer.userId || reviewer.memberOf.includes(app.org_id);
+}
+
+/** The reviewer as the database knows them now (the decisions do not trust the caller's list). */
+async function reviewerFromDatabase(db: Kysely<DB>, userId: string): Promise<Reviewer> {
+  const memberships = await membershipsOfUser(db, userId);
+  return { userId, memberOf: memberships.map((m) => m.orgId) };
+}
+
+async function withOrganisations(db: Kysely<DB>, rows: repo.ApplicationRow[], viewer: Reviewer): Promise<QueueItem[]> {
   const orgs = await organisationRefs(
     db,
     rows.map((r) => r.org_id),
@@ -44,14 +67,16 @@ async function withOrganisations(db: Kysely<DB>, rows: repo.ApplicationRow[]): P
     orgName: orgs.get(r.org_id)?.legalName ?? '',
     enterpriseNumber: orgs.get(r.org_id)?.enterpriseNumber ?? '',
     executiveName: r.executive_name,
+    ownInterest: hasOwnInterest(viewer, r),
   }));
 }
 
 export async function secretariatOverview(
   db: Kysely<DB>,
+  viewer: Reviewer,
 ): Promise<{ counts: Record<ApplicationStatus, number>; oldest: QueueItem[] }> {
   const [counts, oldest] = await Promise.all([repo.countByStatus(db), repo.oldestWith(db, 'awaiting_review', 5)]);
-  return { counts, oldest: await withOrganisations(db, oldest) };
+  return { counts, oldest: await withOrganisations(db, oldest, viewer) };
 }
 
 /** The keyset of the last row on a page, as a short opaque string for the address. */
@@ -71,6 +96,7 @@ export async function reviewQueue(
   db: Kysely<DB>,
   status: ApplicationStatus,
   after: { submittedAt: string; id: string } | null,
+  viewer: Reviewer,
 ): Promise<{ counts: Record<ApplicationStatus, number>; items: QueueItem[]; next: string | null }> {
   // One row more than a page tells whether there is a next page, without counting.
   const [counts, rows] = await Promise.all([repo.countByStatus(db), repo.queuePage(db, status, after, PAGE_SIZE + 1)]);
@@ -78,7 +104,7 @@ export async function reviewQueue(
   const last = page[page.length - 1];
   return {
     counts,
-    items: await withOrganisations(db, page),
+    items: await withOrganisations(db, page, viewer),
     next: rows.length > PAGE_SIZE && last ? encodeCursor({ submittedAt: last.submitted_at, id: last.id }) : null,
   };
 }
@@ -93,9 +119,11 @@ export interface HistoryLine {
 export async function applicationForSecretariat(
   db: Kysely<DB>,
   id: string,
-): Promise<{ view: ApplicationView; history: HistoryLine[] } | null> {
-  const view = await applicationView(db, id);
-  if (!view) return null;
+  viewer: Reviewer,
+): Promise<{ view: ApplicationView; history: HistoryLine[]; ownInterest: boolean } | null> {
+  const app = await repo.findApplication(db, id);
+  const view = app ? await applicationView(db, id) : null;
+  if (!app || !view) return null;
   const rows = await repo.historyOf(db, id);
   const actors = await contactsOf(
     db,
@@ -122,15 +150,18 @@ export async function applicationForSecretariat(
       text,
     };
   });
-  return { view, history };
+  return { view, history, ownInterest: hasOwnInterest(viewer, app) };
 }
 
+/** The applicant to mail about a decision: only while they still administer the organisation. */
 async function applicantOf(db: Kysely<DB>, app: repo.ApplicationRow) {
-  const [people, orgs] = await Promise.all([
+  const [people, orgs, admins] = await Promise.all([
     contactsOf(db, [app.applicant_user_id]),
     organisationRefs(db, [app.org_id]),
+    adminUserIds(db, app.org_id),
   ]);
-  return { applicant: people[0] ?? null, org: orgs.get(app.org_id) ?? null };
+  const applicant = admins.includes(app.applicant_user_id) ? (people[0] ?? null) : null;
+  return { applicant, org: orgs.get(app.org_id) ?? null };
 }
 
 const REVIEWABLE: ApplicationStatus[] = ['awaiting_review', 'info_requested'];
@@ -143,6 +174,7 @@ export async function approveApplication(deps: SigningDeps, id: string, actor: s
   const { db, config } = deps;
   const app = await repo.findApplication(db, id);
   if (!app) return fail({ _form: 'signing.error.notFound' });
+  if (hasOwnInterest(await reviewerFromDatabase(db, actor), app)) return fail({ _form: 'signing.error.ownInterest' });
   const signature = await repo.signatureOfApplication(db, app.org_id, id);
   if (!REVIEWABLE.includes(app.status) || !signature) return fail({ _form: 'signing.error.notReviewable' });
   const [version, { applicant, org }] = await Promise.all([
@@ -180,6 +212,7 @@ export async function rejectApplication(
   const { db, config } = deps;
   const app = await repo.findApplication(db, id);
   if (!app) return fail({ _form: 'signing.error.notFound' });
+  if (hasOwnInterest(await reviewerFromDatabase(db, actor), app)) return fail({ _form: 'signing.error.ownInterest' });
   const { applicant, org } = await applicantOf(db, app);
   const at = now();
   return db.transaction().execute(async (trx): Promise<Outcome<null>> => {
@@ -218,6 +251,7 @@ export async function requestInformation(
   const { db, config } = deps;
   const app = await repo.findApplication(db, id);
   if (!app) return fail({ _form: 'signing.error.notFound' });
+  if (hasOwnInterest(await reviewerFromDatabase(db, actor), app)) return fail({ _form: 'signing.error.ownInterest' });
   const { applicant, org } = await applicantOf(db, app);
   return db.transaction().execute(async (trx): Promise<Outcome<null>> => {
     if (

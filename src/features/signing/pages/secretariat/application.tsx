@@ -14,13 +14,28 @@ export interface DecisionForms {
   info: FormState;
 }
 
-function Decisions({ view, forms }: { view: ApplicationView; forms: DecisionForms }) {
+function Decisions({
+  view,
+  forms,
+  ownInterest,
+}: {
+  view: ApplicationView;
+  forms: DecisionForms;
+  ownInterest: boolean;
+}) {
   const { t } = usePage();
   const href = useHref();
   const base = `/secretariat/applications/${view.id}`;
   const reviewable = view.status === 'awaiting_review' || view.status === 'info_requested';
   const open = reviewable || view.status === 'awaiting_executive';
   if (!open) return null;
+  // Separation of duties: no decision forms at all for one's own organisation.
+  if (ownInterest)
+    return (
+      <Banner kind="warning" title={t('signing.review.ownInterest.title')}>
+        <p>{t('signing.review.ownInterest.body')}</p>
+      </Banner>
+    );
   return (
     <section class="stack">
       <h2>{t('signing.review.decide')}</h2>
@@ -80,7 +95,12 @@ function History({ lines }: { lines: HistoryLine[] }) {
   );
 }
 
-export function ReviewPage(props: { view: ApplicationView; history: HistoryLine[]; forms: DecisionForms }) {
+export function ReviewPage(props: {
+  view: ApplicationView;
+  history: HistoryLine[];
+  forms: DecisionForms;
+  ownInterest: boolean;
+}) {
   const { t, fmt } = usePage();
   const href = useHref();
   const { view } = props;
@@ -112,7 +132,7 @@ export function ReviewPage(props: { view: ApplicationView; history: HistoryLine[
         {!view.erasedAt && view.contactEmail === view.executive.email ? (
           <Banner kind="warning" title={t('signing.review.sameEmail')} />
         ) : null}
-        <Decisions view={view} forms={props.forms} />
+        <Decisions view={view} forms={props.forms} ownInterest={props.ownInterest} />
 
         <h2>{t('signing.review.signature')}</h2>
         {view.signature ? <SignatureSummary signature={view.signature} /> : <p>{t('signing.review.noSignature')}</p>}

@@ -1,6 +1,6 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
-import { ButtonLink, Table } from '../../../../platform/views/components.tsx';
+import { ButtonLink, Table, Tag } from '../../../../platform/views/components.tsx';
 import { formatEnterpriseNumber } from '../../../organisations/enterprise-number.ts';
 import { StatusTag } from '../../components.tsx';
 import { STATUS_LABEL } from '../../labels.ts';
@@ -44,7 +44,20 @@ export function QueueTable({ items, caption }: { items: QueueItem[]; caption: st
           cell: (a) => <a href={href(`/secretariat/applications/${a.id}`)}>{a.orgName}</a>,
         },
         { header: t('signing.apply.enterpriseNumber.label'), cell: (a) => formatEnterpriseNumber(a.enterpriseNumber) },
-        { header: t('signing.queue.status'), cell: (a) => <StatusTag status={a.status} /> },
+        {
+          header: t('signing.queue.status'),
+          cell: (a) => (
+            <>
+              <StatusTag status={a.status} />
+              {a.ownInterest ? (
+                <>
+                  {' '}
+                  <Tag tone="red">{t('signing.queue.notYours')}</Tag>
+                </>
+              ) : null}
+            </>
+          ),
+        },
         {
           header: t('signing.queue.submitted'),
           cell: (a) => <time dateTime={a.submittedAt}>{fmt.date(a.submittedAt)}</time>,

@@ -1,0 +1,128 @@
+// Who may do what, written by hand: the route walk (route-walk.test.ts) compares every answer of
+// the app with this table, never with the permission a route declares. A route missing here
+// fails the walk, and so does a row for a route that no longer exists.
+//
+// One line per route: method, URL as registered, then what each role gets, in this order:
+//   anonymous · other (admin of another organisation) · member (of the walk's organisation)
+//   · admin (of the walk's organisation) · secretariat
+// Outcomes:
+//   ok       through the checks: GET shows a page; POST gets the form's own answer (a redirect
+//            after success, or 400/409 to the walk's empty form)
+//   redirect GET sent elsewhere (not to sign in, not to the account page)
+//   sign-in  GET: redirected to sign in; POST: 401
+//   account  GET: redirected to the account page (signed in, but not in the right state)
+//   403      refused
+//   404      not found (for that person, or at all)
+// The walk fills the parameters: :orgId is the walk's organisation, :applicationId its application
+// (waiting for the executive), :userId one of its members, :invitationId an open invitation,
+// :token a link nobody was given, :slug the organisation's (a signatory).
+
+export const ROLES = ['anonymous', 'other', 'member', 'admin', 'secretariat'] as const;
+export type Role = (typeof ROLES)[number];
+export type Outcome = 'ok' | 'redirect' | 'sign-in' | 'account' | '403' | '404';
+
+const TABLE = `
+#    URL                                                             anonymous  other      member     admin      secretariat
+GET  /assets/:file                                                   ok         ok         ok         ok         ok
+GET  /api/openapi.json                                               ok         ok         ok         ok         ok
+GET  /media/logos/:file                                              404        404        404        404        404
+GET  /healthz                                                        ok         ok         ok         ok         ok
+GET  /readyz                                                         ok         ok         ok         ok         ok
+GET  /:lang/charter                                                  ok         ok         ok         ok         ok
+GET  /:lang/charter/versions/:version                                ok         ok         ok         ok         ok
+GET  /                                                               redirect   redirect   redirect   redirect   redirect
+GET  /:lang                                                          ok         ok         ok         ok         ok
+GET  /:lang/sign-up                                                  ok         account    account    account    account
+POST /:lang/sign-up                                                  ok         ok         ok         ok         ok
+GET  /:lang/sign-up/sent                                             ok         ok         ok         ok         ok
+GET  /:lang/verify-email/:token                                      404        404        404        404        404
+POST /:lang/verify-email/:token                                      404        404        404        404        404
+GET  /:lang/resend-verification                                      ok         ok         ok         ok         ok
+POST /:lang/resend-verification                                      ok         ok         ok         ok         ok
+GET  /:lang/resend-verification/sent                                 ok         ok         ok         ok         ok
+GET  /:lang/sign-in                                                  ok         account    account    account    account
+POST /:lang/sign-in                                                  ok         ok         ok         ok         ok
+POST /:lang/sign-out                                                 ok         ok         ok         ok         ok
+GET  /:lang/setup/:token                                             ok         ok         ok         ok         ok
+POST /:lang/setup/:token                                             ok         ok         ok         ok         ok
+GET  /:lang/forgot-password                                          ok         ok         ok         ok         ok
+POST /:lang/forgot-password                                          ok         ok         ok         ok         ok
+GET  /:lang/forgot-password/sent                                     ok         ok         ok         ok         ok
+GET  /:lang/reset-password/:token                                    404        404        404        404        404
+POST /:lang/reset-password/:token                                    404        404        404        404        404
+GET  /:lang/account                                                  sign-in    ok         ok         ok         ok
+POST /:lang/account/resend-verification                              sign-in    ok         ok         ok         ok
+POST /:lang/account/sign-out-everywhere                              sign-in    ok         ok         ok         ok
+GET  /:lang/account/profile                                          sign-in    ok         ok         ok         ok
+POST /:lang/account/profile                                          sign-in    ok         ok         ok         ok
+GET  /:lang/account/password                                         sign-in    ok         ok         ok         ok
+POST /:lang/account/password                                         sign-in    ok         ok         ok         ok
+GET  /:lang/account/close                                            sign-in    ok         ok         ok         ok
+POST /:lang/account/close                                            sign-in    ok         ok         ok         ok
+GET  /:lang/account/email                                            sign-in    ok         ok         ok         ok
+POST /:lang/account/email                                            sign-in    ok         ok         ok         ok
+GET  /:lang/confirm-email/:token                                     404        404        404        404        404
+POST /:lang/confirm-email/:token                                     404        404        404        404        404
+GET  /:lang/sign                                                     ok         ok         ok         ok         ok
+GET  /:lang/sign/apply                                               sign-in    ok         ok         ok         ok
+POST /:lang/sign/apply                                               sign-in    ok         ok         ok         ok
+GET  /:lang/sign/applications/:applicationId                         sign-in    403        403        ok         403
+POST /:lang/sign/applications/:applicationId/resend                  sign-in    403        403        ok         403
+POST /:lang/sign/applications/:applicationId/reply                   sign-in    403        403        ok         403
+GET  /:lang/sign/confirm/:token                                      404        404        404        404        404
+POST /:lang/sign/confirm/:token                                      404        404        404        404        404
+GET  /:lang/secretariat                                              sign-in    403        403        403        ok
+GET  /:lang/secretariat/applications                                 sign-in    403        403        403        ok
+GET  /:lang/secretariat/applications/:applicationId                  sign-in    403        403        403        ok
+POST /:lang/secretariat/applications/:applicationId/approve          sign-in    403        403        403        ok
+POST /:lang/secretariat/applications/:applicationId/reject           sign-in    403        403        403        ok
+POST /:lang/secretariat/applications/:applicationId/request-info     sign-in    403        403        403        ok
+GET  /:lang/my-organisations                                         sign-in    ok         ok         ok         ok
+GET  /:lang/organisations/:orgId                                     sign-in    403        ok         ok         403
+GET  /:lang/organisations/:orgId/history                             sign-in    403        403        ok         403
+GET  /:lang/organisations/:orgId/withdraw                            sign-in    403        403        ok         403
+POST /:lang/organisations/:orgId/withdraw                            sign-in    403        403        ok         403
+POST /:lang/organisations/:orgId/withdraw/confirm                    sign-in    403        403        ok         403
+GET  /:lang/organisations/:orgId/members                             sign-in    403        ok         ok         403
+GET  /:lang/organisations/:orgId/members/invite                      sign-in    403        403        ok         403
+POST /:lang/organisations/:orgId/members/invite                      sign-in    403        403        ok         403
+POST /:lang/organisations/:orgId/invitations/:invitationId/cancel    sign-in    403        403        ok         403
+GET  /:lang/organisations/:orgId/members/:userId                     sign-in    403        403        ok         403
+POST /:lang/organisations/:orgId/members/:userId/role                sign-in    403        403        ok         403
+GET  /:lang/organisations/:orgId/members/:userId/remove              sign-in    403        403        ok         403
+POST /:lang/organisations/:orgId/members/:userId/remove              sign-in    403        403        ok         403
+GET  /:lang/invitations/:token                                       404        404        404        404        404
+POST /:lang/invitations/:token                                       sign-in    404        404        404        404
+GET  /:lang/organisations/:orgId/profile                             sign-in    403        403        ok         403
+POST /:lang/organisations/:orgId/profile                             sign-in    403        403        ok         403
+GET  /:lang/signatories                                              ok         ok         ok         ok         ok
+GET  /:lang/signatories/:slug                                        ok         ok         ok         ok         ok
+GET  /:lang/signatories/:slug/certificate                            ok         ok         ok         ok         ok
+GET  /badge/:slug.svg                                                ok         ok         ok         ok         ok
+GET  /api/v1/signatories                                             ok         ok         ok         ok         ok
+GET  /api/v1/signatories.csv                                         ok         ok         ok         ok         ok
+GET  /api/v1/signatories.json                                        ok         ok         ok         ok         ok
+GET  /api/v1/signatories/:slug                                       ok         ok         ok         ok         ok
+GET  /:lang/accessibility                                            ok         ok         ok         ok         ok
+GET  /:lang/privacy                                                  ok         ok         ok         ok         ok
+GET  /:lang/contact                                                  ok         ok         ok         ok         ok
+GET  /:lang/secretariat/settings                                     sign-in    403        403        403        ok
+POST /:lang/secretariat/settings                                     sign-in    403        403        403        ok
+GET  /:lang/secretariat/gallery                                      sign-in    403        403        403        ok
+POST /:lang/secretariat/gallery                                      sign-in    403        403        403        ok
+`;
+
+const OUTCOMES: readonly string[] = ['ok', 'redirect', 'sign-in', 'account', '403', '404'];
+
+/** The table above as `METHOD url` → one outcome per role, checked as it is read. */
+export const ACCESS: Map<string, Outcome[]> = new Map(
+  TABLE.split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const [method, url, ...cells] = line.split(/\s+/);
+      if (!method || !url || cells.length !== ROLES.length || cells.some((c) => !OUTCOMES.includes(c)))
+        throw new Error(`route-access.ts: cannot read the row "${line}"`);
+      return [`${method} ${url}`, cells as Outcome[]] as const;
+    }),
+);
