@@ -61,7 +61,7 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
     });
   });
 
-  app.post('/:lang/organisations/:orgId/profile', admin, async (request, reply) => {
+  app.post('/:lang/organisations/:orgId/profile', { config: { ...admin.config, uploads: true } }, async (request, reply) => {
     const { principal, orgId } = orgRequest(request);
     const profile = await profileForEdit(deps, orgId);
     if (!profile) return sendError(request, reply, 404, 'notFound');

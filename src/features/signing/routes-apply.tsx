@@ -71,7 +71,7 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
     });
   });
 
-  app.post('/:lang/sign/apply', { config: { permission: 'signed-in' } }, async (request, reply) => {
+  app.post('/:lang/sign/apply', { config: { permission: 'signed-in', uploads: true } }, async (request, reply) => {
     const principal = request.principal!;
     const lang = request.lang;
     const t = translator(lang);
