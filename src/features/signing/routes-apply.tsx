@@ -79,12 +79,15 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
     const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
     const { logo, error: logoError } = await receiveLogo(app.deps.config.dataDir, body);
     const values = withoutLogoFields(typedValues(body));
-    const again = (errors: Record<string, string>, extra: { notice?: service.Notice; logo?: LogoState } = {}) =>
+    const again = (
+      errors: Record<string, string>,
+      extra: { notice?: service.Notice; logo?: LogoState; status?: number } = {},
+    ) =>
       renderApply(
         request,
         reply,
         { form: formWithErrors(values, inFormOrder(errors)), logo: extra.logo ?? logo, notice: extra.notice },
-        400,
+        extra.status ?? 400,
       );
 
     if (body.action === 'save') {
@@ -110,6 +113,8 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
       return again(translateErrors(lang, outcome.errors, outcome.values), {
         notice: outcome.notice,
         logo: outcome.errors.logo ? {} : logo,
+        // The day's ten applications are used up: a limit, answered like the other limits.
+        status: outcome.errors._form === service.TOO_MANY_APPLICATIONS ? 429 : 400,
       });
     }
     return redirectWithFlash(reply, `/${lang}/sign/applications/${outcome.value.applicationId}`, 'signing.flash.sent');
