@@ -3,7 +3,7 @@ import { before, test } from 'node:test';
 import { describeEachEngine } from '../../../test/support/harness.ts';
 import { createOrganisation, createUser, signedInClient } from '../../../test/support/accounts.ts';
 import { pngImage } from '../../platform/files/test-images.ts';
-import { storedExists } from '../../platform/files/storage.ts';
+import { pendingExists, storedExists } from '../../platform/files/storage.ts';
 import { consume } from '../../platform/http/rate-limit.ts';
 import { formatEnterpriseNumber } from '../organisations/enterprise-number.ts';
 import {
@@ -241,7 +241,7 @@ describeEachEngine('applying to sign the charter', (t) => {
     assert.equal(res.status, 429);
     assert.match(decodeHtml(res.body), /You have sent 10 applications today/);
     assert.ok(res.body.includes('value="Elfde Aanvraag vzw"'), 'the typed values stay');
-    assert.ok(await storedExists(t().config.dataDir, 'pending', pending), 'the logo waits for tomorrow');
+    assert.ok(await pendingExists(t().config.dataDir, user.id, pending), 'the logo waits for tomorrow');
     assert.deepEqual(await countRows(t()), before);
   });
 

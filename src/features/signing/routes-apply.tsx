@@ -59,7 +59,7 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
     if (!principal.emailVerified) return sendPage(request, reply, <NotVerifiedPage />);
     const draft = await service.loadDraft(app.deps.db, principal.userId);
     const values: FormState['values'] = draft?.values ?? { executiveLang: request.lang };
-    const logo = await keptLogo(app.deps.config.dataDir, values);
+    const logo = await keptLogo(app.deps.config.dataDir, principal.userId, values);
     const slug = (request.query as { invitedBy?: unknown }).invitedBy;
     const inviter = typeof slug === 'string' && slug ? await service.inviterBySlug(app.deps.db, slug) : null;
     if (inviter && !values.invitedBy) values.invitedBy = formatEnterpriseNumber(inviter.enterpriseNumber);
@@ -77,7 +77,7 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
     const t = translator(lang);
     if (!principal.emailVerified) return sendPage(request, reply, <NotVerifiedPage />, 403);
     const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
-    const { logo, error: logoError } = await receiveLogo(app.deps.config.dataDir, body);
+    const { logo, error: logoError } = await receiveLogo(app.deps.config.dataDir, principal.userId, body);
     const values = withoutLogoFields(typedValues(body));
     const again = (
       errors: Record<string, string>,

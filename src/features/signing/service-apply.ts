@@ -110,7 +110,7 @@ export async function submitApplication(
   // The logo moves out of the pending folder first: a file is not part of the transaction.
   let logoFile: string | null = null;
   if (logo.pendingName) {
-    if (!(await promotePending(config.dataDir, 'logos', logo.pendingName)))
+    if (!(await promotePending(config.dataDir, principal.userId, 'logos', logo.pendingName)))
       return fail({ logo: 'signing.profile.logo.error.gone' });
     logoFile = logo.pendingName;
   }
