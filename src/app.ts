@@ -1,7 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
-import multipart from '@fastify/multipart';
 import csrf from '@fastify/csrf-protection';
 import compress from '@fastify/compress';
 import type { Config } from './config.ts';
@@ -17,6 +16,8 @@ import { readSessionCookie } from './features/accounts/sessions.ts';
 import { features } from './features/index.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerFileRoutes } from './platform/files/routes.ts';
+import { readUploadBody, readUploadToken, registerUploads } from './platform/http/uploads.ts';
+import { registerMalformedRequestPage, rerouteFrameworkError } from './platform/http/bad-requests.ts';
 
 export interface RouteEntry {
   method: string;
@@ -35,13 +36,16 @@ export interface AppOptions {
   database: Database;
   /** Tests silence logs; production writes JSON lines. */
   logger?: boolean;
+  /** Where log lines go (standard output by default); a test reads them to check their levels. */
+  logStream?: NodeJS.WritableStream;
 }
 
-export async function buildApp({ config, database, logger = true }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logger = true, logStream }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger
       ? {
           level: config.logLevel,
+          ...(logStream ? { stream: logStream } : {}),
           // Structured logs without personal data: no cookies, no bodies, no tokens in URLs.
           serializers: {
             req: (req) => ({ method: req.method, url: maskTokens(req.url) }),
@@ -55,6 +59,8 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
         : config.trustProxy,
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    // A malformed path (bad percent-encoding) gets the localised 400 page too (platform/http/bad-requests.ts).
+    frameworkErrors: rerouteFrameworkError,
   });
 
   app.decorate('deps', { db: database.db, dialect: database.dialect, config, assets: buildAssets() });
@@ -74,17 +80,10 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
   await registerSecurityHeaders(app, config.secureCookies);
   await app.register(compress, { threshold: 512, encodings: ['br', 'gzip'] });
   await app.register(cookie, { secret: await loadSecret(database.db, config.sessionSecret, 'cookie') });
+  registerMalformedRequestPage(app);
   await app.register(formbody);
-  await app.register(multipart, {
-    attachFieldsToBody: 'keyValues',
-    throwFileSizeLimit: false,
-    limits: { fileSize: 1024 * 1024, files: 1, fields: 80, fieldSize: 64 * 1024 },
-    // Keep the bytes and whether they were cut off at the limit; the form says "too large".
-    async onFile(part) {
-      const data = await part.toBuffer();
-      (part as unknown as { value: unknown }).value = { data, truncated: part.file.truncated, filename: part.filename };
-    },
-  });
+  // Multipart only on routes that declare `uploads: true`, read after the checks below.
+  await registerUploads(app);
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: config.secureCookies, signed: true },
@@ -110,9 +109,11 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
     }
     if (decision !== 'allow') return sendError(request, reply, decision === 'sign-in' ? 401 : 403, 'forbidden');
     if (request.method !== 'GET' && request.method !== 'HEAD' && !request.url.startsWith('/api/')) {
+      await readUploadToken(request);
       await new Promise<void>((resolve, reject) =>
         app.csrfProtection(request, reply, (err?: Error) => (err ? reject(err) : resolve())),
       );
+      await readUploadBody(request);
     }
   });
 

@@ -15,7 +15,7 @@ async function routes(app: FastifyInstance) {
   );
 
   // Both sample forms post here; the submit button names the form. Nothing is stored.
-  app.post('/:lang/secretariat/gallery', { config: { permission: 'secretariat' } }, async (request, reply) => {
+  app.post('/:lang/secretariat/gallery', { config: { permission: 'secretariat', uploads: true } }, async (request, reply) => {
     const lang = request.lang;
     const body = (request.body ?? {}) as Record<string, unknown>;
     const which = body.form === 'errors' ? 'errors' : 'fields';

@@ -4,8 +4,8 @@ import { sendError } from '../../platform/http/errors.tsx';
 import { parseForm, typedValues } from '../../platform/http/forms.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
 import { emptyForm, type FormState } from '../../platform/views/form.tsx';
-import { checkImageUpload } from '../../platform/files/images.ts';
-import { promotePending, removeStored, storedExists, storeImage } from '../../platform/files/storage.ts';
+import { readImageUpload } from '../../platform/files/images.ts';
+import { pendingExists, promotePending, removeStored, storeImage, storePending } from '../../platform/files/storage.ts';
 import { orgRequest, refuse } from './context.ts';
 import { profileForEdit, updateProfile, type LogoChange } from './profile-edit.ts';
 import { profileFormValues, profileSchema, toProfileInput } from './profile-schema.ts';
@@ -61,20 +61,22 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
     });
   });
 
-  app.post('/:lang/organisations/:orgId/profile', admin, async (request, reply) => {
+  app.post('/:lang/organisations/:orgId/profile', { config: { ...admin.config, uploads: true } }, async (request, reply) => {
     const { principal, orgId } = orgRequest(request);
     const profile = await profileForEdit(deps, orgId);
     if (!profile) return sendError(request, reply, 404, 'notFound');
     const body = (request.body ?? {}) as Record<string, unknown>;
     const parsed = parseForm(profileSchema, body, request.lang);
-    const upload = checkImageUpload(body.logo);
-    const pendingName = (await storedExists(dataDir, 'pending', body[LOGO_PENDING_FIELD]))
+    const upload = await readImageUpload(body.logo);
+    // Set aside by this person only: a pending name typed into the form attaches nobody else's file.
+    const owner = principal.userId;
+    const pendingName = (await pendingExists(dataDir, owner, body[LOGO_PENDING_FIELD]))
       ? (body[LOGO_PENDING_FIELD] as string)
       : null;
 
     if (!parsed.ok || !upload.ok) {
       // A good image chosen with other mistakes is kept aside, so the person need not choose it again.
-      const kept = upload.ok && upload.image ? await storeImage(dataDir, 'pending', upload.image) : pendingName;
+      const kept = upload.ok && upload.image ? await storePending(dataDir, owner, upload.image) : pendingName;
       const keptLabel =
         upload.ok && upload.image ? (body.logo as { filename: string }).filename : String(body[LOGO_LABEL_FIELD] ?? '');
       const form = parsed.ok ? emptyForm(typedValues(body)) : parsed.form;
@@ -91,7 +93,7 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
 
     let stored: string | null = null;
     if (upload.image) stored = await storeImage(dataDir, 'logos', upload.image);
-    else if (pendingName && (await promotePending(dataDir, 'logos', pendingName))) stored = pendingName;
+    else if (pendingName && (await promotePending(dataDir, owner, 'logos', pendingName))) stored = pendingName;
     const logo: LogoChange = stored
       ? { kind: 'replace', file: stored }
       : body.removeLogo === 'yes'

@@ -3,7 +3,8 @@ import { before, test } from 'node:test';
 import { describeEachEngine } from '../../../test/support/harness.ts';
 import { createOrganisation, createUser, signedInClient } from '../../../test/support/accounts.ts';
 import { pngImage } from '../../platform/files/test-images.ts';
-import { storedExists } from '../../platform/files/storage.ts';
+import { pendingExists, storedExists } from '../../platform/files/storage.ts';
+import { consume } from '../../platform/http/rate-limit.ts';
 import { formatEnterpriseNumber } from '../organisations/enterprise-number.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
 import {
@@ -249,6 +250,29 @@ describeEachEngine('applying to sign the charter', (t) => {
 
     const ok = await submitApplication(client, { ...validApplication(), logoPending: pending, logoLabel: 'logo.png' });
     applicationIdFrom(ok);
+  });
+
+  test('the eleventh application of a day answers 429, keeps what was typed and the logo set aside', async () => {
+    const { db } = t();
+    const user = await createUser(db);
+    const client = await signedInClient(t(), user);
+    // Ten applications were sent today (the counter the service keeps; sending ten for real is slow).
+    for (let i = 0; i < 10; i++) await consume(db, `signing:apply:${user.id}`, 10, 86_400_000);
+    const before = await countRows(t());
+    const first = await submitApplication(client, validApplication({ legalName: '' }), {
+      file: { field: 'logo', name: 'logo.png', type: 'image/png', data: pngImage(2, 2) },
+    });
+    const pending = first.body.match(/name="logoPending" value="([^"]+)"/)![1]!;
+    const res = await submitApplication(
+      client,
+      validApplication({ legalName: 'Elfde Aanvraag vzw', logoPending: pending, logoLabel: 'logo.png' }),
+      { lang: 'en' },
+    );
+    assert.equal(res.status, 429);
+    assert.match(decodeHtml(res.body), /You have sent 10 applications today/);
+    assert.ok(res.body.includes('value="Elfde Aanvraag vzw"'), 'the typed values stay');
+    assert.ok(await pendingExists(t().config.dataDir, user.id, pending), 'the logo waits for tomorrow');
+    assert.deepEqual(await countRows(t()), before);
   });
 
   test('invited by: prefilled from ?invitedBy=slug, and an unknown number is a clear error', async () => {

@@ -1,10 +1,10 @@
-import { checkImageUpload } from '../../platform/files/images.ts';
-import { isStoredName, removeStored, storedExists, storeImage } from '../../platform/files/storage.ts';
+import { readImageUpload } from '../../platform/files/images.ts';
+import { isStoredName, pendingExists, removePending, storePending } from '../../platform/files/storage.ts';
 import { LOGO_LABEL_FIELD, LOGO_PENDING_FIELD, type LogoState } from '../organisations/profile-form.tsx';
 import { LOGO_ERROR } from './labels.ts';
 
 // A logo chosen in the application form survives a failed submit and a draft: it waits in the
-// pending folder under a random name that only this form knows, and moves into use on send.
+// applicant's pending folder under a random name that only this form knows, and moves into use on send.
 
 /** The file's name on the person's computer, only to remind them; never used as a path. */
 function label(value: unknown): string | null {
@@ -16,10 +16,10 @@ function label(value: unknown): string | null {
   return clean || null;
 }
 
-/** A logo kept from an earlier submit or a draft, if its file is still there. */
-export async function keptLogo(dataDir: string, values: Record<string, unknown>): Promise<LogoState> {
+/** A logo `owner` kept from an earlier submit or a draft, if its file is still there. */
+export async function keptLogo(dataDir: string, owner: string, values: Record<string, unknown>): Promise<LogoState> {
   const name = values[LOGO_PENDING_FIELD];
-  if (!isStoredName(name) || !(await storedExists(dataDir, 'pending', name))) return {};
+  if (!isStoredName(name) || !(await pendingExists(dataDir, owner, name))) return {};
   return { pendingName: name, pendingLabel: label(values[LOGO_LABEL_FIELD]) };
 }
 
@@ -29,14 +29,15 @@ export async function keptLogo(dataDir: string, values: Record<string, unknown>)
  */
 export async function receiveLogo(
   dataDir: string,
+  owner: string,
   body: Record<string, unknown>,
 ): Promise<{ logo: LogoState; error: string | null }> {
-  const kept = await keptLogo(dataDir, body);
-  const check = checkImageUpload(body.logo);
+  const kept = await keptLogo(dataDir, owner, body);
+  const check = await readImageUpload(body.logo);
   if (!check.ok) return { logo: kept, error: LOGO_ERROR[check.reason] };
   if (!check.image) return { logo: kept, error: null };
-  const pendingName = await storeImage(dataDir, 'pending', check.image);
-  if (kept.pendingName) await removeStored(dataDir, 'pending', kept.pendingName);
+  const pendingName = await storePending(dataDir, owner, check.image);
+  if (kept.pendingName) await removePending(dataDir, owner, kept.pendingName);
   const filename = (body.logo as { filename?: unknown }).filename;
   return { logo: { pendingName, pendingLabel: label(filename) }, error: null };
 }

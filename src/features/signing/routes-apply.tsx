@@ -59,7 +59,7 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
     if (!principal.emailVerified) return sendPage(request, reply, <NotVerifiedPage />);
     const draft = await service.loadDraft(app.deps.db, principal.userId);
     const values: FormState['values'] = draft?.values ?? { executiveLang: request.lang };
-    const logo = await keptLogo(app.deps.config.dataDir, values);
+    const logo = await keptLogo(app.deps.config.dataDir, principal.userId, values);
     const slug = (request.query as { invitedBy?: unknown }).invitedBy;
     const inviter = typeof slug === 'string' && slug ? await service.inviterBySlug(app.deps.db, slug) : null;
     if (inviter && !values.invitedBy) values.invitedBy = formatEnterpriseNumber(inviter.enterpriseNumber);
@@ -71,20 +71,23 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
     });
   });
 
-  app.post('/:lang/sign/apply', { config: { permission: 'signed-in' } }, async (request, reply) => {
+  app.post('/:lang/sign/apply', { config: { permission: 'signed-in', uploads: true } }, async (request, reply) => {
     const principal = request.principal!;
     const lang = request.lang;
     const t = translator(lang);
     if (!principal.emailVerified) return sendPage(request, reply, <NotVerifiedPage />, 403);
     const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
-    const { logo, error: logoError } = await receiveLogo(app.deps.config.dataDir, body);
+    const { logo, error: logoError } = await receiveLogo(app.deps.config.dataDir, principal.userId, body);
     const values = withoutLogoFields(typedValues(body));
-    const again = (errors: Record<string, string>, extra: { notice?: service.Notice; logo?: LogoState } = {}) =>
+    const again = (
+      errors: Record<string, string>,
+      extra: { notice?: service.Notice; logo?: LogoState; status?: number } = {},
+    ) =>
       renderApply(
         request,
         reply,
         { form: formWithErrors(values, inFormOrder(errors)), logo: extra.logo ?? logo, notice: extra.notice },
-        400,
+        extra.status ?? 400,
       );
 
     if (body.action === 'save') {
@@ -110,6 +113,8 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
       return again(translateErrors(lang, outcome.errors, outcome.values), {
         notice: outcome.notice,
         logo: outcome.errors.logo ? {} : logo,
+        // The day's ten applications are used up: a limit, answered like the other limits.
+        status: outcome.errors._form === service.TOO_MANY_APPLICATIONS ? 429 : 400,
       });
     }
     return redirectWithFlash(reply, `/${lang}/sign/applications/${outcome.value.applicationId}`, 'signing.flash.sent');

@@ -34,6 +34,8 @@ export function inviterBySlug(db: Kysely<DB>, slug: string): Promise<Organisatio
 }
 
 const APPLICATIONS_PER_DAY = 10;
+/** The refusal once the day's applications are used up; the page answers 429 Too Many Requests. */
+export const TOO_MANY_APPLICATIONS = 'signing.error.tooManyApplications';
 
 class Refused extends Error {
   constructor(readonly outcome: Outcome<never>) {
@@ -101,16 +103,17 @@ export async function submitApplication(
   const charterText = charter ? await textToSign(db, charter.id, input.executiveLang) : null;
   if (!charter || !charterText) return fail({ _form: 'signing.error.noCharter' });
 
+  // Each application mails an address the applicant typed: a ceiling keeps the form from being a mail cannon.
+  // Checked before the logo moves, so a refused application keeps its logo aside for tomorrow.
+  if (!(await consume(db, `signing:apply:${principal.userId}`, APPLICATIONS_PER_DAY, DAY)).allowed) {
+    return fail({ _form: TOO_MANY_APPLICATIONS });
+  }
   // The logo moves out of the pending folder first: a file is not part of the transaction.
   let logoFile: string | null = null;
   if (logo.pendingName) {
-    if (!(await promotePending(config.dataDir, 'logos', logo.pendingName)))
+    if (!(await promotePending(config.dataDir, principal.userId, 'logos', logo.pendingName)))
       return fail({ logo: 'signing.profile.logo.error.gone' });
     logoFile = logo.pendingName;
-  }
-  // Each application mails an address the applicant typed: a ceiling keeps the form from being a mail cannon.
-  if (!(await consume(db, `signing:apply:${principal.userId}`, APPLICATIONS_PER_DAY, DAY)).allowed) {
-    return fail({ _form: 'signing.error.tooManyApplications' });
   }
   const { token, hash } = newToken();
   const at = now();

@@ -1,5 +1,6 @@
 // What an uploaded image really is, decided by its first bytes: the file name and the type
 // the browser declared are chosen by the sender and prove nothing.
+import sharp from 'sharp';
 
 export type ImageType = 'png' | 'jpeg' | 'webp';
 
@@ -113,4 +114,51 @@ export function checkImageUpload(value: unknown): ImageCheck {
   if (!info || info.width === 0 || info.height === 0) return { ok: false, reason: 'notImage' };
   if (info.width > MAX_IMAGE_SIDE || info.height > MAX_IMAGE_SIDE) return { ok: false, reason: 'tooManyPixels' };
   return { ok: true, image: { data: value.data, info } };
+}
+
+/**
+ * An image decoded and written again by sharp: only pixels survive. Metadata a camera or phone
+ * wrote (EXIF with GPS position, device and time, XMP, IPTC, comments) and anything hidden after
+ * the image data are gone. Only this type can be stored (see storage.ts).
+ */
+export interface CleanImage {
+  data: Buffer;
+  info: ImageInfo;
+  readonly clean: true;
+}
+
+/** Re-encodes a checked image in its own format, turned upright as its EXIF said; null if it does not decode. */
+export async function cleanImage(image: { data: Buffer; info: ImageInfo }): Promise<CleanImage | null> {
+  try {
+    const pipeline = sharp(image.data, {
+      // A picture a browser shows (a JPEG cut short, a harmless warning) is accepted; only what
+      // does not decode at all is refused. What is stored is re-encoded pixels either way.
+      failOn: 'none',
+      limitInputPixels: MAX_IMAGE_SIDE * MAX_IMAGE_SIDE,
+    }).autoOrient();
+    const encoded =
+      image.info.type === 'png'
+        ? pipeline.png()
+        : image.info.type === 'jpeg'
+          ? pipeline.jpeg({ quality: 90, mozjpeg: true })
+          : pipeline.webp({ quality: 90 });
+    // sharp writes no metadata unless asked to (keepMetadata, withExif…): none is asked for.
+    const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
+    return { data, info: { type: image.info.type, width: info.width, height: info.height }, clean: true };
+  } catch {
+    return null; // the header looked right but the pixels do not decode: not an image we accept
+  }
+}
+
+export type CleanImageCheck =
+  | { ok: true; image: CleanImage | null }
+  | { ok: false; reason: 'tooLarge' | 'notImage' | 'tooManyPixels' };
+
+/** {@link checkImageUpload}, then the re-encoding: what every route that keeps an image uses. */
+export async function readImageUpload(value: unknown): Promise<CleanImageCheck> {
+  const check = checkImageUpload(value);
+  if (!check.ok) return check;
+  if (!check.image) return { ok: true, image: null };
+  const image = await cleanImage(check.image);
+  return image ? { ok: true, image } : { ok: false, reason: 'notImage' };
 }

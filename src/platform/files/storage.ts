@@ -1,19 +1,25 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { IMAGE_CONTENT_TYPE, IMAGE_EXTENSION, type ImageInfo } from './images.ts';
+import { createHash, randomBytes } from 'node:crypto';
+import { IMAGE_CONTENT_TYPE, IMAGE_EXTENSION, type CleanImage } from './images.ts';
 
 // Uploads live in $DATA_DIR/uploads/<folder>/ under random names, so several app processes
 // can share the folder and a name never points at different content over time.
 //
-// pending/  images chosen in a form that is not finished yet (a validation error, a draft);
-//           never served, swept after PENDING_DAYS.
-// logos/    images in use, served by GET /media/logos/:file.
+// pending/<owner>/  images chosen in a form that is not finished yet (a validation error, a
+//                   draft), one folder per person: never served, only their owner can attach
+//                   them, at most MAX_PENDING_PER_OWNER each, swept after PENDING_DAYS.
+// logos/            images in use, served by GET /media/logos/:file.
+//
+// Only re-encoded images (CleanImage, see images.ts) can be written: no metadata is ever stored.
 
 export type Folder = 'pending' | 'logos';
 
 const NAME = /^[a-f0-9]{32}\.(png|jpg|webp)$/;
+const OWNER_DIR = /^[a-f0-9]{32}$/;
 const PENDING_DAYS = 7;
+/** Files one person may have waiting; a new one beyond this pushes out their oldest. */
+export const MAX_PENDING_PER_OWNER = 5;
 const SWEEP_EVERY_MS = 3600_000;
 let lastSweep = 0;
 
@@ -31,26 +37,85 @@ function folderPath(dataDir: string, folder: Folder): string {
   return path.join(dataDir, 'uploads', folder);
 }
 
-export function storedPath(dataDir: string, folder: Folder, name: string): string {
+/** The owner's pending folder: named by a hash of their id, so any id makes a safe folder name. */
+function pendingPath(dataDir: string, owner: string): string {
+  const dir = createHash('sha256').update(`pending:${owner}`).digest('hex').slice(0, 32);
+  return path.join(folderPath(dataDir, 'pending'), dir);
+}
+
+export function storedPath(dataDir: string, folder: Exclude<Folder, 'pending'>, name: string): string {
   if (!isStoredName(name)) throw new Error('not a stored file name');
   return path.join(folderPath(dataDir, folder), name);
 }
 
-/** Writes an image under a new random name and returns the name. */
-export async function storeImage(
-  dataDir: string,
-  folder: Folder,
-  image: { data: Buffer; info: ImageInfo },
-): Promise<string> {
-  const dir = folderPath(dataDir, folder);
+async function writeNew(dir: string, image: CleanImage): Promise<string> {
+  if (image.clean !== true) throw new Error('only re-encoded images are stored');
   await fs.mkdir(dir, { recursive: true });
   const name = `${randomBytes(16).toString('hex')}.${IMAGE_EXTENSION[image.info.type]}`;
   await fs.writeFile(path.join(dir, name), image.data, { flag: 'wx' });
-  if (folder === 'pending') void sweepPending(dataDir);
   return name;
 }
 
-export async function storedExists(dataDir: string, folder: Folder, name: unknown): Promise<boolean> {
+/** Writes an image in use under a new random name and returns the name. */
+export async function storeImage(dataDir: string, folder: Exclude<Folder, 'pending'>, image: CleanImage): Promise<string> {
+  return writeNew(folderPath(dataDir, folder), image);
+}
+
+/**
+ * Sets an image aside for `owner` (a user id) until their form is sent. Past
+ * MAX_PENDING_PER_OWNER the oldest go: one person cannot fill the disk by failing a form again
+ * and again, and a form that still points at a file gone asks for it again.
+ */
+export async function storePending(dataDir: string, owner: string, image: CleanImage): Promise<string> {
+  const dir = pendingPath(dataDir, owner);
+  const name = await writeNew(dir, image);
+  const files = await Promise.all(
+    (await fs.readdir(dir)).filter(isStoredName).map(async (file) => {
+      const stat = await fs.stat(path.join(dir, file)).catch(() => null);
+      return { file, at: file === name ? Infinity : (stat?.mtimeMs ?? 0) };
+    }),
+  );
+  files.sort((a, b) => b.at - a.at);
+  for (const { file } of files.slice(MAX_PENDING_PER_OWNER)) await fs.rm(path.join(dir, file), { force: true });
+  void sweepPending(dataDir);
+  return name;
+}
+
+/** True if `owner` has a pending file of that name (a name from a form proves nothing else). */
+export async function pendingExists(dataDir: string, owner: string, name: unknown): Promise<boolean> {
+  if (!isStoredName(name)) return false;
+  try {
+    return (await fs.stat(path.join(pendingPath(dataDir, owner), name))).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Moves one of `owner`'s pending images into a folder in use; the name stays the same. False if it is gone. */
+export async function promotePending(
+  dataDir: string,
+  owner: string,
+  to: Exclude<Folder, 'pending'>,
+  name: string,
+): Promise<boolean> {
+  if (!isStoredName(name)) return false;
+  await fs.mkdir(folderPath(dataDir, to), { recursive: true });
+  try {
+    await fs.rename(path.join(pendingPath(dataDir, owner), name), storedPath(dataDir, to, name));
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw err;
+  }
+}
+
+/** Removes one of `owner`'s pending images; a file already gone is fine. */
+export async function removePending(dataDir: string, owner: string, name: string | null | undefined): Promise<void> {
+  if (!isStoredName(name)) return;
+  await fs.rm(path.join(pendingPath(dataDir, owner), name), { force: true });
+}
+
+export async function storedExists(dataDir: string, folder: Exclude<Folder, 'pending'>, name: unknown): Promise<boolean> {
   if (!isStoredName(name)) return false;
   try {
     return (await fs.stat(storedPath(dataDir, folder, name))).isFile();
@@ -59,26 +124,13 @@ export async function storedExists(dataDir: string, folder: Folder, name: unknow
   }
 }
 
-/** Moves a pending image into a folder in use; the name stays the same. False if it is gone. */
-export async function promotePending(dataDir: string, to: Exclude<Folder, 'pending'>, name: string): Promise<boolean> {
-  if (!isStoredName(name)) return false;
-  await fs.mkdir(folderPath(dataDir, to), { recursive: true });
-  try {
-    await fs.rename(storedPath(dataDir, 'pending', name), storedPath(dataDir, to, name));
-    return true;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw err;
-  }
-}
-
 /** Removes a stored file; a file already gone is fine. */
-export async function removeStored(dataDir: string, folder: Folder, name: string | null | undefined): Promise<void> {
+export async function removeStored(dataDir: string, folder: Exclude<Folder, 'pending'>, name: string | null | undefined): Promise<void> {
   if (!isStoredName(name)) return;
   await fs.rm(storedPath(dataDir, folder, name), { force: true });
 }
 
-export async function readStored(dataDir: string, folder: Folder, name: string): Promise<Buffer | null> {
+export async function readStored(dataDir: string, folder: Exclude<Folder, 'pending'>, name: string): Promise<Buffer | null> {
   if (!isStoredName(name)) return null;
   try {
     return await fs.readFile(storedPath(dataDir, folder, name));
@@ -89,21 +141,28 @@ export async function readStored(dataDir: string, folder: Folder, name: string):
   }
 }
 
-/** Deletes pending images older than PENDING_DAYS; at most once an hour per process. */
+/** Deletes pending images older than PENDING_DAYS, and folders left empty; at most once an hour per process. */
 export async function sweepPending(dataDir: string, nowMs = Date.now(), force = false): Promise<number> {
   if (!force && nowMs - lastSweep < SWEEP_EVERY_MS) return 0;
   lastSweep = nowMs;
-  const dir = folderPath(dataDir, 'pending');
+  const root = folderPath(dataDir, 'pending');
   let removed = 0;
   try {
-    for (const name of await fs.readdir(dir)) {
-      if (!isStoredName(name)) continue;
-      const file = path.join(dir, name);
-      const stat = await fs.stat(file).catch(() => null);
-      if (stat && nowMs - stat.mtimeMs > PENDING_DAYS * 86_400_000) {
-        await fs.rm(file, { force: true });
-        removed++;
+    for (const owner of await fs.readdir(root)) {
+      if (!OWNER_DIR.test(owner)) continue;
+      const dir = path.join(root, owner);
+      let left = 0;
+      for (const name of await fs.readdir(dir).catch(() => [])) {
+        if (!isStoredName(name)) continue;
+        const file = path.join(dir, name);
+        const stat = await fs.stat(file).catch(() => null);
+        if (stat && nowMs - stat.mtimeMs > PENDING_DAYS * 86_400_000) {
+          await fs.rm(file, { force: true });
+          removed++;
+        } else left++;
       }
+      // Another request may be writing into it this moment: rmdir fails on a folder not empty, which is fine.
+      if (left === 0) await fs.rmdir(dir).catch(() => undefined);
     }
   } catch {
     // No pending folder yet, or another process swept at the same moment: nothing to do.

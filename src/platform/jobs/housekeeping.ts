@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { addMs, now } from '../db/sql.ts';
 import { purgeRateLimits } from '../http/rate-limit.ts';
+import { SPENT_PAYLOAD } from './queue.ts';
 import { features } from '../../features/index.ts';
 
 const HOUR = 3600_000;
@@ -13,6 +14,13 @@ const AUDIT_KEPT_MS = 5 * 365.25 * 24 * HOUR;
 export async function housekeeping(db: Kysely<DB>): Promise<void> {
   await purgeRateLimits(db);
   await db.deleteFrom('jobs').where('status', '=', 'done').where('finished_at', '<=', addMs(now(), -30 * 24 * HOUR)).execute();
+  // Jobs finished before payloads were dropped on the spot still hold mails with one-time links.
+  await db
+    .updateTable('jobs')
+    .set({ payload: SPENT_PAYLOAD })
+    .where('status', 'in', ['done', 'failed'])
+    .where('payload', '!=', SPENT_PAYLOAD)
+    .execute();
   await db.deleteFrom('audit_log').where('at', '<', addMs(now(), -AUDIT_KEPT_MS)).execute();
   for (const feature of features) await feature.housekeeping?.(db);
 }

@@ -52,6 +52,13 @@ export function backoffMs(attempt: number): number {
   return Math.min(30_000 * 2 ** (attempt - 1), 6 * 3600_000);
 }
 
+/**
+ * What a finished job keeps of its payload: nothing. A mail's payload is its rendered text, with
+ * one-time links (signing, invitation, reset) in it; those links are stored hashed everywhere
+ * else, so once the mail is sent, or will never be, the plain copy goes. A retry still has it.
+ */
+export const SPENT_PAYLOAD = '{}';
+
 export async function runOneJob(db: Kysely<DB>, dialect: Dialect, handlers: Record<string, JobHandler>): Promise<boolean> {
   const job = await claimJob(db, dialect);
   if (!job) return false;
@@ -59,7 +66,11 @@ export async function runOneJob(db: Kysely<DB>, dialect: Dialect, handlers: Reco
   try {
     if (!handler) throw new Error(`No handler for queue ${job.queue}`);
     await handler(JSON.parse(job.payload));
-    await db.updateTable('jobs').set({ status: 'done', finished_at: now(), locked_until: null }).where('id', '=', job.id).execute();
+    await db
+      .updateTable('jobs')
+      .set({ status: 'done', finished_at: now(), locked_until: null, payload: SPENT_PAYLOAD })
+      .where('id', '=', job.id)
+      .execute();
   } catch (err) {
     const giveUp = job.attempts >= job.max_attempts;
     await db
@@ -70,6 +81,7 @@ export async function runOneJob(db: Kysely<DB>, dialect: Dialect, handlers: Reco
         locked_until: null,
         last_error: String((err as Error).message ?? err).slice(0, 500),
         finished_at: giveUp ? now() : null,
+        ...(giveUp ? { payload: SPENT_PAYLOAD } : {}),
       })
       .where('id', '=', job.id)
       .execute();
