@@ -33,6 +33,7 @@ export const TABLES_IN_ORDER: (keyof DB)[] = [
   'jobs',
   'audit_log',
   'rate_limits',
+  'sign_in_throttle',
 ];
 
 const BATCH = 500;

@@ -10,7 +10,7 @@ import type { Principal } from '../../platform/auth/principal.ts';
 import * as repo from './repository.ts';
 import { destroyOtherSessions } from './sessions.ts';
 import { addressInUseMail, confirmEmailChangeMail, emailChangeNoticeMail, passwordChangedMail } from './mails.ts';
-import { CHANGE_EMAIL_TOKEN_MS, LOCK_MS, type AccountDeps, type LinkProblem, type Outcome } from './outcome.ts';
+import { CHANGE_EMAIL_TOKEN_MS, PASSWORD_CHECK_WINDOW_MS, type AccountDeps, type LinkProblem, type Outcome } from './outcome.ts';
 
 const user = (id: string) => ({ subjectType: 'user', subjectId: id });
 
@@ -71,7 +71,7 @@ export async function checkCurrentPassword(
   userId: string,
   password: string,
 ): Promise<Outcome<repo.UserRow>> {
-  const limit = await consume(db, `password-check:${userId}`, PASSWORD_CHECKS, LOCK_MS);
+  const limit = await consume(db, `password-check:${userId}`, PASSWORD_CHECKS, PASSWORD_CHECK_WINDOW_MS);
   if (!limit.allowed) {
     return {
       ok: false,
