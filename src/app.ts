@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
@@ -17,6 +17,9 @@ import { readSessionCookie } from './features/accounts/sessions.ts';
 import { features } from './features/index.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerFileRoutes } from './platform/files/routes.ts';
+import { cookieName, cookieOptions } from './platform/http/cookies.ts';
+import { clientAddressHash } from './platform/http/client-address.ts';
+import { audit } from './platform/audit/audit.ts';
 
 export interface RouteEntry {
   method: string;
@@ -35,6 +38,20 @@ export interface AppOptions {
   database: Database;
   /** Tests silence logs; production writes JSON lines. */
   logger?: boolean;
+}
+
+/**
+ * A refused request leaves an audit line: who (if signed in), which route, and a keyed hash
+ * of the client address, so repeated probing shows up without storing addresses.
+ */
+async function auditRefusal(request: FastifyRequest, action: string, details: Record<string, unknown>): Promise<void> {
+  await audit(request.server.deps.db, {
+    actor: request.principal?.userId ?? null,
+    action,
+    subjectType: 'route',
+    subjectId: `${request.method} ${request.routeOptions.url ?? ''}`,
+    details: { ...details, client: await clientAddressHash(request) },
+  });
 }
 
 export async function buildApp({ config, database, logger = true }: AppOptions): Promise<FastifyInstance> {
@@ -87,7 +104,8 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
   });
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
-    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: config.secureCookies, signed: true },
+    cookieKey: cookieName(config, '_csrf'),
+    cookieOpts: { ...cookieOptions(config), signed: true },
   });
 
   app.addHook('onRequest', async (request, reply) => {
@@ -100,19 +118,29 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
   });
 
   app.addHook('preHandler', async (request, reply) => {
+    // Unmatched URLs reach this hook through the not-found handler: they get their 404.
+    if (request.is404) return;
     const permission = request.routeOptions.config.permission;
-    if (!permission) return;
-    const decision = decide(permission, request.principal, request.params);
-    if (request.method === 'GET' && decision !== 'allow') {
+    // Every route declares one (checked at start); should one slip through, it is closed, not open.
+    const decision = permission ? decide(permission, request.principal, request.params) : 'forbidden';
+    if (request.method === 'GET' && decision !== 'allow' && permission) {
       if (decision === 'sign-in') return reply.redirect(`/${request.lang}/sign-in?next=${encodeURIComponent(request.url)}`, 303);
       // Signed in but not the right state: the account page says what to do (verify the address).
       if (permission === 'anonymous-only' || permission === 'verified') return reply.redirect(`/${request.lang}/account`, 303);
     }
+    if (decision === 'forbidden') await auditRefusal(request, 'platform.permission_refused', { permission: permission ?? null });
     if (decision !== 'allow') return sendError(request, reply, decision === 'sign-in' ? 401 : 403, 'forbidden');
     if (request.method !== 'GET' && request.method !== 'HEAD' && !request.url.startsWith('/api/')) {
-      await new Promise<void>((resolve, reject) =>
-        app.csrfProtection(request, reply, (err?: Error) => (err ? reject(err) : resolve())),
-      );
+      // The plugin answers a failed check itself (reply.send) and never calls back; a stand-in
+      // reply catches its error instead, so the refusal is audited and no promise is left hanging.
+      const refusal = await new Promise<Error | null>((resolve) => {
+        const probe = Object.create(reply, { send: { value: (err: Error) => (resolve(err), reply) } }) as typeof reply;
+        app.csrfProtection(request, probe, () => resolve(null));
+      });
+      if (refusal) {
+        await auditRefusal(request, 'platform.csrf_refused', {});
+        throw refusal;
+      }
     }
   });
 
