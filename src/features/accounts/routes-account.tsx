@@ -145,7 +145,7 @@ export async function accountRoutes(app: FastifyInstance) {
   });
 
   app.post<TokenParams>('/:lang/confirm-email/:token', publicRoute, async (request, reply) => {
-    const result = await confirmEmailChange(app.deps.db, request.params.token);
+    const result = await confirmEmailChange(app.deps.db, request.params.token, request.principal?.sessionIdHash ?? null);
     if (!result.ok)
       return sendPage(
         request,

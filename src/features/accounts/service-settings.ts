@@ -8,7 +8,7 @@ import { consume } from '../../platform/http/rate-limit.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
 import * as repo from './repository.ts';
-import { destroyOtherSessions } from './sessions.ts';
+import { destroyAllSessions, destroyOtherSessions } from './sessions.ts';
 import { addressInUseMail, confirmEmailChangeMail, emailChangeNoticeMail, passwordChangedMail } from './mails.ts';
 import { CHANGE_EMAIL_TOKEN_MS, PASSWORD_CHECK_WINDOW_MS, type AccountDeps, type LinkProblem, type Outcome } from './outcome.ts';
 
@@ -142,7 +142,8 @@ export async function requestEmailChange(
       actor: owner.id,
       action: 'accounts.email_change_requested',
       ...user(owner.id),
-      details: { to: input.email },
+      // Ids, not addresses: the audit log outlives the address (five years).
+      details: { addressInUse: taken !== undefined },
     });
     await queueMail(trx, emailChangeNoticeMail(deps.config, owner, input.email));
     if (!taken) {
@@ -171,8 +172,17 @@ export async function emailChangeLink(
 export type ConfirmEmailOutcome =
   { ok: true; value: { email: string } } | { ok: false; problem: LinkProblem | 'taken' };
 
-/** The link in the mail to the new address: the address changes now (and counts as confirmed). */
-export async function confirmEmailChange(db: Kysely<DB>, token: string): Promise<ConfirmEmailOutcome> {
+/**
+ * The link in the mail to the new address: the address changes now (and counts as confirmed).
+ * Every other session of the account ends, and pending password-reset links die: whoever may
+ * have had the old address or a session must not keep a way in. `currentSessionHash` is the
+ * session of the browser that confirms, kept when it is the owner's own.
+ */
+export async function confirmEmailChange(
+  db: Kysely<DB>,
+  token: string,
+  currentSessionHash: string | null = null,
+): Promise<ConfirmEmailOutcome> {
   return db.transaction().execute(async (trx): Promise<ConfirmEmailOutcome> => {
     const found = await repo.findToken(trx, token, 'change_email');
     if (found.state !== 'valid' || !found.row.user_id)
@@ -185,11 +195,15 @@ export async function confirmEmailChange(db: Kysely<DB>, token: string): Promise
     if (!owner) return { ok: false, problem: 'missing' };
     await repo.updateUser(trx, owner.id, { email, email_verified_at: now() });
     await repo.dropTokens(trx, owner.id, 'verify_email');
+    await repo.dropTokens(trx, owner.id, 'reset_password');
+    const sessionsEnded = currentSessionHash
+      ? await destroyOtherSessions(trx, owner.id, currentSessionHash)
+      : await destroyAllSessions(trx, owner.id);
     await audit(trx, {
       actor: owner.id,
       action: 'accounts.email_changed',
       ...user(owner.id),
-      details: { from: owner.email, to: email },
+      details: { sessionsEnded },
     });
     return { ok: true, value: { email } };
   });

@@ -186,7 +186,8 @@ export async function resendLink(
       actor: principal.userId,
       action: 'signing.link_resent',
       ...subject(id),
-      details: changed ? { executiveEmail: executive.executiveEmail, previousEmail: app.executive_email } : {},
+      // What changed, not the addresses: the application row holds the current one.
+      details: { executiveChanged: changed },
     });
     await queueMail(
       trx,
