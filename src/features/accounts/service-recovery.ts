@@ -4,6 +4,7 @@ import { hashPassword } from '../../platform/auth/password.ts';
 import { queueMail } from '../../platform/mail/mailer.ts';
 import { consume } from '../../platform/http/rate-limit.ts';
 import * as repo from './repository.ts';
+import { passwordProblem } from './password-strength.ts';
 import { destroyAllSessions } from './sessions.ts';
 import { clearAccountEverywhere } from './throttle.ts';
 import { passwordChangedMail, resetMail } from './mails.ts';
@@ -48,6 +49,8 @@ export async function resetPassword(
   if (!owner) return { ok: false, problem: 'missing' };
   if (newPassword.trim().toLowerCase() === owner.email)
     return { ok: false, errors: { new_password: 'accounts.error.passwordIsEmail' } };
+  const weak = passwordProblem(newPassword, [owner.name, owner.email]);
+  if (weak) return { ok: false, errors: { new_password: weak } };
   const passwordHash = await hashPassword(newPassword);
   const at = now();
   return db.transaction().execute(async (trx) => {

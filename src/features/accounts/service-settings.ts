@@ -8,6 +8,7 @@ import { consume } from '../../platform/http/rate-limit.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
 import * as repo from './repository.ts';
+import { passwordProblem } from './password-strength.ts';
 import { destroyAllSessions, destroyOtherSessions } from './sessions.ts';
 import { addressInUseMail, confirmEmailChangeMail, emailChangeNoticeMail, passwordChangedMail } from './mails.ts';
 import { CHANGE_EMAIL_TOKEN_MS, PASSWORD_CHECK_WINDOW_MS, type AccountDeps, type LinkProblem, type Outcome } from './outcome.ts';
@@ -96,6 +97,8 @@ export async function changePassword(
   const owner = checked.value;
   if (input.new_password.trim().toLowerCase() === owner.email)
     return { ok: false, errors: { new_password: 'accounts.error.passwordIsEmail' } };
+  const weak = passwordProblem(input.new_password, [owner.name, owner.email]);
+  if (weak) return { ok: false, errors: { new_password: weak } };
   const passwordHash = await hashPassword(input.new_password);
   const at = now();
   const ended = await deps.db.transaction().execute(async (trx) => {
