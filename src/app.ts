@@ -4,7 +4,7 @@ import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import csrf from '@fastify/csrf-protection';
 import compress from '@fastify/compress';
-import type { Config } from './config.ts';
+import { proxyWarning, type Config } from './config.ts';
 import type { Database } from './platform/db/database.ts';
 import './platform/http/types.ts';
 import { buildAssets } from './platform/http/assets.ts';
@@ -20,6 +20,7 @@ import { registerFileRoutes } from './platform/files/routes.ts';
 import { cookieName, cookieOptions } from './platform/http/cookies.ts';
 import { clientAddressHash } from './platform/http/client-address.ts';
 import { audit } from './platform/audit/audit.ts';
+import { registerRequestLimits } from './platform/http/request-limits.ts';
 
 export interface RouteEntry {
   method: string;
@@ -107,6 +108,11 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
     cookieKey: cookieName(config, '_csrf'),
     cookieOpts: { ...cookieOptions(config), signed: true },
   });
+
+  // Before anything else that costs: a client over its limit gets its 429 here.
+  await registerRequestLimits(app);
+  const warning = proxyWarning(config);
+  if (warning) app.log.warn(warning);
 
   app.addHook('onRequest', async (request, reply) => {
     const lang = (request.params as { lang?: string } | undefined)?.lang;

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { consume } from '../../platform/http/rate-limit.ts';
+import { clientAddressHash } from '../../platform/http/client-address.ts';
 import { HOUR, MINUTE } from './outcome.ts';
 
 /** How often one connection may use each public form. Generous for people, tight for scripts. */
@@ -17,7 +18,9 @@ export type IpLimit = (typeof IP_LIMITS)[keyof typeof IP_LIMITS];
  * minutes to wait (and sets Retry-After) when it may not.
  */
 export async function limitByIp(request: FastifyRequest, reply: FastifyReply, limit: IpLimit): Promise<number | null> {
-  const result = await consume(request.server.deps.db, `ip:${limit.name}:${request.ip}`, limit.max, limit.windowMs);
+  // The address as a keyed hash: the counters table holds no client addresses.
+  const client = await clientAddressHash(request);
+  const result = await consume(request.server.deps.db, `ip:${limit.name}:${client}`, limit.max, limit.windowMs);
   if (result.allowed) return null;
   reply.header('retry-after', String(result.retryAfter));
   return Math.ceil(result.retryAfter / 60);

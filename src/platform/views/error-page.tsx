@@ -1,7 +1,7 @@
 import { Layout } from './layout.tsx';
 import { usePage, useHref } from './context.ts';
 
-export type ErrorKind = 'notFound' | 'forbidden' | 'csrf' | 'tooLarge' | 'badRequest' | 'server';
+export type ErrorKind = 'notFound' | 'forbidden' | 'csrf' | 'tooLarge' | 'badRequest' | 'server' | 'tooManyRequests';
 
 /** Every error a person can meet: what happened, in plain words, and what to do next. */
 export function ErrorPage({ kind }: { kind: ErrorKind }) {
@@ -27,4 +27,5 @@ export const ERROR_KEYS = [
   'error.tooLarge.title', 'error.tooLarge.body',
   'error.badRequest.title', 'error.badRequest.body',
   'error.server.title', 'error.server.body',
+  'error.tooManyRequests.title', 'error.tooManyRequests.body',
 ] as const;
