@@ -38,7 +38,9 @@ export async function sessionRoutes(app: FastifyInstance) {
     if (!parsed.ok) return sendPage(request, reply, <SignUpPage form={parsed.form} next={next} />, 400);
     const wait = await limitByIp(request, reply, IP_LIMITS.signUp);
     if (wait) return sendPage(request, reply, <SignUpPage form={tooManyForm(request, 'email', wait)} next={next} />, 429);
-    await signUp(app.deps, { ...parsed.data, locale: request.lang, next });
+    const created = await signUp(app.deps, { ...parsed.data, locale: request.lang, next });
+    // Signed in at once; the page after is the same whether or not an account was created.
+    if (created) setSessionCookie(request, reply, created.sessionToken);
     return reply.redirect(`/${request.lang}/sign-up/sent`, 303);
   });
 

@@ -40,20 +40,24 @@ async function mayMail(db: Kysely<DB>, purpose: string, userId: string): Promise
 // ---- sign-up and e-mail verification
 
 /**
- * Creates an unverified account and mails a confirmation link. If the address already has an
- * account, nothing is created and only its owner hears about it: the person signing up sees
- * the same answer either way, and both paths take as long (the password is always hashed).
+ * Creates an unverified account, mails a confirmation link and signs the person in (they should
+ * not have to sign in again after confirming; what needs a confirmed address says so until
+ * then). If the address already has an account, nothing is created and only its owner hears
+ * about it: the page shown is the same, and both paths take as long (the password is always
+ * hashed). The session cookie does tell the two apart: see docs/security.md (sign-up is limited
+ * per address, so this cannot be used to list accounts).
+ *
+ * `next` is where the person wanted to go (say, the application form); the verification link leads back there.
  */
-/** `next` is where the person wanted to go (say, the application form); the verification link leads back there. */
 export async function signUp(
   deps: AccountDeps,
   input: SignUpInput & { locale: Lang; next?: string | null },
-): Promise<void> {
+): Promise<{ sessionToken: string } | null> {
   const { db, config } = deps;
   const passwordHash = await hashPassword(input.password);
   const at = now();
   const id = newId();
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const created = await repo.insertUser(trx, {
       id,
       email: input.email,
@@ -79,12 +83,15 @@ export async function signUp(
         trx,
         verificationMail(config, { email: input.email, name: input.name, locale: input.locale }, token),
       );
-      return;
+      const sessionToken = await createSession(trx, id);
+      await audit(trx, { actor: id, action: 'accounts.signed_in', ...user(id), details: { via: 'sign-up' } });
+      return { sessionToken };
     }
     const owner = await repo.findUserByEmail(trx, input.email);
-    if (!owner || !(await mayMail(trx, 'existing', owner.id))) return;
+    if (!owner || !(await mayMail(trx, 'existing', owner.id))) return null;
     await audit(trx, { actor: null, action: 'accounts.sign_up_with_existing_address', ...user(owner.id) });
     await queueMail(trx, existingAccountMail(config, owner));
+    return null;
   });
 }
 
