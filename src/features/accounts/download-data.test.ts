@@ -75,10 +75,8 @@ describeEachEngine('accounts: download my data', (t) => {
     assert.equal(refused.status, 429);
     assert.match(refused.body, /You tried this too many times\. Wait 60 minutes/);
     assert.ok(Number(refused.headers['retry-after']) > 3000);
-    assert.equal(
-      (await t().client().post('/en/account/data', {})).status,
-      403,
-      'no download without a session and token',
-    );
+    assert.equal((await t().client().post('/en/account/data', {})).status, 401, 'no download without a session');
+    const fresh = await signedInClient(t(), await createUser(t().db));
+    assert.equal((await fresh.post('/en/account/data', {})).status, 403, 'nor without the form’s token');
   });
 });
