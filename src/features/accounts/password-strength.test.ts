@@ -19,6 +19,11 @@ test('common passwords of all four languages are refused with a reason; long unr
     assert.equal(passwordProblem(strong), null, strong);
 });
 
+test('the site’s own words count as easy guesses', () => {
+  assert.equal(passwordProblem('inclusiocharte'), 'accounts.password.warning.siteWords');
+  assert.equal(passwordProblem('secretariaatbrussel'), 'accounts.password.warning.siteWords');
+});
+
 test('the person’s own name and address count as easy guesses', () => {
   // Not a common name: strong for anyone else, weak for this person.
   assert.equal(passwordProblem('xandriekequobbelwaert'), null);

@@ -84,15 +84,34 @@ const SUGGESTION = {
 const GENERIC = 'accounts.error.passwordCommon';
 
 /**
+ * Words of this site and its context that a guesser tries first (ASVS 6.1.2 and 6.2.11):
+ * counted like the person's own name. docs/security.md lists them too.
+ */
+export const CONTEXT_WORDS = [
+  'inclusio', 'charter', 'charte', 'charta', 'handvest', 'digital', 'digitale', 'numerique', 'numérique',
+  'inclusion', 'inclusie', 'inklusion', 'secretariat', 'secrétariat', 'secretariaat', 'sekretariat',
+  'belgium', 'belgique', 'belgie', 'belgië', 'belgien', 'bruxelles', 'brussel', 'brussels',
+] as const;
+
+/**
  * Null when the password is strong enough; else the catalogue key that says, in the reader's
  * language, why not and what to do. `userInputs` are the person's own words (name, address):
  * a password built from them is weak, however long.
  */
 export function passwordProblem(password: string, userInputs: readonly string[] = []): string | null {
-  const inputs = userInputs.flatMap((v) => [v, ...v.toLowerCase().split(/[^\p{L}\p{N}]+/u)]).filter((v) => v.length >= 3);
+  const own = userInputs.flatMap((v) => [v, ...v.toLowerCase().split(/[^\p{L}\p{N}]+/u)]).filter((v) => v.length >= 3);
+  const inputs = [...own, ...CONTEXT_WORDS];
   const result = zxcvbn().check(password, inputs);
   if (result.score >= MIN_SCORE) return null;
   const warning = result.feedback.warning as keyof typeof WARNING | null;
+  if (warning === 'userInputs') {
+    // Say which: the person's own name or address, or only the words of this site.
+    const own = new Set(inputs.slice(0, inputs.length - CONTEXT_WORDS.length).map((w) => w.toLowerCase()));
+    const words = result.sequence
+      .filter((m) => m.pattern === 'dictionary' && m.dictionaryName === 'userInputs')
+      .map((m) => String((m as { matchedWord?: string }).matchedWord ?? m.token).toLowerCase());
+    if (words.length > 0 && !words.some((w) => own.has(w))) return 'accounts.password.warning.siteWords';
+  }
   if (warning && warning in WARNING) return WARNING[warning];
   const suggestion = result.feedback.suggestions[0] as keyof typeof SUGGESTION | undefined;
   if (suggestion && suggestion in SUGGESTION) return SUGGESTION[suggestion];
