@@ -1,9 +1,9 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import csrf from '@fastify/csrf-protection';
 import compress from '@fastify/compress';
-import type { Config } from './config.ts';
+import { proxyWarning, type Config } from './config.ts';
 import type { Database } from './platform/db/database.ts';
 import './platform/http/types.ts';
 import { buildAssets } from './platform/http/assets.ts';
@@ -18,6 +18,10 @@ import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerFileRoutes } from './platform/files/routes.ts';
 import { readUploadBody, readUploadToken, registerUploads } from './platform/http/uploads.ts';
 import { registerMalformedRequestPage, rerouteFrameworkError } from './platform/http/bad-requests.ts';
+import { cookieName, cookieOptions } from './platform/http/cookies.ts';
+import { clientAddressHash } from './platform/http/client-address.ts';
+import { audit } from './platform/audit/audit.ts';
+import { registerRequestLimits } from './platform/http/request-limits.ts';
 
 export interface RouteEntry {
   method: string;
@@ -38,6 +42,20 @@ export interface AppOptions {
   logger?: boolean;
   /** Where log lines go (standard output by default); a test reads them to check their levels. */
   logStream?: NodeJS.WritableStream;
+}
+
+/**
+ * A refused request leaves an audit line: who (if signed in), which route, and a keyed hash
+ * of the client address, so repeated probing shows up without storing addresses.
+ */
+async function auditRefusal(request: FastifyRequest, action: string, details: Record<string, unknown>): Promise<void> {
+  await audit(request.server.deps.db, {
+    actor: request.principal?.userId ?? null,
+    action,
+    subjectType: 'route',
+    subjectId: `${request.method} ${request.routeOptions.url ?? ''}`,
+    details: { ...details, client: await clientAddressHash(request) },
+  });
 }
 
 export async function buildApp({ config, database, logger = true, logStream }: AppOptions): Promise<FastifyInstance> {
@@ -86,8 +104,14 @@ export async function buildApp({ config, database, logger = true, logStream }: A
   await registerUploads(app);
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
-    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: config.secureCookies, signed: true },
+    cookieKey: cookieName(config, '_csrf'),
+    cookieOpts: { ...cookieOptions(config), signed: true },
   });
+
+  // Before anything else that costs: a client over its limit gets its 429 here.
+  await registerRequestLimits(app);
+  const warning = proxyWarning(config);
+  if (warning) app.log.warn(warning);
 
   app.addHook('onRequest', async (request, reply) => {
     const lang = (request.params as { lang?: string } | undefined)?.lang;
@@ -99,20 +123,30 @@ export async function buildApp({ config, database, logger = true, logStream }: A
   });
 
   app.addHook('preHandler', async (request, reply) => {
+    // Unmatched URLs reach this hook through the not-found handler: they get their 404.
+    if (request.is404) return;
     const permission = request.routeOptions.config.permission;
-    if (!permission) return;
-    const decision = decide(permission, request.principal, request.params);
-    if (request.method === 'GET' && decision !== 'allow') {
+    // Every route declares one (checked at start); should one slip through, it is closed, not open.
+    const decision = permission ? decide(permission, request.principal, request.params) : 'forbidden';
+    if (request.method === 'GET' && decision !== 'allow' && permission) {
       if (decision === 'sign-in') return reply.redirect(`/${request.lang}/sign-in?next=${encodeURIComponent(request.url)}`, 303);
       // Signed in but not the right state: the account page says what to do (verify the address).
       if (permission === 'anonymous-only' || permission === 'verified') return reply.redirect(`/${request.lang}/account`, 303);
     }
+    if (decision === 'forbidden') await auditRefusal(request, 'platform.permission_refused', { permission: permission ?? null });
     if (decision !== 'allow') return sendError(request, reply, decision === 'sign-in' ? 401 : 403, 'forbidden');
     if (request.method !== 'GET' && request.method !== 'HEAD' && !request.url.startsWith('/api/')) {
       await readUploadToken(request);
-      await new Promise<void>((resolve, reject) =>
-        app.csrfProtection(request, reply, (err?: Error) => (err ? reject(err) : resolve())),
-      );
+      // The plugin answers a failed check itself (reply.send) and never calls back; a stand-in
+      // reply catches its error instead, so the refusal is audited and no promise is left hanging.
+      const refusal = await new Promise<Error | null>((resolve) => {
+        const probe = Object.create(reply, { send: { value: (err: Error) => (resolve(err), reply) } }) as typeof reply;
+        app.csrfProtection(request, probe, () => resolve(null));
+      });
+      if (refusal) {
+        await auditRefusal(request, 'platform.csrf_refused', {});
+        throw refusal;
+      }
       await readUploadBody(request);
     }
   });

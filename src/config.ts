@@ -21,6 +21,8 @@ const envSchema = z.object({
     .string()
     .regex(/^(\d+|[\d.:a-fA-F/, ]+)$/, 'must be a hop count (1) or proxy addresses (10.0.0.1, 10.0.0.0/8)')
     .optional(),
+  RATE_LIMIT_PAGES: z.coerce.number().int().min(0).default(300),
+  RATE_LIMIT_API: z.coerce.number().int().min(0).default(60),
 });
 
 export interface Config {
@@ -40,6 +42,11 @@ export interface Config {
    * count or the proxies' addresses. Believing everyone would let anyone dodge per-IP limits.
    */
   trustProxy: number | string | false;
+  /**
+   * Requests per minute from one client address (its /64 for IPv6): pages, forms and files
+   * together, and the API with the open-data exports. 0 turns a limit off (tests, benchmarks).
+   */
+  rateLimit: { pagesPerMinute: number; apiPerMinute: number };
   /** Background workers (mail) run in the app process unless a test drives them itself. */
   startWorkers: boolean;
 }
@@ -69,7 +76,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: e.LOG_LEVEL,
     secureCookies: baseUrl.startsWith('https://'),
     trustProxy: e.TRUST_PROXY === undefined ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
+    rateLimit: { pagesPerMinute: e.RATE_LIMIT_PAGES, apiPerMinute: e.RATE_LIMIT_API },
     startWorkers: true,
     ...overrides,
   };
+}
+
+/**
+ * Behind HTTPS there is nearly always a reverse proxy, and without TRUST_PROXY the app sees the
+ * proxy's address for every request: all visitors then share one rate limit and one sign-in
+ * counter, and audit lines cannot tell them apart. Said once at start, in the log.
+ */
+export function proxyWarning(config: Pick<Config, 'baseUrl' | 'trustProxy'>): string | null {
+  if (!config.baseUrl.startsWith('https://') || config.trustProxy !== false) return null;
+  return (
+    'BASE_URL is https but TRUST_PROXY is not set: if a reverse proxy (nginx, Caddy, a load balancer) ' +
+    'passes requests on, every visitor looks like the proxy, and per-address limits hit everyone at once. ' +
+    'Set TRUST_PROXY to the number of proxies (1) or their addresses. See docs/operations.md.'
+  );
 }

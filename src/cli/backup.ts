@@ -32,6 +32,7 @@ export const TABLES_IN_ORDER: (keyof DB)[] = [
   'application_drafts',
   'audit_log',
   'rate_limits',
+  'sign_in_throttle',
 ];
 
 /**

@@ -59,10 +59,10 @@ export const commands: Record<string, Command> = {
   },
 
   seed: {
-    options: { demo: { type: 'boolean' }, scale: { type: 'string' } },
+    options: { demo: { type: 'boolean' }, scale: { type: 'string' }, force: { type: 'boolean' } },
     async run({ database, values }) {
       if (values.demo) {
-        await seedDemo(database.db);
+        await seedDemo(database.db, { force: values.force === true });
         console.log('Demo data loaded. The demo sign-ins are listed in README.md.');
         return 0;
       }

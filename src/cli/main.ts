@@ -9,7 +9,8 @@ const USAGE = `Usage: inclusio <command> [options]
 Commands:
   migrate                         create or update the database, load the charter
   create-admin --email E --name N create a secretariat account (password asked, or --password-stdin)
-  seed --demo                     fill the platform with realistic sample data
+  seed --demo [--force]           fill the platform with realistic sample data (refused
+                                  when real accounts exist, unless --force)
   seed --scale N                  add N signatories (for load tests)
   backup --out FILE               write every table to FILE (gzipped JSON lines)
   restore --in FILE               load a backup into a new, empty database

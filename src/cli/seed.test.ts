@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { describeEachEngine } from '../../test/support/harness.ts';
 import { verifyPassword } from '../platform/auth/password.ts';
 import { isValidEnterpriseNumber } from '../features/organisations/enterprise-number.ts';
+import { createUser } from '../../test/support/accounts.ts';
 import { DEMO_ACCOUNTS, SeedError, seedDemo, seedScale } from './seed.ts';
 
 const distinct = async (
@@ -127,6 +128,20 @@ describeEachEngine('seed --demo', (t) => {
       seedDemo(t().db),
       (err: unknown) => err instanceof SeedError && /already in this database/.test(err.message),
     );
+  });
+});
+
+describeEachEngine('seed --demo next to real accounts', (t) => {
+  test('is refused when a real account exists, unless forced', async () => {
+    await createUser(t().db, { email: 'real.person@example.be' });
+    await assert.rejects(
+      seedDemo(t().db),
+      (err: unknown) => err instanceof SeedError && /1 real account\(s\).*--force/s.test(err.message),
+    );
+    const none = await t().db.selectFrom('users').select('id').where('email', 'like', '%.example').execute();
+    assert.equal(none.length, 0, 'nothing was loaded');
+    const summary = await seedDemo(t().db, { force: true });
+    assert.ok(summary.users >= 3);
   });
 });
 

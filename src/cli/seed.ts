@@ -52,6 +52,20 @@ export type DemoRole = (typeof DEMO_ACCOUNTS)[number]['role'];
 
 export class SeedError extends Error {}
 
+/**
+ * Accounts that are not demo data: every demo address ends in ".example" (RFC 2606, never
+ * delivered), and a closed account's address is replaced by one under "closed.invalid".
+ */
+export async function realAccounts(db: Kysely<DB>): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('email', 'not like', '%.example')
+    .where('email', 'not like', '%@closed.invalid')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** Charter version 1 and the hash of its text per language, as a signer would have seen it. */
 async function charterRef(db: Kysely<DB>): Promise<CharterRef> {
   const version = await versionByNumber(db, 1);
@@ -73,9 +87,18 @@ export interface DemoSummary {
 /**
  * Loads realistic sample data: about forty invented organisations in every sector, region and
  * language, their applications at every stage, signatures and public history, and three people
- * who can sign in (DEMO_ACCOUNTS). Refuses to run on a database that already has the demo.
+ * who can sign in (DEMO_ACCOUNTS). Refuses to run on a database that already has the demo, and
+ * on one with real accounts unless `force` (the demo's sign-ins and published passwords have
+ * no place next to real people's data).
  */
-export async function seedDemo(db: Kysely<DB>): Promise<DemoSummary> {
+export async function seedDemo(db: Kysely<DB>, { force = false }: { force?: boolean } = {}): Promise<DemoSummary> {
+  const real = await realAccounts(db);
+  if (real > 0 && !force) {
+    throw new SeedError(
+      `This database has ${real} real account(s). The demo adds sign-ins whose passwords are public, so it is refused here. ` +
+        'Use an empty database, or add --force if this really is a test database.',
+    );
+  }
   const existing = await db
     .selectFrom('users')
     .select('id')

@@ -27,7 +27,10 @@ test('migrate, create-admin, seed --demo, export, backup and restore from the co
     const admin = inclusio(dir, ['create-admin', '--email', 'ops@example.be', '--name', 'Ops', '--password-stdin'], 'a long and quiet password\n');
     assert.equal(admin.status, 0, admin.stderr);
 
-    const seed = inclusio(dir, ['seed', '--demo']);
+    const refused = inclusio(dir, ['seed', '--demo']);
+    assert.equal(refused.status, 1, 'the demo is refused next to a real account');
+    assert.match(refused.stderr, /1 real account\(s\).*--force/s);
+    const seed = inclusio(dir, ['seed', '--demo', '--force']);
     assert.equal(seed.status, 0, seed.stderr);
 
     const csv = path.join(dir, 'signatories.csv');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ConfigError, loadConfig } from '../../src/config.ts';
+import { ConfigError, loadConfig, proxyWarning } from '../../src/config.ts';
 
 test('defaults serve a laptop: SQLite in ./data, port 3000, localhost', () => {
   const c = loadConfig({});
@@ -24,4 +24,21 @@ test('a bad value stops the start with a message naming the variable', () => {
   assert.throws(() => loadConfig({ PORT: 'eighty' }), (e: unknown) => e instanceof ConfigError && /PORT/.test(e.message));
   assert.throws(() => loadConfig({ DATABASE_URL: 'mysql://x' }), /DATABASE_URL: must start with sqlite: or postgres/);
   assert.throws(() => loadConfig({ SESSION_SECRET: 'short' }), /SESSION_SECRET/);
+});
+
+test('TRUST_PROXY: a hop count or addresses; a warning when BASE_URL is https and it is unset', () => {
+  assert.equal(loadConfig({ TRUST_PROXY: '2' }).trustProxy, 2);
+  assert.equal(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.1' }).trustProxy, '10.0.0.0/8, 192.168.1.1');
+  assert.throws(() => loadConfig({ TRUST_PROXY: 'yes please' }), /TRUST_PROXY/);
+  assert.match(proxyWarning(loadConfig({ BASE_URL: 'https://charter.example.be' })) ?? '', /TRUST_PROXY is not set/);
+  assert.equal(proxyWarning(loadConfig({ BASE_URL: 'https://charter.example.be', TRUST_PROXY: '1' })), null);
+  assert.equal(proxyWarning(loadConfig({})), null, 'no warning on a laptop');
+});
+
+test('rate limits per minute: 300 pages and 60 API requests by default, 0 turns one off', () => {
+  assert.deepEqual(loadConfig({}).rateLimit, { pagesPerMinute: 300, apiPerMinute: 60 });
+  assert.deepEqual(loadConfig({ RATE_LIMIT_PAGES: '0', RATE_LIMIT_API: '10' }).rateLimit, {
+    pagesPerMinute: 0,
+    apiPerMinute: 10,
+  });
 });

@@ -93,6 +93,7 @@ export async function createOrganisation(
  */
 export async function clearRateLimits(db: Kysely<DB>): Promise<void> {
   await db.deleteFrom('rate_limits').execute();
+  await db.deleteFrom('sign_in_throttle').execute();
 }
 
 /** Signs `client` in through the real sign-in form; returns the response (303 on success). */

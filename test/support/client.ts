@@ -13,6 +13,8 @@ export interface Response {
  */
 export class Client {
   private cookies = new Map<string, string>();
+  /** The address the app sees the requests come from (tests of per-address limits change it). */
+  public remoteAddress = '127.0.0.1';
   constructor(private app: FastifyInstance, public acceptLanguage = 'nl') {}
 
   private cookieHeader(): string {
@@ -44,6 +46,7 @@ export class Client {
       method,
       url,
       payload,
+      remoteAddress: this.remoteAddress,
       headers: {
         cookie: this.cookieHeader(),
         'accept-language': this.acceptLanguage,

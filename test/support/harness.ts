@@ -32,7 +32,7 @@ export async function startTestApp(engine: EngineName): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inclusio-test-'));
   const pgDb = engine === 'postgres' ? await createPostgresDatabase() : null;
   const config = loadConfig(
-    { DATA_DIR: dataDir, DATABASE_URL: pgDb ? pgDb.url : `sqlite:${path.join(dataDir, 'test.sqlite')}`, LOG_LEVEL: 'silent' },
+    { DATA_DIR: dataDir, DATABASE_URL: pgDb ? pgDb.url : `sqlite:${path.join(dataDir, 'test.sqlite')}`, LOG_LEVEL: 'silent', RATE_LIMIT_PAGES: '0', RATE_LIMIT_API: '0' },
     { startWorkers: false },
   );
   const database = openDatabase(config.databaseUrl);

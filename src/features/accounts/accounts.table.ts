@@ -33,3 +33,11 @@ export interface TokensTable {
   used_at: string | null;
   created_at: string;
 }
+
+/** Failed sign-ins under one key (see accounts/throttle.ts); times in epoch ms. */
+export interface SignInThrottleTable {
+  key: string;
+  failures: number;
+  last_failed_at: number;
+  blocked_until: number;
+}

@@ -63,7 +63,33 @@ describeEachEngine('accounts: profile and e-mail address', (t) => {
       .where('subject_id', '=', user.id)
       .where('action', '=', 'accounts.email_changed')
       .executeTakeFirstOrThrow();
-    assert.deepEqual(JSON.parse(audit.details), { from: 'old@example.be', to: 'new@example.be' });
+    assert.deepEqual(JSON.parse(audit.details), { sessionsEnded: 0 });
+    const lines = await t().db.selectFrom('audit_log').select('details').where('subject_id', '=', user.id).execute();
+    assert.ok(!lines.some((l) => l.details.includes('@')), 'no address in the audit details');
+  });
+
+  test('confirming a new address ends the other sessions and the pending reset links', async () => {
+    const user = await createUser(t().db, { email: 'moving@example.be', locale: 'en' });
+    const here = await signedInClient(t(), user);
+    const elsewhere = await signedInClient(t(), user);
+    await t().client().submit('/en/forgot-password', { email: user.email });
+    const resetLink = localPath(
+      (await t().mails())
+        .find((m) => m.to === user.email && m.links.some((l) => l.includes('/reset-password/')))!
+        .links.find((l) => l.includes('/reset-password/'))!,
+    );
+    assert.equal((await t().client().get(resetLink)).status, 200, 'the reset link works before');
+
+    await here.submit('/en/account/email', { email: 'moved@example.be', current_password: TEST_PASSWORD });
+    const confirm = (await t().mails()).find((m) => m.to === 'moved@example.be')!;
+    const link = localPath(confirm.links.find((l) => l.includes('/confirm-email/'))!);
+    assert.equal((await here.submit(link, {})).status, 303);
+
+    assert.equal((await here.get('/en/account')).status, 200, 'the browser that confirmed stays signed in');
+    assert.equal((await elsewhere.get('/en/account')).status, 303, 'the other session has ended');
+    assert.equal((await t().client().get(resetLink)).status, 404, 'the reset link is gone');
+    const sessions = await t().db.selectFrom('sessions').select('id_hash').where('user_id', '=', user.id).execute();
+    assert.equal(sessions.length, 1);
   });
 
   test('an address already in use gets the same answer, and no link is sent', async () => {

@@ -22,6 +22,11 @@ export function tooManyForm(request: FastifyRequest, field: string, minutes: num
   return formWith(request, { [field]: 'accounts.error.tooManyAttempts' }, { minutes });
 }
 
+/** How long to wait, in words a person reads at once: seconds under two minutes, else whole minutes. */
+export function waitValues(seconds: number): { unit: 'second' | 'minute'; count: number } {
+  return seconds < 120 ? { unit: 'second', count: Math.max(1, seconds) } : { unit: 'minute', count: Math.ceil(seconds / 60) };
+}
+
 /** A dead link is gone (410) if it was real once, unknown (404) otherwise; a taken address is a conflict. */
 export function linkStatus(problem: LinkProblem | 'taken'): number {
   return problem === 'missing' ? 404 : problem === 'taken' ? 409 : 410;

@@ -38,7 +38,8 @@ export function existingAccountMail(config: Config, to: Recipient): Mail {
   });
 }
 
-export function lockedMail(config: Config, to: Recipient, lockedUntil: string): Mail {
+/** Wrong passwords came from many places: the owner is told, and can still sign in as usual. */
+export function lockedMail(config: Config, to: Recipient): Mail {
   return composeMail(to.email, to.locale, {
     subject: 'accounts.mail.locked.subject',
     paragraphs: [
@@ -48,7 +49,7 @@ export function lockedMail(config: Config, to: Recipient, lockedUntil: string): 
       'accounts.mail.locked.ifNot',
     ],
     action: { label: 'accounts.mail.newPasswordAction', url: link(config, to.locale, '/forgot-password') },
-    values: { name: to.name, until: formatters(to.locale).dateTime(lockedUntil) },
+    values: { name: to.name },
   });
 }
 

@@ -20,9 +20,5 @@ export const VERIFY_TOKEN_MS = 48 * HOUR;
 export const RESET_TOKEN_MS = HOUR;
 export const CHANGE_EMAIL_TOKEN_MS = 24 * HOUR;
 
-/** Five wrong passwords in a row lock an account for 15 minutes. */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MS = 15 * MINUTE;
-
-export const minutesUntil = (iso: string, from = Date.now()): number =>
-  Math.max(1, Math.ceil((Date.parse(iso) - from) / MINUTE));
+/** The window for wrong current passwords on the settings forms (see service-settings.ts). */
+export const PASSWORD_CHECK_WINDOW_MS = 15 * MINUTE;

@@ -49,29 +49,6 @@ export async function secretariatExists(db: Db): Promise<boolean> {
   return row !== undefined;
 }
 
-/** Adds one wrong password to the count and gives the new count (one statement: safe under load). */
-export async function recordFailedLogin(db: Db, userId: string): Promise<number> {
-  const row = await db
-    .updateTable('users')
-    .set({ failed_logins: sql<number>`failed_logins + 1` })
-    .where('id', '=', userId)
-    .returning('failed_logins')
-    .executeTakeFirst();
-  return row?.failed_logins ?? 0;
-}
-
-/** Locks the account unless a lock is already running; true when this call started the lock. */
-export async function lockUser(db: Db, userId: string, until: string): Promise<boolean> {
-  const at = now();
-  const result = await db
-    .updateTable('users')
-    .set({ locked_until: until, failed_logins: 0, updated_at: at })
-    .where('id', '=', userId)
-    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', at)]))
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
-
 // ---- one-time tokens (links in mails). Only the hash is stored.
 
 export async function createToken(

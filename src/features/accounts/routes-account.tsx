@@ -15,6 +15,7 @@ import {
   updateProfile,
 } from './service.ts';
 import { clearSessionCookie } from './sessions.ts';
+import { exportMyData } from './service-export.ts';
 import { accountUrl, formWith, linkStatus, type TokenParams } from './http.ts';
 import { AccountPage } from './pages/account/view.tsx';
 import { profileSchema } from './pages/profile/schema.ts';
@@ -61,6 +62,21 @@ export async function accountRoutes(app: FastifyInstance) {
     await signOutEverywhere(app.deps.db, me(request));
     clearSessionCookie(reply);
     return redirectWithFlash(reply, `/${request.lang}/sign-in`, 'accounts.flash.signedOutEverywhere');
+  });
+
+  // "Download my data": a POST (a button, with its CSRF token) answered with a JSON file.
+  app.post('/:lang/account/data', signedIn, async (request, reply) => {
+    const result = await exportMyData(app.deps.db, me(request));
+    if (!result.ok) {
+      reply.header('retry-after', String(Math.max(1, result.retryAfter)));
+      return showAccount(request, reply, { minutes: Math.max(1, Math.ceil(result.retryAfter / 60)) });
+    }
+    const day = result.value.exportedAt.slice(0, 10);
+    return reply
+      .header('content-disposition', `attachment; filename="inclusio-my-data-${day}.json"`)
+      .header('cache-control', 'private, no-store')
+      .type('application/json; charset=utf-8')
+      .send(JSON.stringify(result.value, null, 2));
   });
 
   app.get('/:lang/account/profile', signedIn, async (request, reply) => {
@@ -145,7 +161,7 @@ export async function accountRoutes(app: FastifyInstance) {
   });
 
   app.post<TokenParams>('/:lang/confirm-email/:token', publicRoute, async (request, reply) => {
-    const result = await confirmEmailChange(app.deps.db, request.params.token);
+    const result = await confirmEmailChange(app.deps.db, request.params.token, request.principal?.sessionIdHash ?? null);
     if (!result.ok)
       return sendPage(
         request,

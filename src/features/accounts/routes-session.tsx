@@ -5,7 +5,8 @@ import { emptyForm } from '../../platform/views/form.tsx';
 import { checkLink, requestVerification, setupAdmin, signIn, signOut, signUp, verifyEmail } from './service.ts';
 import { clearSessionCookie, cookieSessionHash, setSessionCookie } from './sessions.ts';
 import { IP_LIMITS, limitByIp, safeNext } from './limits.ts';
-import { accountUrl, formWith, linkStatus, redirectIfSignedIn, tooManyForm, type TokenParams } from './http.ts';
+import { accountUrl, formWith, linkStatus, redirectIfSignedIn, tooManyForm, waitValues, type TokenParams } from './http.ts';
+import { clientAddressHash } from '../../platform/http/client-address.ts';
 import { signUpSchema } from './pages/sign-up/schema.ts';
 import { SignUpPage } from './pages/sign-up/view.tsx';
 import { signInSchema } from './pages/sign-in/schema.ts';
@@ -37,7 +38,9 @@ export async function sessionRoutes(app: FastifyInstance) {
     if (!parsed.ok) return sendPage(request, reply, <SignUpPage form={parsed.form} next={next} />, 400);
     const wait = await limitByIp(request, reply, IP_LIMITS.signUp);
     if (wait) return sendPage(request, reply, <SignUpPage form={tooManyForm(request, 'email', wait)} next={next} />, 429);
-    await signUp(app.deps, { ...parsed.data, locale: request.lang, next });
+    const created = await signUp(app.deps, { ...parsed.data, locale: request.lang, next });
+    // Signed in at once; the page after is the same whether or not an account was created.
+    if (created) setSessionCookie(request, reply, created.sessionToken);
     return reply.redirect(`/${request.lang}/sign-up/sent`, 303);
   });
 
@@ -99,10 +102,14 @@ export async function sessionRoutes(app: FastifyInstance) {
     const wait = await limitByIp(request, reply, IP_LIMITS.signIn);
     if (wait)
       return sendPage(request, reply, <SignInPage form={tooManyForm(request, 'email', wait)} next={next} />, 429);
-    const result = await signIn(app.deps, { ...parsed.data, previousSessionHash: cookieSessionHash(request) });
-    if (!result.ok && result.error === 'locked') {
-      reply.header('retry-after', String(result.minutes * 60));
-      const form = formWith(request, { password: 'accounts.error.locked' }, { minutes: result.minutes });
+    const result = await signIn(app.deps, {
+      ...parsed.data,
+      previousSessionHash: cookieSessionHash(request),
+      addressHash: await clientAddressHash(request),
+    });
+    if (!result.ok && result.error === 'throttled') {
+      reply.header('retry-after', String(result.seconds));
+      const form = formWith(request, { password: 'accounts.error.signInWait' }, waitValues(result.seconds));
       return sendPage(request, reply, <SignInPage form={form} next={next} />, 429);
     }
     if (!result.ok) {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Feature } from '../feature.ts';
 import { purgeExpired } from './sessions.ts';
+import { purgeThrottle } from './throttle.ts';
 import { sessionRoutes } from './routes-session.tsx';
 import { recoveryRoutes } from './routes-recovery.tsx';
 import { accountRoutes } from './routes-account.tsx';
@@ -11,4 +12,11 @@ async function routes(app: FastifyInstance) {
   await accountRoutes(app);
 }
 
-export const accounts: Feature = { name: 'accounts', routes, housekeeping: purgeExpired };
+export const accounts: Feature = {
+  name: 'accounts',
+  routes,
+  async housekeeping(db) {
+    await purgeExpired(db);
+    await purgeThrottle(db);
+  },
+};

@@ -4,7 +4,9 @@ import { hashPassword } from '../../platform/auth/password.ts';
 import { queueMail } from '../../platform/mail/mailer.ts';
 import { consume } from '../../platform/http/rate-limit.ts';
 import * as repo from './repository.ts';
+import { passwordProblem } from './password-strength.ts';
 import { destroyAllSessions } from './sessions.ts';
+import { clearAccountEverywhere } from './throttle.ts';
 import { passwordChangedMail, resetMail } from './mails.ts';
 import { HOUR, RESET_TOKEN_MS, type AccountDeps, type LinkProblem } from './outcome.ts';
 
@@ -32,7 +34,7 @@ export async function requestPasswordReset(deps: AccountDeps, email: string): Pr
 }
 
 /**
- * Sets a new password from a reset link. Every session of the account ends, a lock is lifted,
+ * Sets a new password from a reset link. Every session of the account ends, slowed sign-ins end,
  * and the address counts as confirmed (the link proved the person reads it).
  */
 export async function resetPassword(
@@ -47,6 +49,8 @@ export async function resetPassword(
   if (!owner) return { ok: false, problem: 'missing' };
   if (newPassword.trim().toLowerCase() === owner.email)
     return { ok: false, errors: { new_password: 'accounts.error.passwordIsEmail' } };
+  const weak = passwordProblem(newPassword, [owner.name, owner.email]);
+  if (weak) return { ok: false, errors: { new_password: weak } };
   const passwordHash = await hashPassword(newPassword);
   const at = now();
   return db.transaction().execute(async (trx) => {
@@ -68,5 +72,8 @@ export async function resetPassword(
     });
     await queueMail(trx, passwordChangedMail(deps.config, owner, at));
     return { ok: true } as const;
+  }).then(async (result) => {
+    if (result.ok) await clearAccountEverywhere(db, deps.config.sessionSecret, owner.email);
+    return result;
   });
 }

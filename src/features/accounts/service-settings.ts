@@ -8,9 +8,10 @@ import { consume } from '../../platform/http/rate-limit.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
 import * as repo from './repository.ts';
-import { destroyOtherSessions } from './sessions.ts';
+import { passwordProblem } from './password-strength.ts';
+import { destroyAllSessions, destroyOtherSessions } from './sessions.ts';
 import { addressInUseMail, confirmEmailChangeMail, emailChangeNoticeMail, passwordChangedMail } from './mails.ts';
-import { CHANGE_EMAIL_TOKEN_MS, LOCK_MS, type AccountDeps, type LinkProblem, type Outcome } from './outcome.ts';
+import { CHANGE_EMAIL_TOKEN_MS, PASSWORD_CHECK_WINDOW_MS, type AccountDeps, type LinkProblem, type Outcome } from './outcome.ts';
 
 const user = (id: string) => ({ subjectType: 'user', subjectId: id });
 
@@ -71,7 +72,7 @@ export async function checkCurrentPassword(
   userId: string,
   password: string,
 ): Promise<Outcome<repo.UserRow>> {
-  const limit = await consume(db, `password-check:${userId}`, PASSWORD_CHECKS, LOCK_MS);
+  const limit = await consume(db, `password-check:${userId}`, PASSWORD_CHECKS, PASSWORD_CHECK_WINDOW_MS);
   if (!limit.allowed) {
     return {
       ok: false,
@@ -96,6 +97,8 @@ export async function changePassword(
   const owner = checked.value;
   if (input.new_password.trim().toLowerCase() === owner.email)
     return { ok: false, errors: { new_password: 'accounts.error.passwordIsEmail' } };
+  const weak = passwordProblem(input.new_password, [owner.name, owner.email]);
+  if (weak) return { ok: false, errors: { new_password: weak } };
   const passwordHash = await hashPassword(input.new_password);
   const at = now();
   const ended = await deps.db.transaction().execute(async (trx) => {
@@ -142,7 +145,8 @@ export async function requestEmailChange(
       actor: owner.id,
       action: 'accounts.email_change_requested',
       ...user(owner.id),
-      details: { to: input.email },
+      // Ids, not addresses: the audit log outlives the address (five years).
+      details: { addressInUse: taken !== undefined },
     });
     await queueMail(trx, emailChangeNoticeMail(deps.config, owner, input.email));
     if (!taken) {
@@ -171,8 +175,17 @@ export async function emailChangeLink(
 export type ConfirmEmailOutcome =
   { ok: true; value: { email: string } } | { ok: false; problem: LinkProblem | 'taken' };
 
-/** The link in the mail to the new address: the address changes now (and counts as confirmed). */
-export async function confirmEmailChange(db: Kysely<DB>, token: string): Promise<ConfirmEmailOutcome> {
+/**
+ * The link in the mail to the new address: the address changes now (and counts as confirmed).
+ * Every other session of the account ends, and pending password-reset links die: whoever may
+ * have had the old address or a session must not keep a way in. `currentSessionHash` is the
+ * session of the browser that confirms, kept when it is the owner's own.
+ */
+export async function confirmEmailChange(
+  db: Kysely<DB>,
+  token: string,
+  currentSessionHash: string | null = null,
+): Promise<ConfirmEmailOutcome> {
   return db.transaction().execute(async (trx): Promise<ConfirmEmailOutcome> => {
     const found = await repo.findToken(trx, token, 'change_email');
     if (found.state !== 'valid' || !found.row.user_id)
@@ -185,11 +198,15 @@ export async function confirmEmailChange(db: Kysely<DB>, token: string): Promise
     if (!owner) return { ok: false, problem: 'missing' };
     await repo.updateUser(trx, owner.id, { email, email_verified_at: now() });
     await repo.dropTokens(trx, owner.id, 'verify_email');
+    await repo.dropTokens(trx, owner.id, 'reset_password');
+    const sessionsEnded = currentSessionHash
+      ? await destroyOtherSessions(trx, owner.id, currentSessionHash)
+      : await destroyAllSessions(trx, owner.id);
     await audit(trx, {
       actor: owner.id,
       action: 'accounts.email_changed',
       ...user(owner.id),
-      details: { from: owner.email, to: email },
+      details: { sessionsEnded },
     });
     return { ok: true, value: { email } };
   });

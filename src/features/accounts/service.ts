@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import { addMs, newId, now } from '../../platform/db/sql.ts';
+import { newId, now } from '../../platform/db/sql.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { hashPassword, verifyPassword } from '../../platform/auth/password.ts';
 import { queueMail } from '../../platform/mail/mailer.ts';
@@ -14,11 +14,9 @@ import { existingAccountMail, lockedMail, verificationMail } from './mails.ts';
 import { setupSchema, type SetupInput } from './pages/setup/schema.ts';
 import type { SignUpInput } from './pages/sign-up/schema.ts';
 import type { TokenKind } from './accounts.table.ts';
+import { clearAccount, recordFailure, throttleKeys, waitFor, type ThrottleKeys } from './throttle.ts';
 import {
   HOUR,
-  LOCK_MS,
-  MAX_FAILED_LOGINS,
-  minutesUntil,
   VERIFY_TOKEN_MS,
   type AccountDeps,
   type LinkProblem,
@@ -42,20 +40,24 @@ async function mayMail(db: Kysely<DB>, purpose: string, userId: string): Promise
 // ---- sign-up and e-mail verification
 
 /**
- * Creates an unverified account and mails a confirmation link. If the address already has an
- * account, nothing is created and only its owner hears about it: the person signing up sees
- * the same answer either way, and both paths take as long (the password is always hashed).
+ * Creates an unverified account, mails a confirmation link and signs the person in (they should
+ * not have to sign in again after confirming; what needs a confirmed address says so until
+ * then). If the address already has an account, nothing is created and only its owner hears
+ * about it: the page shown is the same, and both paths take as long (the password is always
+ * hashed). The session cookie does tell the two apart: see docs/security.md (sign-up is limited
+ * per address, so this cannot be used to list accounts).
+ *
+ * `next` is where the person wanted to go (say, the application form); the verification link leads back there.
  */
-/** `next` is where the person wanted to go (say, the application form); the verification link leads back there. */
 export async function signUp(
   deps: AccountDeps,
   input: SignUpInput & { locale: Lang; next?: string | null },
-): Promise<void> {
+): Promise<{ sessionToken: string } | null> {
   const { db, config } = deps;
   const passwordHash = await hashPassword(input.password);
   const at = now();
   const id = newId();
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const created = await repo.insertUser(trx, {
       id,
       email: input.email,
@@ -81,12 +83,15 @@ export async function signUp(
         trx,
         verificationMail(config, { email: input.email, name: input.name, locale: input.locale }, token),
       );
-      return;
+      const sessionToken = await createSession(trx, id);
+      await audit(trx, { actor: id, action: 'accounts.signed_in', ...user(id), details: { via: 'sign-up' } });
+      return { sessionToken };
     }
     const owner = await repo.findUserByEmail(trx, input.email);
-    if (!owner || !(await mayMail(trx, 'existing', owner.id))) return;
+    if (!owner || !(await mayMail(trx, 'existing', owner.id))) return null;
     await audit(trx, { actor: null, action: 'accounts.sign_up_with_existing_address', ...user(owner.id) });
     await queueMail(trx, existingAccountMail(config, owner));
+    return null;
   });
 }
 
@@ -153,33 +158,31 @@ export async function verifyEmail(
 export type SignInOutcome =
   | { ok: true; value: { userId: string; sessionToken: string } }
   | { ok: false; error: 'credentials' }
-  | { ok: false; error: 'locked'; minutes: number };
+  /** Too many wrong tries from here or on this account: try again in `seconds`. */
+  | { ok: false; error: 'throttled'; seconds: number };
 
 /**
- * Checks e-mail and password. Five wrong passwords lock the account for 15 minutes and tell
- * its owner. Unknown addresses are counted the same way, so the answers never reveal whether
- * an account exists. On success the browser's previous session (if any) is replaced.
+ * Checks e-mail and password. Wrong passwords slow further tries down (see throttle.ts) rather
+ * than lock the account, so nobody can keep its owner out. An unknown address does the same
+ * work (a password hash, a counted failure, an audit line) and gets the same answers, so
+ * neither the answer nor its timing tells whether an account exists. On success the browser's
+ * previous session (if any) is replaced.
  */
 export async function signIn(
   deps: AccountDeps,
-  input: { email: string; password: string; previousSessionHash: string | null },
+  input: { email: string; password: string; previousSessionHash: string | null; addressHash: string },
 ): Promise<SignInOutcome> {
   const { db } = deps;
+  const keys = await throttleKeys(db, deps.config.sessionSecret, input.email, input.addressHash);
+  // Waiting is the same for every address, known or not: nothing is looked up before it ends.
+  const waitMs = await waitFor(db, keys);
+  if (waitMs > 0) return { ok: false, error: 'throttled', seconds: Math.ceil(waitMs / 1000) };
   const found = await repo.findUserByEmail(db, input.email);
-  // Always hash first: every answer takes as long, so timing tells nothing about the account.
+  // Always hash: every answer takes as long, so timing tells nothing about the account.
   const passwordOk = await verifyPassword(found?.password_hash ?? null, input.password);
-  if (found?.locked_until && found.locked_until > now())
-    return { ok: false, error: 'locked', minutes: minutesUntil(found.locked_until) };
-  if (!found) {
-    const count = await consume(db, `sign-in-unknown:${input.email}`, MAX_FAILED_LOGINS, LOCK_MS);
-    return count.remaining === 0
-      ? { ok: false, error: 'locked', minutes: Math.ceil(count.retryAfter / 60) }
-      : { ok: false, error: 'credentials' };
-  }
-  if (!passwordOk) return wrongPassword(deps, found);
+  if (!found || !passwordOk) return failedSignIn(deps, keys, found, input.addressHash);
+  await clearAccount(db, keys);
   const sessionToken = await db.transaction().execute(async (trx) => {
-    if (found.failed_logins > 0 || found.locked_until)
-      await repo.updateUser(trx, found.id, { failed_logins: 0, locked_until: null });
     if (input.previousSessionHash) await destroySession(trx, input.previousSessionHash);
     await purgeEndedSessions(trx, found.id);
     const token = await createSession(trx, found.id);
@@ -189,23 +192,31 @@ export async function signIn(
   return { ok: true, value: { userId: found.id, sessionToken } };
 }
 
-async function wrongPassword(deps: AccountDeps, owner: repo.UserRow): Promise<SignInOutcome> {
-  return deps.db.transaction().execute(async (trx) => {
-    const count = await repo.recordFailedLogin(trx, owner.id);
+async function failedSignIn(
+  deps: AccountDeps,
+  keys: ThrottleKeys,
+  owner: repo.UserRow | undefined,
+  addressHash: string,
+): Promise<SignInOutcome> {
+  const count = await recordFailure(deps.db, keys);
+  await deps.db.transaction().execute(async (trx) => {
+    // An unknown address is recorded under its keyed hash: lines about one guess can be matched, the address is not kept.
+    const subject = owner ? user(owner.id) : { subjectType: 'sign_in_address', subjectId: keys.account.slice(8) };
     await audit(trx, {
       actor: null,
       action: 'accounts.sign_in_failed',
-      ...user(owner.id),
-      details: { failedInARow: count },
+      ...subject,
+      details: { client: addressHash, waitSeconds: Math.ceil(count.waitMs / 1000) },
     });
-    if (count < MAX_FAILED_LOGINS) return { ok: false, error: 'credentials' } as const;
-    const until = addMs(now(), LOCK_MS);
-    if (await repo.lockUser(trx, owner.id, until)) {
-      await audit(trx, { actor: null, action: 'accounts.account_locked', ...user(owner.id), details: { until } });
-      await queueMail(trx, lockedMail(deps.config, owner, until));
+    // The owner hears once when tries come from so many places that the account itself is slowed down.
+    if (owner && count.accountNowSlowed && (await mayMail(trx, 'slowed', owner.id))) {
+      await audit(trx, { actor: null, action: 'accounts.sign_in_slowed', ...user(owner.id), details: { client: addressHash } });
+      await queueMail(trx, lockedMail(deps.config, owner));
     }
-    return { ok: false, error: 'locked', minutes: minutesUntil(until) } as const;
   });
+  return count.waitMs > 0
+    ? { ok: false, error: 'throttled', seconds: Math.ceil(count.waitMs / 1000) }
+    : { ok: false, error: 'credentials' };
 }
 
 export async function signOut(db: Kysely<DB>, principal: Principal): Promise<void> {

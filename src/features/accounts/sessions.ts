@@ -4,8 +4,10 @@ import type { DB } from '../../platform/db/schema.ts';
 import { addMs, now } from '../../platform/db/sql.ts';
 import { hashToken, newToken } from '../../platform/auth/tokens.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
+import { cookieName, cookieOptions } from '../../platform/http/cookies.ts';
 import { membershipsOfUser } from '../organisations/service.ts';
 
+/** The session cookie's plain name; behind HTTPS it is `__Host-sid` (see platform/http/cookies.ts). */
 export const SESSION_COOKIE = 'sid';
 /** A session ends after 12 hours whatever happens, or after 2 hours without use (30 min for the secretariat). */
 export const SESSION_ABSOLUTE_MS = 12 * 3600_000;
@@ -32,16 +34,13 @@ export async function createSession(db: Db, userId: string): Promise<string> {
 }
 
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
-  reply.setCookie(SESSION_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: request.server.deps.config.secureCookies,
-  });
+  const { config } = request.server.deps;
+  reply.setCookie(cookieName(config, SESSION_COOKIE), token, cookieOptions(config));
 }
 
 export function clearSessionCookie(reply: FastifyReply): void {
-  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  const { config } = reply.server.deps;
+  reply.clearCookie(cookieName(config, SESSION_COOKIE), cookieOptions(config));
 }
 
 export async function destroySession(db: Db, idHash: string): Promise<void> {
@@ -86,7 +85,7 @@ export async function purgeExpired(db: Db): Promise<void> {
 
 /** The hash of whatever session cookie the browser sent, valid or not. */
 export function cookieSessionHash(request: FastifyRequest): string | null {
-  const token = request.cookies[SESSION_COOKIE];
+  const token = request.cookies[cookieName(request.server.deps.config, SESSION_COOKIE)];
   return token ? hashToken(token) : null;
 }
 
@@ -125,7 +124,7 @@ async function principalOf(db: Kysely<DB>, row: SessionRow, idHash: string): Pro
 
 /** Reads the session cookie; an expired or idle session is deleted and the cookie cleared. */
 export async function readSessionCookie(request: FastifyRequest, reply: FastifyReply): Promise<Principal | null> {
-  const token = request.cookies[SESSION_COOKIE];
+  const token = request.cookies[cookieName(request.server.deps.config, SESSION_COOKIE)];
   if (!token) return null;
   const { db } = request.server.deps;
   const idHash = hashToken(token);

@@ -80,6 +80,16 @@ export function applicationsOfOrganisations(db: Db, orgIds: readonly string[]): 
     .execute();
 }
 
+/** Every application a person sent, newest first (for "download my data"). */
+export function applicationsByApplicant(db: Db, userId: string): Promise<ApplicationRow[]> {
+  return db
+    .selectFrom('applications')
+    .selectAll()
+    .where('applicant_user_id', '=', userId)
+    .orderBy('submitted_at', 'desc')
+    .execute();
+}
+
 export async function countByStatus(db: Db): Promise<Record<ApplicationStatus, number>> {
   const rows = await db
     .selectFrom('applications')

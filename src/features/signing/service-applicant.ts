@@ -147,6 +147,37 @@ export async function myApplications(db: Kysely<DB>, principal: Principal): Prom
   }));
 }
 
+/** An application as the person who sent it gave it, for their own copy of their data. */
+export interface ApplicationSent {
+  id: string;
+  organisation: string;
+  status: ApplicationStatus;
+  submittedAt: string;
+  decidedAt: string | null;
+  /** The person's own details as they gave them (blank once retention has erased them). */
+  contact: { name: string; email: string } | null;
+  /** Whom they named to sign; the executive's own address is theirs, and left out. */
+  executive: { name: string; title: string } | null;
+}
+
+/** Every application a person sent, whatever became of their membership ("download my data"). */
+export async function applicationsSentBy(db: Kysely<DB>, userId: string): Promise<ApplicationSent[]> {
+  const rows = await repo.applicationsByApplicant(db, userId);
+  const orgs = await organisationRefs(
+    db,
+    rows.map((r) => r.org_id),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    organisation: orgs.get(r.org_id)?.legalName ?? '',
+    status: r.status,
+    submittedAt: r.submitted_at,
+    decidedAt: r.decided_at,
+    contact: r.erased_at ? null : { name: r.contact_name, email: r.contact_email },
+    executive: r.erased_at ? null : { name: r.executive_name, title: r.executive_title },
+  }));
+}
+
 const RESENDS_PER_DAY = 5;
 
 /**
@@ -187,7 +218,8 @@ export async function resendLink(
       actor: principal.userId,
       action: 'signing.link_resent',
       ...subject(id),
-      details: changed ? { executiveEmail: executive.executiveEmail, previousEmail: app.executive_email } : {},
+      // What changed, not the addresses: the application row holds the current one.
+      details: { executiveChanged: changed },
     });
     await queueMail(
       trx,

@@ -1,7 +1,7 @@
 // The whole database as Kysely sees it. Each feature declares its own tables in
 // <feature>.table.ts; this file only puts them together.
 import type { AuditLogTable, JobsTable, RateLimitsTable, SettingsTable } from '../platform.table.ts';
-import type { SessionsTable, TokensTable, UsersTable } from '../../features/accounts/accounts.table.ts';
+import type { SessionsTable, SignInThrottleTable, TokensTable, UsersTable } from '../../features/accounts/accounts.table.ts';
 import type {
   CharterCommitmentsTable,
   CharterTextsTable,
@@ -30,6 +30,7 @@ export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
   tokens: TokensTable;
+  sign_in_throttle: SignInThrottleTable;
   charter_versions: CharterVersionsTable;
   charter_texts: CharterTextsTable;
   charter_commitments: CharterCommitmentsTable;

@@ -4,6 +4,7 @@ import { renderToString } from 'preact-render-to-string';
 import { translator } from '../i18n/i18n.ts';
 import { formatters } from '../i18n/format.ts';
 import { PageCtx, type PageContext } from '../views/context.ts';
+import { cookieName, cookieOptions } from './cookies.ts';
 
 export function pageContext(request: FastifyRequest, reply: FastifyReply): PageContext {
   const { assets, config } = request.server.deps;
@@ -33,15 +34,18 @@ const FLASH_COOKIE = 'flash';
 /** Post/Redirect/Get: remember a message key for the next page, then redirect. */
 export function redirectWithFlash(reply: FastifyReply, location: string, messageKey?: string): FastifyReply {
   if (messageKey) {
-    reply.setCookie(FLASH_COOKIE, messageKey, { path: '/', httpOnly: true, sameSite: 'lax', signed: true, maxAge: 60 });
+    const { config } = reply.server.deps;
+    reply.setCookie(cookieName(config, FLASH_COOKIE), messageKey, { ...cookieOptions(config), signed: true, maxAge: 60 });
   }
   return reply.redirect(location, 303);
 }
 
 function takeFlash(request: FastifyRequest, reply: FastifyReply): string | null {
-  const raw = request.cookies[FLASH_COOKIE];
+  const { config } = request.server.deps;
+  const name = cookieName(config, FLASH_COOKIE);
+  const raw = request.cookies[name];
   if (!raw) return null;
-  reply.clearCookie(FLASH_COOKIE, { path: '/' });
+  reply.clearCookie(name, cookieOptions(config));
   const unsigned = request.unsignCookie(raw);
   return unsigned.valid && unsigned.value && /^[a-zA-Z0-9.]+$/.test(unsigned.value) ? unsigned.value : null;
 }

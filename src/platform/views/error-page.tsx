@@ -1,7 +1,7 @@
 import { Layout } from './layout.tsx';
 import { usePage, useHref } from './context.ts';
 
-export type ErrorKind = 'notFound' | 'forbidden' | 'csrf' | 'tooLarge' | 'badRequest' | 'server';
+export type ErrorKind = 'notFound' | 'forbidden' | 'csrf' | 'tooLarge' | 'badRequest' | 'server' | 'tooManyRequests';
 
 // The title and text of each kind of error, written out so each key appears literally.
 const ERROR_TEXT = {
@@ -11,6 +11,7 @@ const ERROR_TEXT = {
   tooLarge: { title: 'error.tooLarge.title', body: 'error.tooLarge.body' },
   badRequest: { title: 'error.badRequest.title', body: 'error.badRequest.body' },
   server: { title: 'error.server.title', body: 'error.server.body' },
+  tooManyRequests: { title: 'error.tooManyRequests.title', body: 'error.tooManyRequests.body' },
 } as const satisfies Record<ErrorKind, { title: string; body: string }>;
 
 /** Every error a person can meet: what happened, in plain words, and what to do next. */

@@ -58,7 +58,7 @@ async function emptySignUpMovesFocus(run: SigningRun, person: Page): Promise<voi
   assert.equal((await focused(person)).id, 'field-name', 'the summary link focuses the field');
 }
 
-/** The confirmation mail, opened in the same browser; then signing in with the new account. */
+/** The confirmation mail, opened in the same browser: still signed in since sign-up, straight back to the form. */
 export async function applicantConfirmsAndSignsIn(run: SigningRun, person: Page): Promise<void> {
   const { server, lang, t, check, applicant } = run;
   const verify = linkInMail(await server.mails(), applicant.email, '/verify-email/');
@@ -67,17 +67,9 @@ export async function applicantConfirmsAndSignsIn(run: SigningRun, person: Page)
     person,
     await navigate(person, () => person.getByRole('button', exact(t('accounts.verify.submit'))).click()),
   );
-  assert.equal(pathOf(person), `/${lang}/sign-in`);
-  assert.ok(await person.getByText(t('accounts.flash.emailVerifiedSignIn')).isVisible(), 'the address is confirmed');
-
-  await person.getByLabel(t('accounts.field.email.label'), { exact: true }).fill(applicant.email);
-  await person.getByLabel(t('accounts.field.password.label'), { exact: true }).fill(PASSWORD);
-  await check(
-    person,
-    await navigate(person, () => person.getByRole('button', exact(t('accounts.signIn.submit'))).click()),
-  );
-  // Back where they were going when they chose "create an account": the application form.
+  // Back where they were going when they chose "create an account": the application form, no second sign-in.
   assert.equal(pathOf(person), `/${lang}/sign/apply`);
+  assert.ok(await person.getByText(t('accounts.flash.emailVerified')).isVisible(), 'the address is confirmed');
 }
 
 /** The application form, filled in and sent: the application waits for the executive's signature. */

@@ -81,6 +81,11 @@ export function AccountPage({ account, waitMinutes }: { account: AccountOverview
       <Form action={href('/account/sign-out-everywhere')}>
         <Button variant="warning">{t('accounts.account.sessions.submit')}</Button>
       </Form>
+      <h2>{t('accounts.account.data.title')}</h2>
+      <p>{t('accounts.account.data.body')}</p>
+      <Form action={href('/account/data')}>
+        <Button variant="secondary">{t('accounts.account.data.submit')}</Button>
+      </Form>
       <h2>{t('accounts.account.close.title')}</h2>
       <p>
         {t('accounts.account.close.body')} <a href={href('/account/close')}>{t('accounts.account.close.link')}</a>
