@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
-import { rebuildTagBits } from '../features/organisations/service.ts';
+import { rebuildSearchIndex, rebuildTagBits } from '../features/organisations/service.ts';
 
 /**
  * Tables in foreign-key order: parents before children, so a restore inserts cleanly.
@@ -87,6 +87,8 @@ export async function restore(db: Kysely<DB>, file: string): Promise<Record<stri
     }
     await flush();
     await rebuildTagBits(trx);
+    // Counts follow the rows by themselves (triggers); the search index is not in the backup.
+    await rebuildSearchIndex(trx);
   });
   return counts;
 }

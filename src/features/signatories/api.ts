@@ -52,7 +52,13 @@ const notFound = errorSchema.describe('No signatory has this slug (applicants ar
 
 const listSchema = z
   .object({
-    total: z.number().int().describe('How many organisations match, on all pages'),
+    total: z
+      .number()
+      .int()
+      .describe('How many organisations match, on all pages; a lower bound when total_exact is false'),
+    total_exact: z
+      .boolean()
+      .describe('False when the name search (q) matches too many organisations to count: then more than `total` match'),
     items: z.array(signatorySchema),
     next: z.string().nullable().describe('Pass as `after` for the next page; null on the last page'),
     next_url: z.string().nullable(),
@@ -116,6 +122,7 @@ export async function registerApi(app: FastifyInstance): Promise<void> {
       reply.header('access-control-allow-origin', '*');
       return {
         total: page.total,
+        total_exact: page.exact,
         items: page.items.map((s) => toRecord(s, config.baseUrl, lang)),
         next: page.next,
         next_url: page.next

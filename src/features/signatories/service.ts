@@ -58,7 +58,9 @@ function safeWebsite(url: string | null): string | null {
 }
 
 export interface DirectoryPage {
+  /** The whole selection's size; when not `exact`, more than this many match the name search. */
   total: number;
+  exact: boolean;
   items: ListedSignatory[];
   /** The token for the next page, or null on the last one. */
   next: string | null;
@@ -71,9 +73,10 @@ export async function directoryPage(
   after: Cursor | null,
   limit = PAGE_SIZE,
 ): Promise<DirectoryPage> {
-  const [total, rows] = await Promise.all([
-    directory.countSelection(db, filter),
-    directory.pageOfSelection(db, filter, after, limit),
+  const match = await directory.matchNames(db, filter.q);
+  const [count, rows] = await Promise.all([
+    directory.countSelection(db, filter, match),
+    directory.pageOfSelection(db, filter, match, after, limit),
   ]);
   const page = rows.slice(0, limit);
   const tags = await directory.tagsOf(
@@ -88,7 +91,7 @@ export async function directoryPage(
           id: last.id,
         })
       : null;
-  return { total, items: page.map((r) => toListed(r, tags)), next };
+  return { total: count.n, exact: count.exact, items: page.map((r) => toListed(r, tags)), next };
 }
 
 /** Every organisation in the selection, in order, for the CSV and JSON files (two queries). */

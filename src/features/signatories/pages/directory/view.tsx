@@ -36,10 +36,13 @@ export function DirectoryPage(props: DirectoryProps) {
         <Filters filter={filter} years={props.years} />
         <section class="stack" aria-labelledby="results-heading">
           <h2 id="results-heading">
-            {filter.includeWithdrawn
-              ? t('signatories.directory.countWithWithdrawn', { count: page.total })
-              : t('signatories.directory.count', { count: page.total })}
+            {!page.exact
+              ? t('signatories.directory.countMany', { count: page.total })
+              : filter.includeWithdrawn
+                ? t('signatories.directory.countWithWithdrawn', { count: page.total })
+                : t('signatories.directory.count', { count: page.total })}
           </h2>
+          {page.exact ? null : <p>{t('signatories.directory.narrowSearch')}</p>}
           {page.total > 0 ? <OpenDataLinks filter={filter} /> : null}
           {page.items.length === 0 ? (
             <NoResults filtered={isFiltered(filter)} base={base} paged={props.paged} />
