@@ -35,6 +35,14 @@ export const TABLES_IN_ORDER: (keyof DB)[] = [
   'rate_limits',
 ];
 
+/**
+ * Tables that hold only what can be derived from the others, left out of backups and rebuilt
+ * on restore (ADR 0011): the organisation counts (triggers) and every full-text index.
+ */
+export function isDerivedTable(name: string): boolean {
+  return name === 'organisation_counts' || name.startsWith('search_');
+}
+
 const BATCH = 500;
 
 export async function backup(db: Kysely<DB>, file: string): Promise<Record<string, number>> {

@@ -74,15 +74,25 @@ describeEachEngine('platform/search: full-text index', (t) => {
     const first = await searchDocuments(t().db, INDEX, { text: 'computer', lang: 'en', limit: 1 });
     assert.ok(first.next);
     const second = await searchDocuments(t().db, INDEX, { text: 'computer', lang: 'en', limit: 10, after: first.next });
-    assert.deepEqual([...first.hits, ...second.hits].map((h) => h.id), all.map((h) => h.id));
+    assert.deepEqual(
+      [...first.hits, ...second.hits].map((h) => h.id),
+      all.map((h) => h.id),
+    );
     assert.equal(second.next, null);
   });
 
   test('a query can be limited to given ids, and matchingIds stops at its cap', async () => {
     const only = await searchDocuments(t().db, INDEX, { text: 'computer', lang: 'en', limit: 10, ids: ['body-match'] });
-    assert.deepEqual(only.hits.map((h) => h.id), ['body-match']);
+    assert.deepEqual(
+      only.hits.map((h) => h.id),
+      ['body-match'],
+    );
     assert.equal((await matchingIds(t().db, INDEX, 'computer', 1)).length, 1);
-    assert.deepEqual((await matchingIds(t().db, INDEX, 'computer', 10)).sort(), ['body-match', 'en-training', 'title-match']);
+    assert.deepEqual((await matchingIds(t().db, INDEX, 'computer', 10)).sort(), [
+      'body-match',
+      'en-training',
+      'title-match',
+    ]);
   });
 
   test('matchesCondition checks one row against the index inside another query', async () => {

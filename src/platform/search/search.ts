@@ -140,7 +140,14 @@ function prefixesOf(index: SearchIndex, word: string): string[] {
 function ftsQuery(index: SearchIndex, text: string): string | null {
   const ws = queryWords(text);
   if (ws.length === 0) return null;
-  return ws.map((w) => `(${prefixesOf(index, w).map((p) => `"${p}"*`).join(' OR ')})`).join(' AND ');
+  return ws
+    .map(
+      (w) =>
+        `(${prefixesOf(index, w)
+          .map((p) => `"${p}"*`)
+          .join(' OR ')})`,
+    )
+    .join(' AND ');
 }
 
 /** The tsquery: every word, as a prefix of itself or of its Snowball stem in each language. */
@@ -151,7 +158,9 @@ function pgQuery(index: SearchIndex, text: string): RawBuilder<unknown> | null {
     const term = `${w}:*`;
     // The word and the light stems (as on SQLite) as they are, and Snowball's stems.
     const alternatives = [
-      sql`to_tsquery('simple', ${prefixesOf(index, w).map((p) => `${p}:*`).join(' | ')})`,
+      sql`to_tsquery('simple', ${prefixesOf(index, w)
+        .map((p) => `${p}:*`)
+        .join(' | ')})`,
       ...index.languages.map((l) => sql`to_tsquery(${sql.lit(PG_CONFIG[l])}::regconfig, ${term})`),
     ];
     return sql`(${sql.join(alternatives, sql` || `)})`;
@@ -172,7 +181,9 @@ export function matchesCondition(
 ): Expression<SqlBool> | null {
   if (isPostgres(db)) {
     const q = pgQuery(index, text);
-    return q ? sql<SqlBool>`exists (select 1 from ${ftsTable(index)} s where s.doc_id = ${docId} and s.tsv @@ ${q})` : null;
+    return q
+      ? sql<SqlBool>`exists (select 1 from ${ftsTable(index)} s where s.doc_id = ${docId} and s.tsv @@ ${q})`
+      : null;
   }
   const q = ftsQuery(index, text);
   const fts = ftsTable(index);
