@@ -9,7 +9,7 @@ import {
 } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
-import { matchesCondition, matchingIds } from '../../platform/search/search.ts';
+import { matchingIds } from '../../platform/search/search.ts';
 import type { OrgStatus, Region, Sector } from './organisations.table.ts';
 import { countFiltered, yearsWithSignatures } from './repository-counts.ts';
 import { ORGANISATIONS_INDEX } from './search-index.ts';
@@ -61,20 +61,23 @@ export function statusesFor(filter: Pick<DirectoryFilter, 'includeWithdrawn'>): 
 }
 
 /**
- * What the name search (q) found, looked up once per request (ADR 0011): the ids of the
- * matching organisations when there are at most NAME_SEARCH_CAP of them, or `many`, when each
- * row read is checked against the index instead. Either way the cost stays bounded by the cap
- * and the page size, not by the number of organisations.
+ * What the name search (q) found, looked up once per request (ADR 0011): the ids of at most
+ * NAME_SEARCH_CAP matching organisations, those whose name matches first. `truncated` when more
+ * match: the directory then lists and counts only those, and says so. The cost of a search is
+ * bounded by the cap, not by the number of organisations.
  */
-export type NameMatch = { ids: string[] } | { many: string };
+export interface NameMatch {
+  ids: string[];
+  truncated: boolean;
+}
 
-/** Above this many matches, the search is checked row by row and its total is not counted. */
+/** The most organisations a name search considers. */
 export const NAME_SEARCH_CAP = 250;
 
 export async function matchNames(db: Db, q: string | null): Promise<NameMatch | null> {
   if (!q) return null;
   const ids = await matchingIds(db, ORGANISATIONS_INDEX, q, NAME_SEARCH_CAP + 1);
-  return ids.length > NAME_SEARCH_CAP ? { many: q } : { ids };
+  return { ids: ids.slice(0, NAME_SEARCH_CAP), truncated: ids.length > NAME_SEARCH_CAP };
 }
 
 /**
@@ -83,18 +86,14 @@ export async function matchNames(db: Db, q: string | null): Promise<NameMatch | 
  * withdrawing keeps it). Only the date sorts say so explicitly, so that a row without one could
  * never be placed differently by the two engines; the name sort then reads the index alone.
  */
-function whereSelection(db: Db, filter: DirectoryFilter, match: NameMatch | null) {
+function whereSelection(filter: DirectoryFilter, match: NameMatch | null) {
   return (eb: ExpressionBuilder<WithO, 'o'>) => {
     const statuses = statusesFor(filter);
     const parts: Expression<SqlBool>[] = [
       statuses.length === 1 ? eb('o.status', '=', statuses[0]!) : eb('o.status', 'in', statuses),
     ];
     if (filter.sort !== 'name') parts.push(eb('o.signed_at', 'is not', null));
-    if (match && 'ids' in match) {
-      parts.push(match.ids.length ? eb('o.id', 'in', match.ids) : sql<SqlBool>`1 = 0`);
-    } else if (match) {
-      parts.push(matchesCondition(db, ORGANISATIONS_INDEX, match.many, sql.ref('o.id')) ?? sql<SqlBool>`1 = 0`);
-    }
+    if (match) parts.push(match.ids.length ? eb('o.id', 'in', match.ids) : sql<SqlBool>`1 = 0`);
     if (filter.sector) parts.push(eb('o.sector', '=', filter.sector));
     // Bit tests rather than EXISTS on the rows tables: the bits are in the covering indexes.
     if (filter.region) parts.push(hasBit('o.region_bits', REGION_BITS[filter.region]));
@@ -145,8 +144,7 @@ export { countSignatories } from './repository-counts.ts';
 
 /**
  * How many organisations the selection holds. Without a name search: a sum of maintained
- * counts. With one: exact when it matched at most NAME_SEARCH_CAP organisations, otherwise
- * not counted (`exact: false`, `n` is the cap: more than that many organisations match the words).
+ * counts. With one: counted among the organisations it found, exact unless it was truncated.
  */
 export async function countSelection(
   db: Db,
@@ -154,13 +152,13 @@ export async function countSelection(
   match: NameMatch | null,
 ): Promise<{ n: number; exact: boolean }> {
   if (!match) return { n: await countFiltered(db, statusesFor(filter), filter), exact: true };
-  if ('many' in match) return { n: NAME_SEARCH_CAP, exact: false };
+  if (match.ids.length === 0) return { n: 0, exact: true };
   const row = await db
     .selectFrom('organisations as o')
     .select(sql<number>`count(*)`.as('n'))
-    .where(whereSelection(db, filter, match))
+    .where(whereSelection(filter, match))
     .executeTakeFirstOrThrow();
-  return { n: Number(row.n), exact: true };
+  return { n: Number(row.n), exact: !match.truncated };
 }
 
 /** One page of the selection; `limit + 1` rows are read to know whether a next page exists. */
@@ -171,7 +169,7 @@ export async function pageOfSelection(
   after: Cursor | null,
   limit: number,
 ) {
-  const qb = db.selectFrom('organisations as o').select(LISTED_COLUMNS).where(whereSelection(db, filter, match));
+  const qb = db.selectFrom('organisations as o').select(LISTED_COLUMNS).where(whereSelection(filter, match));
   return ordered(qb, filter, after)
     .limit(limit + 1)
     .execute();
@@ -180,7 +178,7 @@ export async function pageOfSelection(
 /** The whole selection in order, for the open data files. */
 export async function wholeSelection(db: Db, filter: DirectoryFilter) {
   const match = filter.q ? await matchNames(db, filter.q) : null;
-  const qb = db.selectFrom('organisations as o').select(LISTED_COLUMNS).where(whereSelection(db, filter, match));
+  const qb = db.selectFrom('organisations as o').select(LISTED_COLUMNS).where(whereSelection(filter, match));
   return ordered(qb, filter, null).execute();
 }
 

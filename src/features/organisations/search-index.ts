@@ -23,9 +23,7 @@ export async function indexOrganisations(db: Db, orgIds: readonly string[]): Pro
       .where('org_id', 'in', orgIds)
       .execute(),
   ]);
-  const docs = new Map<string, SearchDocument>(
-    orgs.map((o) => [o.id, { id: o.id, title: o.legal_name, texts: {} }]),
-  );
+  const docs = new Map<string, SearchDocument>(orgs.map((o) => [o.id, { id: o.id, title: o.legal_name, texts: {} }]));
   for (const t of texts) {
     const doc = docs.get(t.org_id);
     if (doc && (LANGS as readonly string[]).includes(t.lang)) doc.texts[t.lang as (typeof LANGS)[number]] = t.text;

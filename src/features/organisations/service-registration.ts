@@ -184,7 +184,8 @@ export async function saveProfileDetails(
       .insertInto('organisation_descriptions')
       .values(descriptions.map(([lang, text]) => ({ org_id: orgId, lang, text: text! })))
       .execute();
-  }  // The name search reads the index: it changes with the name and the descriptions.
+  }
+  // The name search reads the index: it changes with the name and the descriptions.
   await indexOrganisations(trx, [orgId]);
 }
 

@@ -31,10 +31,7 @@ export function rebuildSearchIndex(trx: Transaction<DB>): Promise<void> {
 }
 
 /** Indexes organisations written in bulk, without the services (the seeds). */
-export function indexOrganisationsInBulk(
-  db: Kysely<DB> | Transaction<DB>,
-  orgIds: readonly string[],
-): Promise<void> {
+export function indexOrganisationsInBulk(db: Kysely<DB> | Transaction<DB>, orgIds: readonly string[]): Promise<void> {
   return indexOrganisations(db, orgIds);
 }
 

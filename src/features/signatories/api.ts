@@ -58,7 +58,9 @@ const listSchema = z
       .describe('How many organisations match, on all pages; a lower bound when total_exact is false'),
     total_exact: z
       .boolean()
-      .describe('False when the name search (q) matches too many organisations to count: then more than `total` match'),
+      .describe(
+        'False when the name search (q) matched more organisations than it considers (250): `total` counts those it considered',
+      ),
     items: z.array(signatorySchema),
     next: z.string().nullable().describe('Pass as `after` for the next page; null on the last page'),
     next_url: z.string().nullable(),

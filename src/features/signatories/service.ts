@@ -10,6 +10,8 @@ import { encodeCursor, type Cursor, type DirectoryFilter } from './query.ts';
 
 export const PAGE_SIZE = 20;
 export const API_MAX_LIMIT = 100;
+/** The most organisations a name search lists (ADR 0011). */
+export const SEARCH_CAP = directory.NAME_SEARCH_CAP;
 
 /** One organisation as the directory, the open data and the API show it. */
 export interface ListedSignatory {
@@ -58,7 +60,7 @@ function safeWebsite(url: string | null): string | null {
 }
 
 export interface DirectoryPage {
-  /** The whole selection's size; when not `exact`, more than this many match the name search. */
+  /** The whole selection's size; when not `exact`, counted among the SEARCH_CAP organisations the name search considered. */
   total: number;
   exact: boolean;
   items: ListedSignatory[];

@@ -137,30 +137,29 @@ function prefixesOf(index: SearchIndex, word: string): string[] {
 }
 
 /** The FTS5 expression: every word, as any of its prefixes. Only [\p{L}\p{N}] inside quotes. */
-function ftsQuery(index: SearchIndex, text: string): string | null {
+function ftsQuery(index: SearchIndex, text: string, titleOnly = false): string | null {
   const ws = queryWords(text);
   if (ws.length === 0) return null;
-  return ws
-    .map(
-      (w) =>
-        `(${prefixesOf(index, w)
-          .map((p) => `"${p}"*`)
-          .join(' OR ')})`,
-    )
-    .join(' AND ');
+  const anyPrefix = (w: string) =>
+    `(${prefixesOf(index, w)
+      .map((p) => `"${p}"*`)
+      .join(' OR ')})`;
+  const all = ws.map(anyPrefix).join(' AND ');
+  return titleOnly ? `title : (${all})` : all;
 }
 
 /** The tsquery: every word, as a prefix of itself or of its Snowball stem in each language. */
-function pgQuery(index: SearchIndex, text: string): RawBuilder<unknown> | null {
+function pgQuery(index: SearchIndex, text: string, titleOnly = false): RawBuilder<unknown> | null {
   const ws = queryWords(text);
   if (ws.length === 0) return null;
+  // Weight A is the title's.
+  const suffix = titleOnly ? ':*A' : ':*';
   const perWord = ws.map((w) => {
-    const term = `${w}:*`;
+    const term = `${w}${suffix}`;
+    const light = prefixesOf(index, w).map((p) => `${p}${suffix}`);
     // The word and the light stems (as on SQLite) as they are, and Snowball's stems.
     const alternatives = [
-      sql`to_tsquery('simple', ${prefixesOf(index, w)
-        .map((p) => `${p}:*`)
-        .join(' | ')})`,
+      sql`to_tsquery('simple', ${light.join(' | ')})`,
       ...index.languages.map((l) => sql`to_tsquery(${sql.lit(PG_CONFIG[l])}::regconfig, ${term})`),
     ];
     return sql`(${sql.join(alternatives, sql` || `)})`;
@@ -193,16 +192,30 @@ export function matchesCondition(
     : null;
 }
 
-/** Up to `cap` ids of matching documents, in no useful order: cheap whatever the index size. */
+/**
+ * Up to `cap` ids of matching documents, without ranking, so the cost is bounded by `cap`
+ * however many documents match: first those whose title matches, then the others.
+ */
 export async function matchingIds(db: AnyDb, index: SearchIndex, text: string, cap: number): Promise<string[]> {
+  const found = new Set(await firstMatches(db, index, text, cap, true));
+  if (found.size < cap) {
+    for (const id of await firstMatches(db, index, text, cap, false)) {
+      if (found.size >= cap) break;
+      found.add(id);
+    }
+  }
+  return [...found];
+}
+
+async function firstMatches(db: AnyDb, index: SearchIndex, text: string, cap: number, titleOnly: boolean) {
   if (isPostgres(db)) {
-    const q = pgQuery(index, text);
+    const q = pgQuery(index, text, titleOnly);
     if (!q) return [];
     const { rows } = await sql<{ id: string }>`select doc_id as id from ${ftsTable(index)}
       where tsv @@ ${q} limit ${cap}`.execute(db);
     return rows.map((r) => r.id);
   }
-  const q = ftsQuery(index, text);
+  const q = ftsQuery(index, text, titleOnly);
   if (!q) return [];
   const fts = ftsTable(index);
   const { rows } = await sql<{ id: string }>`select d.doc_id as id from ${fts}

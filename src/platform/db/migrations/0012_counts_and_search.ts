@@ -34,10 +34,7 @@ async function createCounts(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('organisation_counts_pk', [...KEY])
     .execute();
   const keyOf = (row: 'new' | 'old') =>
-    sql.join([
-      ...KEY.slice(0, 4).map((k) => sql.raw(`${row}.${k}`)),
-      yearOf(`${row}.signed_at`),
-    ]);
+    sql.join([...KEY.slice(0, 4).map((k) => sql.raw(`${row}.${k}`)), yearOf(`${row}.signed_at`)]);
   const match = (row: 'new' | 'old') =>
     sql.join(
       [...KEY.slice(0, 4).map((k) => sql.raw(`${k} = ${row}.${k}`)), sql`year = ${yearOf(`${row}.signed_at`)}`],
@@ -71,7 +68,9 @@ async function createCounts(db: Kysely<unknown>): Promise<void> {
       update organisation_counts set n = n + 1 where ${match('new')};`;
     const subtract = sql`update organisation_counts set n = n - 1 where ${match('old')};`;
     await sql`create trigger organisation_counts_insert after insert on organisations begin ${add} end`.execute(db);
-    await sql`create trigger organisation_counts_delete after delete on organisations begin ${subtract} end`.execute(db);
+    await sql`create trigger organisation_counts_delete after delete on organisations begin ${subtract} end`.execute(
+      db,
+    );
     await sql`create trigger organisation_counts_update
       after update of status, sector, region_bits, language_bits, signed_at on organisations
       begin ${subtract} ${add} end`.execute(db);
@@ -83,7 +82,10 @@ async function createCounts(db: Kysely<unknown>): Promise<void> {
 
 async function backfillSearch(db: Kysely<unknown>): Promise<void> {
   await createSearchTables(db, ORGANISATIONS);
-  const { rows: orgs } = await sql<{ id: string; legal_name: string }>`select id, legal_name from organisations`.execute(db);
+  const { rows: orgs } = await sql<{
+    id: string;
+    legal_name: string;
+  }>`select id, legal_name from organisations`.execute(db);
   const { rows: texts } = await sql<{ org_id: string; lang: string; text: string }>`
     select org_id, lang, text from organisation_descriptions`.execute(db);
   const byOrg = new Map<string, Record<string, string>>();

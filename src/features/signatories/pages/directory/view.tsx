@@ -4,7 +4,7 @@ import { Button, Checkboxes, emptyForm, Select, TextField } from '../../../../pl
 import { Pagination, Tag } from '../../../../platform/views/components.tsx';
 import { LANGUAGE, REGION, REGIONS, SECTOR, SECTORS, SORT, WORK_LANGS } from '../../labels.ts';
 import { DEFAULT_FILTER, Q_MAX, selectionParams, SORTS, type DirectoryFilter } from '../../query.ts';
-import type { DirectoryPage as Page, ListedSignatory } from '../../service.ts';
+import { SEARCH_CAP, type DirectoryPage as Page, type ListedSignatory } from '../../service.ts';
 
 export interface DirectoryProps {
   filter: DirectoryFilter;
@@ -37,12 +37,12 @@ export function DirectoryPage(props: DirectoryProps) {
         <section class="stack" aria-labelledby="results-heading">
           <h2 id="results-heading">
             {!page.exact
-              ? t('signatories.directory.countMany', { count: page.total })
+              ? t('signatories.directory.countMany', { count: SEARCH_CAP })
               : filter.includeWithdrawn
                 ? t('signatories.directory.countWithWithdrawn', { count: page.total })
                 : t('signatories.directory.count', { count: page.total })}
           </h2>
-          {page.exact ? null : <p>{t('signatories.directory.narrowSearch')}</p>}
+          {page.exact ? null : <p>{t('signatories.directory.narrowSearch', { count: SEARCH_CAP })}</p>}
           {page.total > 0 ? <OpenDataLinks filter={filter} /> : null}
           {page.items.length === 0 ? (
             <NoResults filtered={isFiltered(filter)} base={base} paged={props.paged} />
