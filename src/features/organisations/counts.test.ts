@@ -137,8 +137,8 @@ describeEachEngine('organisations: counts kept by the writes', (t) => {
     assert.equal(await countSignatories(db), Number(signatories.n));
 
     // The name search found the new name and forgot the old one, in the same transactions.
-    assert.deepEqual(await matchNames(db, 'opnieuw'), { ids: [org.id], truncated: false });
-    assert.deepEqual(await matchNames(db, 'opleidingscentrum'), { ids: [], truncated: false });
+    assert.deepEqual((await matchNames(db, 'opnieuw'))?.ids, [org.id]);
+    assert.deepEqual((await matchNames(db, 'opleidingscentrum'))?.ids, []);
   });
 
   test('a restore rebuilds the counts and the search index from the rows', async () => {
@@ -155,7 +155,7 @@ describeEachEngine('organisations: counts kept by the writes', (t) => {
         .select('id')
         .where('legal_name', '=', 'Telbaar Opnieuw')
         .executeTakeFirstOrThrow();
-      assert.deepEqual(await matchNames(target.db, 'telbaar opnieuw'), { ids: [org.id], truncated: false });
+      assert.deepEqual((await matchNames(target.db, 'telbaar opnieuw'))?.ids, [org.id]);
     } finally {
       await target.close();
     }

@@ -9,7 +9,7 @@ import {
 } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
-import { matchingIds } from '../../platform/search/search.ts';
+import { isPostgres, matchingIds } from '../../platform/search/search.ts';
 import type { OrgStatus, Region, Sector } from './organisations.table.ts';
 import { countFiltered, yearsWithSignatures } from './repository-counts.ts';
 import { ORGANISATIONS_INDEX } from './search-index.ts';
@@ -69,6 +69,8 @@ export function statusesFor(filter: Pick<DirectoryFilter, 'includeWithdrawn'>): 
 export interface NameMatch {
   ids: string[];
   truncated: boolean;
+  /** The ids go to the database as one array parameter, written per engine. */
+  postgres: boolean;
 }
 
 /** The most organisations a name search considers. */
@@ -77,7 +79,7 @@ export const NAME_SEARCH_CAP = 250;
 export async function matchNames(db: Db, q: string | null): Promise<NameMatch | null> {
   if (!q) return null;
   const ids = await matchingIds(db, ORGANISATIONS_INDEX, q, NAME_SEARCH_CAP + 1);
-  return { ids: ids.slice(0, NAME_SEARCH_CAP), truncated: ids.length > NAME_SEARCH_CAP };
+  return { ids: ids.slice(0, NAME_SEARCH_CAP), truncated: ids.length > NAME_SEARCH_CAP, postgres: isPostgres(db) };
 }
 
 /**
@@ -93,7 +95,7 @@ function whereSelection(filter: DirectoryFilter, match: NameMatch | null) {
       statuses.length === 1 ? eb('o.status', '=', statuses[0]!) : eb('o.status', 'in', statuses),
     ];
     if (filter.sort !== 'name') parts.push(eb('o.signed_at', 'is not', null));
-    if (match) parts.push(match.ids.length ? eb('o.id', 'in', match.ids) : sql<SqlBool>`1 = 0`);
+    if (match) parts.push(match.ids.length ? amongIds(match) : sql<SqlBool>`1 = 0`);
     if (filter.sector) parts.push(eb('o.sector', '=', filter.sector));
     // Bit tests rather than EXISTS on the rows tables: the bits are in the covering indexes.
     if (filter.region) parts.push(hasBit('o.region_bits', REGION_BITS[filter.region]));
@@ -104,6 +106,16 @@ function whereSelection(filter: DirectoryFilter, match: NameMatch | null) {
     }
     return eb.and(parts);
   };
+}
+
+/**
+ * `o.id` is one of the ids, as a single parameter: the statement's text stays the same whatever
+ * their number, so SQLite's statement cache and PostgreSQL's plans are reused.
+ */
+function amongIds(match: NameMatch) {
+  return match.postgres
+    ? sql<SqlBool>`${sql.ref('o.id')} = any(${match.ids}::text[])`
+    : sql<SqlBool>`${sql.ref('o.id')} in (select value from json_each(${JSON.stringify(match.ids)}))`;
 }
 
 function hasBit(column: 'o.region_bits' | 'o.language_bits', bit: number) {

@@ -52,6 +52,14 @@ export function isPostgres(db: AnyDb): boolean {
 
 const ftsTable = (index: SearchIndex) => sql.table(`search_${index.name}`);
 const docsTable = (index: SearchIndex) => sql.table(`search_${index.name}_docs`);
+/** SQLite only: the titles again, alone, so "titles first" reads title matches only (ADR 0011). */
+const titlesTable = (index: SearchIndex) => sql.table(`search_${index.name}_titles`);
+
+/**
+ * Words up to this length match as prefixes, read from FTS5's prefix indexes in one step;
+ * longer ones match as whole words (and stems), so no query expands into a range of terms.
+ */
+export const PREFIX_MAX = 6;
 
 /** Creates the index's tables; for a feature's migration. */
 export async function createSearchTables(db: AnyDb, index: SearchIndex): Promise<void> {
@@ -65,7 +73,9 @@ export async function createSearchTables(db: AnyDb, index: SearchIndex): Promise
   const columns = sql.join(['title', ...index.languages].map((c) => sql.id(c)));
   // Prefix indexes make short prefixes ("di", "dig") one doclist read instead of a term range.
   await sql`create virtual table ${ftsTable(index)} using fts5(${columns},
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')`.execute(db);
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6')`.execute(db);
+  await sql`create virtual table ${titlesTable(index)} using fts5(title,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6')`.execute(db);
 }
 
 /** Documents per statement: well under both engines' limits on bound parameters. */
@@ -103,6 +113,9 @@ async function sqliteUpsert(db: AnyDb, index: SearchIndex, docs: readonly Search
       ])})`,
   );
   await sql`insert into ${ftsTable(index)} (${columns}) values ${sql.join(values)}`.execute(db);
+  await sql`delete from ${titlesTable(index)} where rowid in (${sql.join(rows.map((r) => r.docno))})`.execute(db);
+  const titles = docs.map((doc) => sql`(${docno.get(doc.id)!}, ${foldedText(doc.title)})`);
+  await sql`insert into ${titlesTable(index)} (rowid, title) values ${sql.join(titles)}`.execute(db);
 }
 
 function pgVector(index: SearchIndex, doc: SearchDocument): RawBuilder<unknown> {
@@ -120,15 +133,19 @@ export async function deleteDocuments(db: AnyDb, index: SearchIndex, ids: readon
     await sql`delete from ${ftsTable(index)} where doc_id in (${sql.join(ids)})`.execute(db);
     return;
   }
-  await sql`delete from ${ftsTable(index)} where rowid in
-    (select docno from ${docsTable(index)} where doc_id in (${sql.join(ids)}))`.execute(db);
+  for (const table of [ftsTable(index), titlesTable(index)]) {
+    await sql`delete from ${table} where rowid in
+      (select docno from ${docsTable(index)} where doc_id in (${sql.join(ids)}))`.execute(db);
+  }
   await sql`delete from ${docsTable(index)} where doc_id in (${sql.join(ids)})`.execute(db);
 }
 
 /** Empties the index (before rebuilding it, after a restore). */
 export async function clearIndex(db: AnyDb, index: SearchIndex): Promise<void> {
   await sql`delete from ${ftsTable(index)}`.execute(db);
-  if (!isPostgres(db)) await sql`delete from ${docsTable(index)}`.execute(db);
+  if (isPostgres(db)) return;
+  await sql`delete from ${titlesTable(index)}`.execute(db);
+  await sql`delete from ${docsTable(index)}`.execute(db);
 }
 
 /** The prefixes one query word stands for: itself and its stem in each of the index's languages. */
@@ -137,30 +154,26 @@ function prefixesOf(index: SearchIndex, word: string): string[] {
 }
 
 /** The FTS5 expression: every word, as any of its prefixes. Only [\p{L}\p{N}] inside quotes. */
-function ftsQuery(index: SearchIndex, text: string, titleOnly = false): string | null {
+function ftsQuery(index: SearchIndex, text: string): string | null {
   const ws = queryWords(text);
   if (ws.length === 0) return null;
-  const anyPrefix = (w: string) =>
-    `(${prefixesOf(index, w)
-      .map((p) => `"${p}"*`)
-      .join(' OR ')})`;
-  const all = ws.map(anyPrefix).join(' AND ');
-  return titleOnly ? `title : (${all})` : all;
+  const term = (p: string) => (p.length <= PREFIX_MAX ? `"${p}"*` : `"${p}"`);
+  return ws.map((w) => `(${prefixesOf(index, w).map(term).join(' OR ')})`).join(' AND ');
 }
 
 /** The tsquery: every word, as a prefix of itself or of its Snowball stem in each language. */
 function pgQuery(index: SearchIndex, text: string, titleOnly = false): RawBuilder<unknown> | null {
   const ws = queryWords(text);
   if (ws.length === 0) return null;
-  // Weight A is the title's.
-  const suffix = titleOnly ? ':*A' : ':*';
+  // Weight A is the title's. Long words are whole words, as on SQLite (PREFIX_MAX).
+  const weight = titleOnly ? 'A' : '';
   const perWord = ws.map((w) => {
-    const term = `${w}${suffix}`;
-    const light = prefixesOf(index, w).map((p) => `${p}${suffix}`);
+    const term = (p: string) => (p.length <= PREFIX_MAX ? `${p}:*${weight}` : weight ? `${p}:${weight}` : p);
+    const light = prefixesOf(index, w).map(term);
     // The word and the light stems (as on SQLite) as they are, and Snowball's stems.
     const alternatives = [
       sql`to_tsquery('simple', ${light.join(' | ')})`,
-      ...index.languages.map((l) => sql`to_tsquery(${sql.lit(PG_CONFIG[l])}::regconfig, ${term})`),
+      ...index.languages.map((l) => sql`to_tsquery(${sql.lit(PG_CONFIG[l])}::regconfig, ${term(w)})`),
     ];
     return sql`(${sql.join(alternatives, sql` || `)})`;
   });
@@ -215,9 +228,9 @@ async function firstMatches(db: AnyDb, index: SearchIndex, text: string, cap: nu
       where tsv @@ ${q} limit ${cap}`.execute(db);
     return rows.map((r) => r.id);
   }
-  const q = ftsQuery(index, text, titleOnly);
+  const q = ftsQuery(index, text);
   if (!q) return [];
-  const fts = ftsTable(index);
+  const fts = titleOnly ? titlesTable(index) : ftsTable(index);
   const { rows } = await sql<{ id: string }>`select d.doc_id as id from ${fts}
     join ${docsTable(index)} d on d.docno = ${fts}.rowid where ${fts} match ${q} limit ${cap}`.execute(db);
   return rows.map((r) => r.id);
