@@ -6,6 +6,7 @@ import { audit } from '../platform/audit/audit.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import { textToSign, versionByNumber } from '../features/charter/service.ts';
 import type { Region, Sector, SizeBand } from '../features/organisations/vocabulary.ts';
+import { indexOrganisationsInBulk } from '../features/organisations/service.ts';
 import { DEMO_ORGS, describe, REVIEW_NOTES, WITHDRAWAL_REASONS, type DemoStatus } from './seed-data.ts';
 import {
   addOrganisation,
@@ -195,6 +196,10 @@ export async function seedDemo(db: Kysely<DB>, { force = false }: { force?: bool
 
   await db.transaction().execute(async (trx) => {
     await insertRows(trx, rows);
+    await indexOrganisationsInBulk(
+      trx,
+      rows.organisations.map((o) => o.id),
+    );
     await audit(trx, {
       actor: null,
       action: 'seed.demo',
@@ -248,7 +253,14 @@ export async function seedScale(
       idsSoFar.push(addOrganisation(rows, { ...plan.plan, invitedById }, charter));
       if (plan.plan.status === 'signatory') signatories++;
     }
-    await db.transaction().execute((trx) => insertRows(trx, rows));
+    await db.transaction().execute(async (trx) => {
+      await insertRows(trx, rows);
+      // Organisation counts follow by themselves (triggers); the name search needs its index.
+      await indexOrganisationsInBulk(
+        trx,
+        rows.organisations.map((o) => o.id),
+      );
+    });
     stored += rows.organisations.length;
     onProgress(signatories);
   }

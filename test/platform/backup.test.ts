@@ -7,7 +7,7 @@ import { sql, type Kysely } from 'kysely';
 import { describeEachEngine, startTestApp } from '../support/harness.ts';
 import { createOrganisation, createUser, signedInClient } from '../support/accounts.ts';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { backup, NOT_BACKED_UP, restore, TABLES_IN_ORDER } from '../../src/cli/backup.ts';
+import { backup, isDerivedTable, NOT_BACKED_UP, restore, TABLES_IN_ORDER } from '../../src/cli/backup.ts';
 import { seedDemo } from '../../src/cli/seed.ts';
 import type { DB } from '../../src/platform/db/schema.ts';
 import { submitApplication, validApplication } from '../../src/features/signing/test-support.ts';
@@ -38,7 +38,9 @@ function readBackup(file: string): { table: string; row: Record<string, unknown>
 
 describeEachEngine('backup and restore', (t) => {
   test('the backup lists every table of the schema', async () => {
-    const tables = (await t().db.introspection.getTables()).map((x) => x.name).filter((n) => !n.startsWith('kysely_'));
+    const tables = (await t().db.introspection.getTables())
+      .map((x) => x.name)
+      .filter((n) => !n.startsWith('kysely_') && !isDerivedTable(n));
     assert.deepEqual([...tables].sort(), [...TABLES_IN_ORDER, ...NOT_BACKED_UP].sort());
   });
 
@@ -133,7 +135,7 @@ describeEachEngine('a backup round trip keeps every row and no one-time link', (
 
   test('every table the backup keeps has rows here, so the comparison below means something', () => {
     const empty = [...before_].filter(
-      ([table, rows]) => !NOT_BACKED_UP.includes(table as keyof DB) && rows.length === 0,
+      ([table, rows]) => !NOT_BACKED_UP.includes(table as keyof DB) && !isDerivedTable(table) && rows.length === 0,
     );
     assert.deepEqual(
       empty.map(([table]) => table),
@@ -165,6 +167,9 @@ describeEachEngine('a backup round trip keeps every row and no one-time link', (
       assert.deepEqual(await tablesOf(target.db), [...before_.keys()], 'the same tables');
       for (const [table, rows] of before_) {
         if (NOT_BACKED_UP.includes(table as keyof DB)) continue;
+        // Search indexes are rebuilt on restore with the engine's own row ids and segments, so
+        // their rows cannot match; the search tests check a restored index finds the same things.
+        if (isDerivedTable(table) && table !== 'organisation_counts') continue;
         assert.deepEqual(await rowsOf(target.db, table), rows, `table ${table} differs after restore`);
       }
     } finally {

@@ -6,6 +6,7 @@ import { createSession, SESSION_COOKIE } from '../../src/features/accounts/sessi
 import type { MemberRole } from '../../src/features/organisations/organisations.table.ts';
 import type { TestApp } from './harness.ts';
 import type { Client } from './client.ts';
+import { indexOrganisationsInBulk } from '../../src/features/organisations/service.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let hashed: Promise<string> | undefined;
@@ -84,6 +85,8 @@ export async function createOrganisation(
   for (const m of opts.members ?? []) {
     await db.insertInto('memberships').values({ org_id: id, user_id: m.user.id, role: m.role, created_at: at }).execute();
   }
+  // As the services do: the name search reads the full-text index (ADR 0011).
+  await indexOrganisationsInBulk(db, [id]);
   return { id, slug, name };
 }
 

@@ -71,3 +71,16 @@ export interface OrganisationEventsTable {
   note: string | null;
   charter_version: number | null;
 }
+
+/**
+ * How many organisations have each combination of what the directory filters on; kept by
+ * database triggers on `organisations` (migration 0012, ADR 0011). Year 0: not signed.
+ */
+export interface OrganisationCountsTable {
+  status: OrgStatus;
+  sector: Sector;
+  region_bits: number;
+  language_bits: number;
+  year: number;
+  n: number;
+}

@@ -1,6 +1,5 @@
 import {
   sql,
-  type RawBuilder,
   type Expression,
   type ExpressionBuilder,
   type SqlBool,
@@ -9,9 +8,11 @@ import {
   type Transaction,
 } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import { foldForSearch, likePattern } from '../../platform/db/sql.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
+import { isPostgres, matchingIds } from '../../platform/search/search.ts';
 import type { OrgStatus, Region, Sector } from './organisations.table.ts';
+import { countFiltered, yearsWithSignatures } from './repository-counts.ts';
+import { ORGANISATIONS_INDEX } from './search-index.ts';
 import { LANGUAGE_BITS, REGION_BITS } from './tag-bits.ts';
 
 // The public side of the organisations tables: what the directory of signatories (the
@@ -60,20 +61,41 @@ export function statusesFor(filter: Pick<DirectoryFilter, 'includeWithdrawn'>): 
 }
 
 /**
+ * What the name search (q) found, looked up once per request (ADR 0011): the ids of at most
+ * NAME_SEARCH_CAP matching organisations, those whose name matches first. `truncated` when more
+ * match: the directory then lists and counts only those, and says so. The cost of a search is
+ * bounded by the cap, not by the number of organisations.
+ */
+export interface NameMatch {
+  ids: string[];
+  truncated: boolean;
+  /** The ids go to the database as one array parameter, written per engine. */
+  postgres: boolean;
+}
+
+/** The most organisations a name search considers. */
+export const NAME_SEARCH_CAP = 250;
+
+export async function matchNames(db: Db, q: string | null): Promise<NameMatch | null> {
+  if (!q) return null;
+  const ids = await matchingIds(db, ORGANISATIONS_INDEX, q, NAME_SEARCH_CAP + 1);
+  return { ids: ids.slice(0, NAME_SEARCH_CAP), truncated: ids.length > NAME_SEARCH_CAP, postgres: isPostgres(db) };
+}
+
+/**
  * The WHERE part of a selection, shared by the count, the page and the open data.
  * Signatories and organisations that withdrew always have a signing date (signing sets it,
  * withdrawing keeps it). Only the date sorts say so explicitly, so that a row without one could
  * never be placed differently by the two engines; the name sort then reads the index alone.
  */
-function whereSelection(filter: DirectoryFilter) {
+function whereSelection(filter: DirectoryFilter, match: NameMatch | null) {
   return (eb: ExpressionBuilder<WithO, 'o'>) => {
     const statuses = statusesFor(filter);
     const parts: Expression<SqlBool>[] = [
       statuses.length === 1 ? eb('o.status', '=', statuses[0]!) : eb('o.status', 'in', statuses),
     ];
     if (filter.sort !== 'name') parts.push(eb('o.signed_at', 'is not', null));
-    const folded = filter.q ? foldForSearch(filter.q) : '';
-    if (folded) parts.push(sql<SqlBool>`${sql.ref('o.search_name')} like ${likePattern(folded)} escape '\\'`);
+    if (match) parts.push(match.ids.length ? amongIds(match) : sql<SqlBool>`1 = 0`);
     if (filter.sector) parts.push(eb('o.sector', '=', filter.sector));
     // Bit tests rather than EXISTS on the rows tables: the bits are in the covering indexes.
     if (filter.region) parts.push(hasBit('o.region_bits', REGION_BITS[filter.region]));
@@ -84,6 +106,16 @@ function whereSelection(filter: DirectoryFilter) {
     }
     return eb.and(parts);
   };
+}
+
+/**
+ * `o.id` is one of the ids, as a single parameter: the statement's text stays the same whatever
+ * their number, so SQLite's statement cache and PostgreSQL's plans are reused.
+ */
+function amongIds(match: NameMatch) {
+  return match.postgres
+    ? sql<SqlBool>`${sql.ref('o.id')} = any(${match.ids}::text[])`
+    : sql<SqlBool>`${sql.ref('o.id')} in (select value from json_each(${JSON.stringify(match.ids)}))`;
 }
 
 function hasBit(column: 'o.region_bits' | 'o.language_bits', bit: number) {
@@ -120,28 +152,36 @@ const LISTED_COLUMNS = [
   'o.charter_version',
 ] as const;
 
-/** How many organisations are signatories now (withdrawn ones are not counted). */
-export async function countSignatories(db: Db): Promise<number> {
-  const row = await db
-    .selectFrom('organisations')
-    .select(sql<number>`count(*)`.as('n'))
-    .where('status', '=', 'signatory')
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
+export { countSignatories } from './repository-counts.ts';
 
-export async function countSelection(db: Db, filter: DirectoryFilter): Promise<number> {
+/**
+ * How many organisations the selection holds. Without a name search: a sum of maintained
+ * counts. With one: counted among the organisations it found, exact unless it was truncated.
+ */
+export async function countSelection(
+  db: Db,
+  filter: DirectoryFilter,
+  match: NameMatch | null,
+): Promise<{ n: number; exact: boolean }> {
+  if (!match) return { n: await countFiltered(db, statusesFor(filter), filter), exact: true };
+  if (match.ids.length === 0) return { n: 0, exact: true };
   const row = await db
     .selectFrom('organisations as o')
     .select(sql<number>`count(*)`.as('n'))
-    .where(whereSelection(filter))
+    .where(whereSelection(filter, match))
     .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return { n: Number(row.n), exact: !match.truncated };
 }
 
 /** One page of the selection; `limit + 1` rows are read to know whether a next page exists. */
-export async function pageOfSelection(db: Db, filter: DirectoryFilter, after: Cursor | null, limit: number) {
-  const qb = db.selectFrom('organisations as o').select(LISTED_COLUMNS).where(whereSelection(filter));
+export async function pageOfSelection(
+  db: Db,
+  filter: DirectoryFilter,
+  match: NameMatch | null,
+  after: Cursor | null,
+  limit: number,
+) {
+  const qb = db.selectFrom('organisations as o').select(LISTED_COLUMNS).where(whereSelection(filter, match));
   return ordered(qb, filter, after)
     .limit(limit + 1)
     .execute();
@@ -149,7 +189,8 @@ export async function pageOfSelection(db: Db, filter: DirectoryFilter, after: Cu
 
 /** The whole selection in order, for the open data files. */
 export async function wholeSelection(db: Db, filter: DirectoryFilter) {
-  const qb = db.selectFrom('organisations as o').select(LISTED_COLUMNS).where(whereSelection(filter));
+  const match = filter.q ? await matchNames(db, filter.q) : null;
+  const qb = db.selectFrom('organisations as o').select(LISTED_COLUMNS).where(whereSelection(filter, match));
   return ordered(qb, filter, null).execute();
 }
 
@@ -203,37 +244,9 @@ export async function tagsOfMany(db: Db, orgIds: string[]): Promise<Tags> {
   return collectTags(rows.filter((r) => wanted.has(r.org_id)));
 }
 
-/**
- * The years in which listed organisations signed, oldest first, in one statement whatever the
- * number of rows: from the first signing date, each step jumps through the (status, signed_at)
- * index to the first date of a later Belgian year ("loose index scan"), one seek per year and status.
- * Signing dates are UTC ISO strings and 1 January always starts at 23:00 UTC the day before
- * (CET, no summer time), so text comparisons find the year boundaries on both engines.
- */
-export async function signingYears(db: Db, statuses: OrgStatus[]): Promise<number[]> {
-  if (statuses.length === 0) return [];
-  // The first signing date at or after `bound`: one index seek per status (a single
-  // "status in (…)" seek cannot walk the index in date order).
-  const firstFrom = (bound: RawBuilder<unknown>) =>
-    sql`(select min(m) from (${sql.join(
-      statuses.map(
-        (status) =>
-          sql`select (select min(signed_at) from organisations where status = ${status} and signed_at >= ${bound}) as m`,
-      ),
-      sql` union all `,
-    )}) as per_status)`;
-  // The first instant of the Belgian year after the one that `y.d` falls in.
-  const nextYearStart = sql`(case when y.d >= substr(y.d, 1, 4) || '-12-31T23:00:00.000Z'
-      then cast(substr(y.d, 1, 4) as integer) + 1 else cast(substr(y.d, 1, 4) as integer) end)
-      || '-12-31T23:00:00.000Z'`;
-  const { rows } = await sql<{ d: string }>`
-    with recursive y(d) as (
-      select ${firstFrom(sql`''`)}
-      union all
-      select ${firstFrom(nextYearStart)} from y where y.d is not null
-    )
-    select d from y where d is not null`.execute(db);
-  return rows.map((r) => brusselsYear(r.d));
+/** The years in which organisations of these statuses signed, oldest first (maintained counts). */
+export function signingYears(db: Db, statuses: OrgStatus[]): Promise<number[]> {
+  return yearsWithSignatures(db, statuses);
 }
 
 const yearFormat = new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'Europe/Brussels' });

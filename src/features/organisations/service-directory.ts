@@ -6,6 +6,8 @@ export {
   countSelection,
   countSignatories,
   descriptionsOf,
+  matchNames,
+  NAME_SEARCH_CAP,
   pageOfSelection,
   PUBLIC_STATUSES,
   publicEventsOf,
@@ -21,6 +23,7 @@ export {
   yearBounds,
   type Cursor,
   type DirectoryFilter,
+  type NameMatch,
   type SortOrder,
   type Tags,
 } from './repository-directory.ts';

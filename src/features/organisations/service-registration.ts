@@ -8,6 +8,7 @@ import type { ProfileInput } from './profile-schema.ts';
 import { languageBits, regionBits } from './tag-bits.ts';
 import { inListOrder, REGIONS } from './vocabulary.ts';
 import * as repo from './repository.ts';
+import { indexOrganisations } from './search-index.ts';
 
 // What the signing journey needs from the organisations side: find an organisation by its
 // enterprise number, create or re-open an applicant, record its public history, and mark it
@@ -184,6 +185,8 @@ export async function saveProfileDetails(
       .values(descriptions.map(([lang, text]) => ({ org_id: orgId, lang, text: text! })))
       .execute();
   }
+  // The name search reads the index: it changes with the name and the descriptions.
+  await indexOrganisations(trx, [orgId]);
 }
 
 export interface ApplicantInput {

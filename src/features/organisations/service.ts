@@ -7,6 +7,7 @@ import type { Deps } from '../../platform/http/types.ts';
 import { contactsOf } from '../accounts/service.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import * as repo from './repository.ts';
+import { indexOrganisations, reindexAllOrganisations } from './search-index.ts';
 
 /** What the services of the organisation space need from the app. */
 export type ServiceDeps = Pick<Deps, 'db' | 'dialect' | 'config'>;
@@ -22,6 +23,16 @@ export const fail = <const E>(error: E): { ok: false; error: E } => ({ ok: false
  */
 export function rebuildTagBits(trx: Transaction<DB>): Promise<void> {
   return repo.rebuildTagBits(trx);
+}
+
+/** Builds the full-text index of names and descriptions anew (after a restore; ADR 0011). */
+export function rebuildSearchIndex(trx: Transaction<DB>): Promise<void> {
+  return reindexAllOrganisations(trx);
+}
+
+/** Indexes organisations written in bulk, without the services (the seeds). */
+export function indexOrganisationsInBulk(db: Kysely<DB> | Transaction<DB>, orgIds: readonly string[]): Promise<void> {
+  return indexOrganisations(db, orgIds);
 }
 
 /** The organisations that left the charter before `cutoff` and take no part now (retention). */

@@ -52,7 +52,15 @@ const notFound = errorSchema.describe('No signatory has this slug (applicants ar
 
 const listSchema = z
   .object({
-    total: z.number().int().describe('How many organisations match, on all pages'),
+    total: z
+      .number()
+      .int()
+      .describe('How many organisations match, on all pages; a lower bound when total_exact is false'),
+    total_exact: z
+      .boolean()
+      .describe(
+        'False when the name search (q) matched more organisations than it considers (250): `total` counts those it considered',
+      ),
     items: z.array(signatorySchema),
     next: z.string().nullable().describe('Pass as `after` for the next page; null on the last page'),
     next_url: z.string().nullable(),
@@ -116,6 +124,7 @@ export async function registerApi(app: FastifyInstance): Promise<void> {
       reply.header('access-control-allow-origin', '*');
       return {
         total: page.total,
+        total_exact: page.exact,
         items: page.items.map((s) => toRecord(s, config.baseUrl, lang)),
         next: page.next,
         next_url: page.next

@@ -11,6 +11,8 @@ import { encodeCursor, type Cursor, type DirectoryFilter } from './query.ts';
 
 export const PAGE_SIZE = 20;
 export const API_MAX_LIMIT = 100;
+/** The most organisations a name search lists (ADR 0011). */
+export const SEARCH_CAP = directory.NAME_SEARCH_CAP;
 
 /** One organisation as the directory, the open data and the API show it. */
 export interface ListedSignatory {
@@ -59,7 +61,9 @@ function safeWebsite(url: string | null): string | null {
 }
 
 export interface DirectoryPage {
+  /** The whole selection's size; when not `exact`, counted among the SEARCH_CAP organisations the name search considered. */
   total: number;
+  exact: boolean;
   items: ListedSignatory[];
   /** The token for the next page, or null on the last one. */
   next: string | null;
@@ -72,9 +76,10 @@ export async function directoryPage(
   after: Cursor | null,
   limit = PAGE_SIZE,
 ): Promise<DirectoryPage> {
-  const [total, rows] = await Promise.all([
-    directory.countSelection(db, filter),
-    directory.pageOfSelection(db, filter, after, limit),
+  const match = await directory.matchNames(db, filter.q);
+  const [count, rows] = await Promise.all([
+    directory.countSelection(db, filter, match),
+    directory.pageOfSelection(db, filter, match, after, limit),
   ]);
   const page = rows.slice(0, limit);
   const tags = await directory.tagsOf(
@@ -89,7 +94,7 @@ export async function directoryPage(
           id: last.id,
         })
       : null;
-  return { total, items: page.map((r) => toListed(r, tags)), next };
+  return { total: count.n, exact: count.exact, items: page.map((r) => toListed(r, tags)), next };
 }
 
 /** Every organisation in the selection, in order, for the CSV and JSON files (two queries). */

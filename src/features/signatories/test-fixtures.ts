@@ -6,6 +6,7 @@ import type { OrgStatus } from '../organisations/organisations.table.ts';
 import type { Region, Sector, SizeBand } from '../organisations/vocabulary.ts';
 import { checkDigits } from '../organisations/enterprise-number.ts';
 import { languageBits, regionBits } from '../organisations/tag-bits.ts';
+import { indexOrganisationsInBulk } from '../organisations/service.ts';
 
 // Test data for the directory: organisations inserted straight into the tables, with exactly
 // the attributes a test needs. Only tests import this file.
@@ -80,6 +81,7 @@ export async function insertOrganisation(db: Kysely<DB>, org: FixtureOrg): Promi
   for (const [lang, text] of Object.entries(org.descriptions ?? {})) {
     await db.insertInto('organisation_descriptions').values({ org_id: id, lang, text }).execute();
   }
+  await indexOrganisationsInBulk(db, [id]);
   for (const e of org.events ?? []) {
     await db
       .insertInto('organisation_events')

@@ -30,6 +30,9 @@ function openSqlite(file: string): Database {
   conn.pragma('synchronous = NORMAL');
   conn.pragma('foreign_keys = ON');
   conn.pragma('busy_timeout = 5000');
+  // 64 MiB of page cache (the default is 2 MiB): at 100,000 organisations the directory's indexes
+  // and the full-text index stay in memory, and bulk seeding does not thrash.
+  conn.pragma('cache_size = -65536');
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(conn) }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }

@@ -9,6 +9,7 @@ import * as m0006 from './migrations/0006_directory_bits.ts';
 import * as m0007 from './migrations/0007_retention.ts';
 import * as m0008 from './migrations/0008_closed_accounts.ts';
 import * as m0010 from './migrations/0010_sign_in_throttle.ts';
+import * as m0012 from './migrations/0012_counts_and_search.ts';
 
 // Listed by hand rather than read from the folder, so the set is the same however the
 // code is run (tsx, a bundle, a test) and a missing file is a type error, not a surprise.
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0007_retention': m0007,
   '0008_closed_accounts': m0008,
   '0010_sign_in_throttle': m0010,
+  '0012_counts_and_search': m0012,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

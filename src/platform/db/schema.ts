@@ -9,6 +9,7 @@ import type {
 } from '../../features/charter/charter.table.ts';
 import type {
   InvitationsTable,
+  OrganisationCountsTable,
   MembershipsTable,
   OrganisationDescriptionsTable,
   OrganisationEventsTable,
@@ -39,6 +40,7 @@ export interface DB {
   organisation_languages: OrganisationLanguagesTable;
   organisation_descriptions: OrganisationDescriptionsTable;
   organisation_events: OrganisationEventsTable;
+  organisation_counts: OrganisationCountsTable;
   memberships: MembershipsTable;
   invitations: InvitationsTable;
   applications: ApplicationsTable;

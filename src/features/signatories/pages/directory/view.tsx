@@ -12,7 +12,7 @@ import {
   WORK_LANGUAGES,
 } from '../../../organisations/vocabulary.ts';
 import { DEFAULT_FILTER, Q_MAX, selectionParams, SORTS, type DirectoryFilter } from '../../query.ts';
-import type { DirectoryPage as Page, ListedSignatory } from '../../service.ts';
+import { SEARCH_CAP, type DirectoryPage as Page, type ListedSignatory } from '../../service.ts';
 
 export interface DirectoryProps {
   filter: DirectoryFilter;
@@ -44,10 +44,13 @@ export function DirectoryPage(props: DirectoryProps) {
         <Filters filter={filter} years={props.years} />
         <section class="stack" aria-labelledby="results-heading">
           <h2 id="results-heading">
-            {filter.includeWithdrawn
-              ? t('signatories.directory.countWithWithdrawn', { count: page.total })
-              : t('signatories.directory.count', { count: page.total })}
+            {!page.exact
+              ? t('signatories.directory.countMany', { count: SEARCH_CAP })
+              : filter.includeWithdrawn
+                ? t('signatories.directory.countWithWithdrawn', { count: page.total })
+                : t('signatories.directory.count', { count: page.total })}
           </h2>
+          {page.exact ? null : <p>{t('signatories.directory.narrowSearch', { count: SEARCH_CAP })}</p>}
           {page.total > 0 ? <OpenDataLinks filter={filter} /> : null}
           {page.items.length === 0 ? (
             <NoResults filtered={isFiltered(filter)} base={base} paged={props.paged} />

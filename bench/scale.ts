@@ -1,0 +1,145 @@
+// `npm run bench -- scale`: what a request costs at one connection with few and with many
+// signatories, on each engine, and the ratio. See bench/README.md.
+import type { ChildProcess } from 'node:child_process';
+import { freshDatabase, load, nextPage, percentile, startServer, stop, warmUp } from './lib.ts';
+
+const SMALL = Number(process.env.BENCH_SCALE_SMALL ?? 1_000);
+const LARGE = Number(process.env.BENCH_SCALE_LARGE ?? 100_000);
+/** Rounds of (small, large) slices per scenario: alternating spreads a busy moment over both. */
+const ROUNDS = Number(process.env.BENCH_SCALE_ROUNDS ?? 3);
+const SLICE_SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 2);
+
+export interface ScaleRow {
+  engine: string;
+  scenario: string;
+  small: { mean: number; p95: number; requests: number };
+  large: { mean: number; p95: number; requests: number };
+  failed: number;
+}
+
+interface Running {
+  base: string;
+  child: ChildProcess;
+  drop(): Promise<void>;
+  seedMs: number;
+}
+
+async function start(engine: 'sqlite' | 'postgres', signatories: number): Promise<Running> {
+  const database = await freshDatabase(engine);
+  console.log(`[${engine}] seeding ${signatories.toLocaleString('en')} signatories…`);
+  try {
+    const { child, ready } = await startServer('app', {
+      DATA_DIR: database.dataDir,
+      DATABASE_URL: database.databaseUrl,
+      BENCH_SIGNATORIES: String(signatories),
+    });
+    const seedMs = ready.seedMs ?? 0;
+    console.log(`[${engine}] ${signatories.toLocaleString('en')} seeded in ${(seedMs / 1000).toFixed(1)} s`);
+    return { base: `http://127.0.0.1:${ready.port}`, child, drop: database.drop, seedMs };
+  } catch (err) {
+    await database.drop();
+    throw err;
+  }
+}
+
+/** The scenarios' paths on one server (a cursor is only valid on the database that made it). */
+async function paths(base: string): Promise<[string, string][]> {
+  const page2 = await nextPage(base, '/en/signatories');
+  const page3 = await nextPage(base, page2);
+  return [
+    ['home page', '/en'],
+    ['directory, first page', '/en/signatories'],
+    ['directory, page 3 (cursor)', page3],
+    ['sector + region', '/en/signatories?sector=public&region=wallonia'],
+    ['language + year', '/en/signatories?language=de&year=2024'],
+    ['name search', '/en/signatories?q=digi'],
+    ['name search, rare word', '/en/signatories?q=eupen'],
+    ['JSON API, 20 rows', '/api/v1/signatories?limit=20'],
+  ];
+}
+
+const summary = (latencies: number[], requests: number) => ({
+  mean: latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length),
+  p95: percentile(latencies, 95),
+  requests,
+});
+
+export async function benchScale(engine: 'sqlite' | 'postgres', rows: ScaleRow[], seeding: string[]): Promise<void> {
+  const servers: Running[] = [];
+  try {
+    servers.push(await start(engine, SMALL));
+    servers.push(await start(engine, LARGE));
+    const [small, large] = servers as [Running, Running];
+    seeding.push(
+      `${engine}: ${SMALL.toLocaleString('en')} in ${(small.seedMs / 1000).toFixed(1)} s, ` +
+        `${LARGE.toLocaleString('en')} in ${(large.seedMs / 1000).toFixed(1)} s`,
+    );
+    const smallPaths = await paths(small.base);
+    const largePaths = await paths(large.base);
+    for (let i = 0; i < smallPaths.length; i++) {
+      const [scenario, smallPath] = smallPaths[i]!;
+      const largePath = largePaths[i]![1];
+      console.log(`[${engine}] ${scenario}: ${smallPath} / ${largePath}`);
+      await warmUp(small.base + smallPath, 50);
+      await warmUp(large.base + largePath, 50);
+      const acc = { small: [] as number[], large: [] as number[], smallN: 0, largeN: 0, failed: 0 };
+      for (let r = 0; r < ROUNDS; r++) {
+        const s = await load(small.base + smallPath, 1, SLICE_SECONDS);
+        const l = await load(large.base + largePath, 1, SLICE_SECONDS);
+        acc.small.push(...s.latencies);
+        acc.large.push(...l.latencies);
+        acc.smallN += s.total;
+        acc.largeN += l.total;
+        acc.failed += s.failed + l.failed;
+      }
+      acc.small.sort((a, b) => a - b);
+      acc.large.sort((a, b) => a - b);
+      rows.push({
+        engine,
+        scenario,
+        small: summary(acc.small, acc.smallN),
+        large: summary(acc.large, acc.largeN),
+        failed: acc.failed,
+      });
+    }
+  } finally {
+    for (const s of servers) {
+      await stop(s.child);
+      await s.drop();
+    }
+  }
+}
+
+export function printScaleTable(rows: ScaleRow[]): void {
+  const k = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
+  const header = [
+    'engine',
+    'scenario',
+    `mean ${k(SMALL)}`,
+    `p95 ${k(SMALL)}`,
+    `mean ${k(LARGE)}`,
+    `p95 ${k(LARGE)}`,
+    'ratio (mean)',
+    'ratio (p95)',
+    'failed',
+  ];
+  const lines = rows.map((r) => [
+    r.engine,
+    r.scenario,
+    r.small.mean.toFixed(2),
+    r.small.p95.toFixed(2),
+    r.large.mean.toFixed(2),
+    r.large.p95.toFixed(2),
+    (r.large.mean / r.small.mean).toFixed(2),
+    (r.large.p95 / r.small.p95).toFixed(2),
+    String(r.failed),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const format = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  console.log();
+  console.log(`One connection, latency in ms, ${k(SMALL)} versus ${k(LARGE)} signatories:`);
+  console.log(format(header));
+  console.log(`|${widths.map((w, i) => (i < 2 ? `${'-'.repeat(w + 1)}-` : `-${'-'.repeat(w)}:`)).join('|')}|`);
+  for (const l of lines) console.log(format(l));
+}
