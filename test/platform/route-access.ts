@@ -59,6 +59,7 @@ GET  /:lang/account/password                                         sign-in    
 POST /:lang/account/password                                         sign-in    ok         ok         ok         ok
 GET  /:lang/account/close                                            sign-in    ok         ok         ok         ok
 POST /:lang/account/close                                            sign-in    ok         ok         ok         ok
+POST /:lang/account/data                                             sign-in    ok         ok         ok         ok
 GET  /:lang/account/email                                            sign-in    ok         ok         ok         ok
 POST /:lang/account/email                                            sign-in    ok         ok         ok         ok
 GET  /:lang/confirm-email/:token                                     404        404        404        404        404
