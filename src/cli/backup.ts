@@ -5,35 +5,16 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
-import { rebuildTagBits } from '../features/organisations/service.ts';
+import { registry } from '../features/index.ts';
 
 /**
- * Tables in foreign-key order: parents before children, so a restore inserts cleanly.
+ * Tables in foreign-key order: parents before children, so a restore inserts cleanly. The
+ * platform's come first, then each feature's as its manifest lists them (`tables`), in the
+ * order of src/features/index.ts.
  * A backup is gzipped JSON lines ({"table":…,"row":…}); it restores into either engine,
  * which also makes it the way to move from SQLite to PostgreSQL.
  */
-export const TABLES_IN_ORDER: (keyof DB)[] = [
-  'settings',
-  'users',
-  'sessions',
-  'tokens',
-  'charter_versions',
-  'charter_texts',
-  'charter_commitments',
-  'organisations',
-  'organisation_regions',
-  'organisation_languages',
-  'organisation_descriptions',
-  'organisation_events',
-  'memberships',
-  'invitations',
-  'applications',
-  'signatures',
-  'application_drafts',
-  'jobs',
-  'audit_log',
-  'rate_limits',
-];
+export const TABLES_IN_ORDER: readonly (keyof DB)[] = registry.tables;
 
 const BATCH = 500;
 
@@ -56,10 +37,9 @@ export async function restore(db: Kysely<DB>, file: string): Promise<Record<stri
   if (existing.length > 0) throw new Error('The database already has users: restore only into a new, empty database.');
   const counts: Record<string, number> = {};
   await db.transaction().execute(async (trx) => {
-    // The charter text is loaded on start; the backup's copy replaces it.
-    for (const table of ['charter_commitments', 'charter_texts', 'charter_versions', 'settings'] as const) {
-      await trx.deleteFrom(table).execute();
-    }
+    // What a fresh database holds (the charter text loaded on start, its settings) is replaced
+    // by the backup's copy: children first.
+    for (const table of [...TABLES_IN_ORDER].reverse()) await trx.deleteFrom(table).execute();
     const batch: { table: keyof DB | null; rows: Record<string, unknown>[] } = { table: null, rows: [] };
     const flush = async () => {
       if (!batch.table || batch.rows.length === 0) return;
@@ -86,7 +66,8 @@ export async function restore(db: Kysely<DB>, file: string): Promise<Record<stri
       if (batch.rows.length >= BATCH) await flush();
     }
     await flush();
-    await rebuildTagBits(trx);
+    // Each feature rebuilds what it derives from its rows (the directory's filter bits, say).
+    for (const feature of registry.features) await feature.afterRestore?.(trx);
   });
   return counts;
 }

@@ -56,9 +56,9 @@ export async function demoSite(t: TestApp): Promise<DemoSite> {
   }
   const principals = {
     anonymous: null,
-    'org-member': (await principalOfToken(t.db, sessions['org-member']))!,
-    'org-admin': (await principalOfToken(t.db, sessions['org-admin']))!,
-    secretariat: (await principalOfToken(t.db, sessions.secretariat))!,
+    'org-member': (await principalOfToken(t.db, sessions['org-member'], t.registry.membershipsOf))!,
+    'org-admin': (await principalOfToken(t.db, sessions['org-admin'], t.registry.membershipsOf))!,
+    secretariat: (await principalOfToken(t.db, sessions.secretariat, t.registry.membershipsOf))!,
   };
   const admin = principals['org-admin'];
   const application = await t.db

@@ -33,3 +33,12 @@ export interface TokensTable {
   used_at: string | null;
   created_at: string;
 }
+
+// The feature's tables, added to the platform's view of the database (see platform/db/schema.ts).
+declare module '../../platform/db/schema.ts' {
+  interface DB {
+    users: UsersTable;
+    sessions: SessionsTable;
+    tokens: TokensTable;
+  }
+}

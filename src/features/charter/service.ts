@@ -243,4 +243,3 @@ export async function publishVersion(
   });
 }
 
-export { CharterText } from './charter-text.tsx';

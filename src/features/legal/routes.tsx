@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { redirectWithFlash, sendPage } from '../../platform/http/render.tsx';
 import { parseForm } from '../../platform/http/forms.ts';
 import { emptyForm } from '../../platform/views/form.tsx';
-import type { Feature } from '../feature.ts';
 import { currentSettings, legalDetails, saveSettings } from './service.ts';
 import { AccessibilityPage } from './pages/accessibility/view.tsx';
 import { PrivacyPage } from './pages/privacy/view.tsx';
@@ -10,7 +9,7 @@ import { ContactPage } from './pages/contact/view.tsx';
 import { settingsSchema } from './pages/settings/schema.ts';
 import { SettingsPage } from './pages/settings/view.tsx';
 
-async function routes(app: FastifyInstance) {
+export async function routes(app: FastifyInstance) {
   const secretariat = { config: { permission: 'secretariat' as const } };
 
   app.get('/:lang/accessibility', { config: { permission: 'public' } }, async (request, reply) =>
@@ -36,5 +35,3 @@ async function routes(app: FastifyInstance) {
     return redirectWithFlash(reply, `/${request.lang}/secretariat/settings`, 'legal.settings.saved');
   });
 }
-
-export const legal: Feature = { name: 'legal', routes };

@@ -1,9 +1,12 @@
 import type { Generated } from 'kysely';
+import type { MemberRole } from '../../platform/auth/principal.ts';
+
+// The role is the platform's (its permissions read it); the organisations feature stores it.
+export type { MemberRole };
 export type Sector = 'private' | 'public' | 'nonprofit';
 export type SizeBand = 'micro' | 'small' | 'medium' | 'large';
 export type Region = 'brussels' | 'flanders' | 'wallonia' | 'german_community';
 export type OrgStatus = 'applicant' | 'signatory' | 'withdrawn' | 'rejected';
-export type MemberRole = 'admin' | 'member';
 
 export interface OrganisationsTable {
   id: string;
@@ -69,4 +72,17 @@ export interface OrganisationEventsTable {
   kind: 'applied' | 'signed' | 'approved' | 'rejected' | 'withdrawn' | 'resigned';
   note: string | null;
   charter_version: number | null;
+}
+
+// The feature's tables, added to the platform's view of the database (see platform/db/schema.ts).
+declare module '../../platform/db/schema.ts' {
+  interface DB {
+    organisations: OrganisationsTable;
+    organisation_regions: OrganisationRegionsTable;
+    organisation_languages: OrganisationLanguagesTable;
+    organisation_descriptions: OrganisationDescriptionsTable;
+    organisation_events: OrganisationEventsTable;
+    memberships: MembershipsTable;
+    invitations: InvitationsTable;
+  }
 }

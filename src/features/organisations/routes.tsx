@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import type { Feature } from '../feature.ts';
 import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
 import { sendError } from '../../platform/http/errors.tsx';
 import { parseForm } from '../../platform/http/forms.ts';
@@ -19,7 +18,7 @@ import { confirmSchema, reasonSchema } from './pages/withdraw/schema.ts';
 // What an organisation's people do after applying: their space, its members, its profile,
 // its history, and withdrawing from the charter.
 
-async function routes(app: FastifyInstance) {
+export async function routes(app: FastifyInstance) {
   const deps = app.deps;
   const admin = { config: { permission: 'org-admin' as const } };
 
@@ -99,5 +98,3 @@ async function routes(app: FastifyInstance) {
   await memberRoutes(app);
   await profileRoutes(app);
 }
-
-export const organisations: Feature = { name: 'organisations', routes };

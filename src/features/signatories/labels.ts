@@ -1,4 +1,4 @@
-import type { OrganisationEventsTable, Region, Sector, SizeBand } from '../organisations/organisations.table.ts';
+import type { OrgEventKind, Region, Sector, SizeBand } from '../organisations/service-directory.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 
 // Catalogue keys chosen at run time, written out so the catalogue test sees each one used.
@@ -36,7 +36,7 @@ export const LANGUAGE: Record<Lang, string> = {
   en: 'signatories.language.en',
 };
 
-export type PublicEventKind = Exclude<OrganisationEventsTable['kind'], 'rejected'>;
+export type PublicEventKind = Exclude<OrgEventKind, 'rejected'>;
 
 export const EVENT: Record<PublicEventKind, string> = {
   applied: 'signatories.event.applied',

@@ -24,7 +24,7 @@ export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/:lang/secretariat', secretariat, async (request, reply) => {
     const { counts, oldest } = await service.secretariatOverview(app.deps.db);
-    return sendPage(request, reply, <SecretariatOverviewPage counts={counts} oldest={oldest} />);
+    return sendPage(request, reply, <SecretariatOverviewPage counts={counts} oldest={oldest} links={app.deps.registry.secretariatLinks} />);
   });
 
   app.get('/:lang/secretariat/applications', secretariat, async (request, reply) => {

@@ -6,7 +6,7 @@ import { formatters } from '../i18n/format.ts';
 import { PageCtx, type PageContext } from '../views/context.ts';
 
 export function pageContext(request: FastifyRequest, reply: FastifyReply): PageContext {
-  const { assets, config } = request.server.deps;
+  const { assets, config, registry } = request.server.deps;
   let csrfToken: string | undefined;
   const url = request.url;
   const prefix = `/${request.lang}`;
@@ -25,6 +25,7 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply): PageC
     asset: (name) => assets.url(name),
     flash: null,
     baseUrl: config.baseUrl,
+    navigation: registry.navigation,
   };
 }
 

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { addMs, now } from '../db/sql.ts';
 import { purgeRateLimits } from '../http/rate-limit.ts';
-import { features } from '../../features/index.ts';
+import type { Registry } from '../registry.ts';
 
 const HOUR = 3600_000;
 
@@ -10,16 +10,16 @@ const HOUR = 3600_000;
 const AUDIT_KEPT_MS = 5 * 365.25 * 24 * HOUR;
 
 /** Forgets what has expired: old rate-limit windows, finished jobs after 30 days, audit lines after 5 years, and each feature's own. */
-export async function housekeeping(db: Kysely<DB>): Promise<void> {
+export async function housekeeping(db: Kysely<DB>, registry: Registry): Promise<void> {
   await purgeRateLimits(db);
   await db.deleteFrom('jobs').where('status', '=', 'done').where('finished_at', '<=', addMs(now(), -30 * 24 * HOUR)).execute();
   await db.deleteFrom('audit_log').where('at', '<', addMs(now(), -AUDIT_KEPT_MS)).execute();
-  for (const feature of features) await feature.housekeeping?.(db);
+  for (const feature of registry.features) await feature.housekeeping?.(db);
 }
 
 /** Runs housekeeping now and then every hour; the timer never keeps the process alive. */
-export function scheduleHousekeeping(db: Kysely<DB>, log: (err: unknown) => void): () => void {
-  const run = () => housekeeping(db).catch(log);
+export function scheduleHousekeeping(db: Kysely<DB>, registry: Registry, log: (err: unknown) => void): () => void {
+  const run = () => housekeeping(db, registry).catch(log);
   void run();
   const timer = setInterval(run, HOUR);
   timer.unref();

@@ -1,0 +1,42 @@
+import type { Feature } from '../../platform/feature.ts';
+import { routes } from './routes.tsx';
+import { migrations } from './migrations/index.ts';
+import { leaveAllOrganisations, membershipsOfUser, rebuildTagBits } from './service.ts';
+
+/** Organisations, their people, public history and withdrawal. */
+export const organisations: Feature = {
+  name: 'organisations',
+  routes,
+  migrations,
+  tables: [
+    'organisations',
+    'organisation_regions',
+    'organisation_languages',
+    'organisation_descriptions',
+    'organisation_events',
+    'memberships',
+    'invitations',
+  ],
+  // The directory's filter bits are derived from the rows; a restore writes the rows only.
+  afterRestore: rebuildTagBits,
+  membershipsOf: membershipsOfUser,
+  navigation: [
+    {
+      path: '/my-organisations',
+      label: 'layout.nav.myOrganisations',
+      order: 40,
+      shownTo: (user) => (user?.memberships.length ?? 0) > 0,
+    },
+  ],
+  events: {
+    // A closing account leaves its organisations, unless one would be left without an administrator.
+    'accounts:closing': async ({ trx, dialect }, { userId }) => {
+      const left = await leaveAllOrganisations(trx, dialect, userId);
+      if (left.ok) return;
+      return {
+        errors: { _form: 'accounts.close.error.onlyAdmin' },
+        values: { organisations: left.alone.map((o) => o.orgName).join(', ') },
+      };
+    },
+  },
+};

@@ -1,0 +1,10 @@
+import type { Migrations } from '../../../platform/db/migrate.ts';
+import * as m0004 from './0004_organisations.ts';
+import * as m0006 from './0006_directory_bits.ts';
+
+// The organisations feature's migrations. Names keep the global sequence (see platform/db/migrate.ts):
+// a database that ran them before they moved here sees them as already run.
+export const migrations: Migrations = {
+  '0004_organisations': m0004,
+  '0006_directory_bits': m0006,
+};
