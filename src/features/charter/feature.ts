@@ -11,4 +11,6 @@ export const charter: Feature = {
   tables: ['charter_versions', 'charter_texts', 'charter_commitments'],
   prepare: prepareCharter,
   navigation: [{ path: '/charter', label: 'layout.nav.charter', order: 10 }],
+  // The page sweep opens the first version's page.
+  demoPages: async () => ({ params: { version: '1' } }),
 };

@@ -1,6 +1,7 @@
 import type { Feature } from '../../platform/feature.ts';
 import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
+import { demoPages } from './demo.ts';
 import { leaveAllOrganisations, membershipsOfUser, rebuildTagBits } from './service.ts';
 
 /** Organisations, their people, public history and withdrawal. */
@@ -8,6 +9,7 @@ export const organisations: Feature = {
   name: 'organisations',
   routes,
   migrations,
+  demoPages,
   tables: [
     'organisations',
     'organisation_regions',

@@ -1,6 +1,7 @@
 import type { Feature } from '../../platform/feature.ts';
 import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
+import { demoPages } from './demo.ts';
 import { erasePersonalDataPastRetention } from './retention.ts';
 import { forgetDraft } from './service.ts';
 
@@ -9,6 +10,7 @@ export const signing: Feature = {
   name: 'signing',
   routes,
   migrations,
+  demoPages,
   tables: ['applications', 'signatures', 'application_drafts'],
   housekeeping: async (db) => {
     await erasePersonalDataPastRetention(db);
