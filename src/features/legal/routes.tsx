@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { redirectWithFlash, sendPage } from '../../platform/http/render.tsx';
-import { parseForm } from '../../platform/http/forms.ts';
+import { sendPage } from '../../platform/http/render.tsx';
+import { handleForm } from '../../platform/http/forms.ts';
+import { ok } from '../../platform/outcome.ts';
 import { emptyForm } from '../../platform/views/form.tsx';
 import { currentSettings, legalDetails, saveSettings } from './service.ts';
 import { AccessibilityPage } from './pages/accessibility/view.tsx';
@@ -28,10 +29,12 @@ export async function routes(app: FastifyInstance) {
     sendPage(request, reply, <SettingsPage form={emptyForm(await currentSettings(app.deps.db))} />),
   );
 
-  app.post('/:lang/secretariat/settings', secretariat, async (request, reply) => {
-    const parsed = parseForm(settingsSchema, request.body, request.lang);
-    if (!parsed.ok) return sendPage(request, reply, <SettingsPage form={parsed.form} />, 400);
-    await saveSettings(app.deps.db, request.principal!.userId, parsed.data);
-    return redirectWithFlash(reply, `/${request.lang}/secretariat/settings`, 'legal.settings.saved');
-  });
+  app.post('/:lang/secretariat/settings', secretariat, async (request, reply) =>
+    handleForm(request, reply, {
+      schema: settingsSchema,
+      page: (form) => <SettingsPage form={form} />,
+      run: async (data) => ok(await saveSettings(app.deps.db, request.principal!.userId, data)),
+      done: () => ({ to: `/${request.lang}/secretariat/settings`, flash: 'legal.settings.saved' }),
+    }),
+  );
 }
