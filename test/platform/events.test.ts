@@ -89,7 +89,7 @@ describeEachEngine('event bus', (t) => {
         t().registry.events.emit({ trx, dialect: t().dialect }, 'accounts:closing', { userId: admin.id }),
       );
     assert.deepEqual(refusal, {
-      errors: { _form: 'accounts.close.error.onlyAdmin' },
+      errors: { _form: 'organisations.closeAccount.onlyAdmin' },
       values: { organisations: 'Bus vzw' },
     });
   });

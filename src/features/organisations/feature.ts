@@ -36,7 +36,7 @@ export const organisations: Feature = {
       const left = await leaveAllOrganisations(trx, dialect, userId);
       if (left.ok) return;
       return {
-        errors: { _form: 'accounts.close.error.onlyAdmin' },
+        errors: { _form: 'organisations.closeAccount.onlyAdmin' },
         values: { organisations: left.alone.map((o) => o.orgName).join(', ') },
       };
     },
