@@ -10,6 +10,7 @@ import { sql } from 'kysely';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { prepareDatabase } from '../src/platform/db/prepare.ts';
+import { registry } from '../src/features/index.ts';
 import { buildApp } from '../src/app.ts';
 import { seedScale } from '../src/cli/seed.ts';
 
@@ -26,7 +27,7 @@ function report(message: ServerReady): void {
 async function serveApp(): Promise<void> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' }, { startWorkers: false });
   const database = openDatabase(config.databaseUrl);
-  await prepareDatabase(database);
+  await prepareDatabase(database, registry);
   const started = performance.now();
   await seedScale(database.db, Number(process.env.BENCH_SIGNATORIES ?? 10_000));
   const seedMs = performance.now() - started;

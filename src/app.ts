@@ -13,7 +13,7 @@ import { decide, type Permission } from './platform/auth/permissions.ts';
 import { isLang } from './platform/i18n/i18n.ts';
 import { loadSecret } from './platform/auth/secrets.ts';
 import { readSessionCookie } from './features/accounts/sessions.ts';
-import { features } from './features/index.ts';
+import { registry } from './features/index.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerFileRoutes } from './platform/files/routes.ts';
 import { readUploadBody, readUploadToken, registerUploads } from './platform/http/uploads.ts';
@@ -81,7 +81,14 @@ export async function buildApp({ config, database, logger = true, logStream }: A
     frameworkErrors: rerouteFrameworkError,
   });
 
-  app.decorate('deps', { db: database.db, dialect: database.dialect, config, assets: buildAssets() });
+  app.decorate('deps', {
+    db: database.db,
+    dialect: database.dialect,
+    config,
+    assets: buildAssets(),
+    registry,
+    events: registry.events,
+  });
   app.decorateRequest('lang', 'nl');
   app.decorateRequest('principal', null);
 
@@ -162,6 +169,6 @@ export async function buildApp({ config, database, logger = true, logStream }: A
 
   await registerOpenApi(app);
   await registerFileRoutes(app);
-  for (const feature of features) await feature.routes(app);
+  for (const feature of registry.features) await feature.routes(app);
   return app;
 }

@@ -3,9 +3,9 @@ import { openDatabase } from './platform/db/database.ts';
 import { prepareDatabase } from './platform/db/prepare.ts';
 import { buildApp } from './app.ts';
 import { startWorker } from './platform/jobs/queue.ts';
-import { jobHandlers } from './platform/jobs/handlers.ts';
 import { announceSetupLink } from './features/accounts/setup.ts';
 import { scheduleHousekeeping } from './platform/jobs/housekeeping.ts';
+import { registry } from './features/index.ts';
 
 async function main() {
   let config;
@@ -19,10 +19,10 @@ async function main() {
     throw err;
   }
   const database = openDatabase(config.databaseUrl);
-  await prepareDatabase(database);
+  await prepareDatabase(database, registry);
   const app = await buildApp({ config, database });
-  const stopHousekeeping = scheduleHousekeeping(database.db, (err) => app.log.error({ err }, 'housekeeping'));
-  const worker = startWorker(database.db, database.dialect, jobHandlers(config), (err) => app.log.error({ err }, 'job worker'));
+  const stopHousekeeping = scheduleHousekeeping(database.db, registry, (err) => app.log.error({ err }, 'housekeeping'));
+  const worker = startWorker(database.db, database.dialect, registry.jobHandlers(config), (err) => app.log.error({ err }, 'job worker'));
 
   // Close in order on SIGTERM/SIGINT: stop taking requests, finish the job in hand, close the pool.
   let closing = false;

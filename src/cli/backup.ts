@@ -5,49 +5,23 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
-import { rebuildSearchIndex, rebuildTagBits } from '../features/organisations/service.ts';
+import { registry } from '../features/index.ts';
 
 /**
- * Tables in foreign-key order: parents before children, so a restore inserts cleanly.
+ * Tables in foreign-key order: parents before children, so a restore inserts cleanly. The
+ * platform's come first, then each feature's as its manifest lists them (`tables`), in the
+ * order of src/features/index.ts.
  * A backup is gzipped JSON lines ({"table":…,"row":…}); it restores into either engine,
  * which also makes it the way to move from SQLite to PostgreSQL.
  */
-export const TABLES_IN_ORDER: (keyof DB)[] = [
-  'settings',
-  'users',
-  'sessions',
-  'tokens',
-  'charter_versions',
-  'charter_texts',
-  'charter_commitments',
-  'organisations',
-  'organisation_regions',
-  'organisation_languages',
-  'organisation_descriptions',
-  'organisation_events',
-  'memberships',
-  'invitations',
-  'applications',
-  'signatures',
-  'application_drafts',
-  'audit_log',
-  'rate_limits',
-];
+export const TABLES_IN_ORDER: readonly (keyof DB)[] = registry.tables;
 
-/**
- * Tables a backup leaves out. The job queue holds mails not yet sent, and their one-time links
- * (executive signing, invitation, reset) in plain text: a backup must not keep them. After a
- * restore those mails are simply not sent; the people ask for a new link. The sign-in throttle
- * is short-lived state about recent failures (keyed hashes of addresses): nothing to restore.
- */
-export const NOT_BACKED_UP: (keyof DB)[] = ['jobs', 'sign_in_throttle'];
+/** Tables a backup leaves out: the job queue (its mails hold one-time links) and what features declare (ADR 0012). */
+export const NOT_BACKED_UP: readonly (keyof DB)[] = registry.notBackedUp;
 
-/**
- * Tables that hold only what can be derived from the others, left out of backups and rebuilt
- * on restore (ADR 0011): the organisation counts (triggers) and every full-text index.
- */
+/** Full-text indexes (platform/search, ADR 0011) are rebuilt from the rows on restore, never backed up. */
 export function isDerivedTable(name: string): boolean {
-  return name === 'organisation_counts' || name.startsWith('search_');
+  return name.startsWith('search_');
 }
 
 const BATCH = 500;
@@ -71,17 +45,9 @@ export async function restore(db: Kysely<DB>, file: string): Promise<Record<stri
   if (existing.length > 0) throw new Error('The database already has users: restore only into a new, empty database.');
   const counts: Record<string, number> = {};
   await db.transaction().execute(async (trx) => {
-    // The charter text is loaded on start; the backup's copy replaces it, and the audit line of
-    // that load (about a version row that is now gone) gives way to the backup's own lines.
-    for (const table of [
-      'charter_commitments',
-      'charter_texts',
-      'charter_versions',
-      'settings',
-      'audit_log',
-    ] as const) {
-      await trx.deleteFrom(table).execute();
-    }
+    // What a fresh database holds (the charter text loaded on start, its settings) is replaced
+    // by the backup's copy: children first.
+    for (const table of [...TABLES_IN_ORDER].reverse()) await trx.deleteFrom(table).execute();
     const batch: { table: keyof DB | null; rows: Record<string, unknown>[] } = { table: null, rows: [] };
     const flush = async () => {
       if (!batch.table || batch.rows.length === 0) return;
@@ -110,9 +76,8 @@ export async function restore(db: Kysely<DB>, file: string): Promise<Record<stri
       if (batch.rows.length >= BATCH) await flush();
     }
     await flush();
-    await rebuildTagBits(trx);
-    // Counts follow the rows by themselves (triggers); the search index is not in the backup.
-    await rebuildSearchIndex(trx);
+    // Each feature rebuilds what it derives from its rows (the directory's filter bits, say).
+    for (const feature of registry.features) await feature.afterRestore?.(trx);
   });
   return counts;
 }

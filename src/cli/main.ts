@@ -3,6 +3,7 @@ import { loadConfig } from '../config.ts';
 import { openDatabase } from '../platform/db/database.ts';
 import { prepareDatabase } from '../platform/db/prepare.ts';
 import { commands } from './commands.ts';
+import { registry } from '../features/index.ts';
 
 const USAGE = `Usage: inclusio <command> [options]
 
@@ -29,7 +30,7 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const database = openDatabase(config.databaseUrl);
   try {
-    await prepareDatabase(database);
+    await prepareDatabase(database, registry);
     return await command.run({ database, config, values: values as Record<string, string | boolean | undefined> });
   } finally {
     await database.close();

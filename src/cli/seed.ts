@@ -21,6 +21,7 @@ import {
   type CharterRef,
 } from './seed-rows.ts';
 import { planScaleOrganisations } from './seed-scale.ts';
+import { registry } from '../features/index.ts';
 
 const DAY = 24 * 3600_000;
 
@@ -208,6 +209,9 @@ export async function seedDemo(db: Kysely<DB>, { force = false }: { force?: bool
       details: { organisations: rows.organisations.length, users: rows.users.length },
     });
   });
+  // Features with demo data of their own (their manifest's `demo`) add it now, in feature
+  // order, reading the people and organisations above through the other features' services.
+  for (const feature of registry.features) await feature.demo?.(db);
   return {
     organisations: rows.organisations.length,
     signatories: rows.organisations.filter((r) => r.status === 'signatory').length,

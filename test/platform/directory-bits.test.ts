@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { openDatabase, type Database } from '../../src/platform/db/database.ts';
 import { migrateTo, migrateToLatest } from '../../src/platform/db/migrate.ts';
+import { registry } from '../../src/features/index.ts';
 import { newId, now } from '../../src/platform/db/sql.ts';
 import { saveProfileDetails } from '../../src/features/organisations/service-registration.ts';
 import { languageBits, regionBits } from '../../src/features/organisations/tag-bits.ts';
@@ -41,7 +42,7 @@ for (const engine of engines()) {
         .executeTakeFirstOrThrow();
 
     test('the migration derives the bits from the rows stored before it', async () => {
-      await migrateTo(database.db, '0005_signing');
+      await migrateTo(database.db, registry.migrations, '0005_signing');
       const orgs: { id: string; regions: Region[]; languages: Lang[] }[] = [
         { id: newId(), regions: ['flanders', 'german_community'], languages: ['nl', 'en'] },
         { id: newId(), regions: ['brussels', 'flanders', 'wallonia', 'german_community'], languages: ['fr'] },
@@ -70,7 +71,7 @@ for (const engine of engines()) {
         for (const lang of org.languages)
           await old.insertInto('organisation_languages').values({ org_id: org.id, lang }).execute();
       }
-      assert.deepEqual(await migrateTo(database.db, '0006_directory_bits'), ['0006_directory_bits']);
+      assert.deepEqual(await migrateTo(database.db, registry.migrations, '0006_directory_bits'), ['0006_directory_bits']);
       for (const org of orgs) {
         assert.deepEqual(await bitsOf(org.id), {
           region_bits: regionBits(org.regions),
@@ -79,7 +80,7 @@ for (const engine of engines()) {
       }
       const [first] = orgs;
       assert.deepEqual(await bitsOf(first!.id), { region_bits: 2 | 8, language_bits: 1 | 8 });
-      await migrateToLatest(database.db);
+      await migrateToLatest(database.db, registry.migrations);
     });
 
     test('saving a profile writes the rows and the bits together', async () => {

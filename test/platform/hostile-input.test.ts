@@ -134,7 +134,7 @@ describeEachEngine('hostile input on every POST route', (t) => {
   before(async () => {
     site = await demoSite(t());
     for (const role of Object.keys(site.sessions) as (keyof typeof site.sessions)[]) {
-      people[role] = (await principalOfToken(t().db, site.sessions[role]))!.userId;
+      people[role] = (await principalOfToken(t().db, site.sessions[role], t().registry.membershipsOf))!.userId;
     }
     // demo-pages invites new.colleague@example.org; the invitation's form is for that address.
     people.invitee = (await createUser(t().db, { email: 'new.colleague@example.org' })).id;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { openDatabase, type Database } from '../../src/platform/db/database.ts';
 import { prepareDatabase } from '../../src/platform/db/prepare.ts';
+import { registry } from '../../src/features/index.ts';
 import { queueMail } from '../../src/platform/mail/mailer.ts';
 import { createSession, SESSION_COOKIE } from '../../src/features/accounts/sessions.ts';
 import { createPostgresDatabase } from '../support/engines.ts';
@@ -53,7 +54,7 @@ describe('two app processes on one PostgreSQL', { skip: !enabled }, () => {
     pg = await createPostgresDatabase();
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inclusio-scale-'));
     database = openDatabase(pg.url);
-    await prepareDatabase(database);
+    await prepareDatabase(database, registry);
     [ports[0], ports[1]] = await Promise.all([startProcess(0), startProcess(1)]);
   });
 

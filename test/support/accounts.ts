@@ -3,6 +3,9 @@ import type { DB } from '../../src/platform/db/schema.ts';
 import { newId, now } from '../../src/platform/db/sql.ts';
 import { hashPassword } from '../../src/platform/auth/password.ts';
 import { createSession, SESSION_COOKIE } from '../../src/features/accounts/sessions.ts';
+
+// For tests inside a feature that need a session without reaching into the accounts feature.
+export { createSession, SESSION_COOKIE };
 import type { MemberRole } from '../../src/features/organisations/organisations.table.ts';
 import type { TestApp } from './harness.ts';
 import type { Client } from './client.ts';

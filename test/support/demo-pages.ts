@@ -2,10 +2,7 @@ import type { Lang } from '../../src/platform/i18n/i18n.ts';
 import { decide, type Permission } from '../../src/platform/auth/permissions.ts';
 import { createSession, principalOfToken, SESSION_COOKIE } from '../../src/features/accounts/sessions.ts';
 import { DEMO_ACCOUNTS, seedDemo } from '../../src/cli/seed.ts';
-import { addMs, newId, now } from '../../src/platform/db/sql.ts';
-import { newToken } from '../../src/platform/auth/tokens.ts';
-import { createToken } from '../../src/features/accounts/repository.ts';
-import type { TokenKind } from '../../src/features/accounts/accounts.table.ts';
+import type { DemoPages, DemoPeople } from '../../src/platform/feature.ts';
 import type { TestApp } from './harness.ts';
 
 export type DemoRole = 'anonymous' | (typeof DEMO_ACCOUNTS)[number]['role'];
@@ -16,7 +13,7 @@ export interface DemoPage {
   /** The least powerful demo account that may open it and gets a page back. */
   who: DemoRole;
   path(lang: Lang): string;
-  /** 200, or the status of a page that explains a problem (see EXPECTED_STATUS). */
+  /** 200, or the status of a page that explains a problem (see expectedStatus). */
   status: number;
 }
 
@@ -33,15 +30,12 @@ export interface DemoSite {
 // Files are not pages.
 const NOT_A_PAGE = /:file\b/;
 
-// The demo has a secretariat, so the first-start set-up link is spent: the walk checks the page
-// that says so (the journeys open a live one).
-const EXPECTED_STATUS: Record<string, number> = { '/:lang/setup/:token': 410 };
-
 /**
  * Loads the demo data and lists every GET page of the app with the account to open it as, so
  * that the page sweep and the weight test cover each page the route table holds, not a list
- * kept by hand. Path parameters point at the demo: the organisation admin's organisation, the
- * application that admin sent, the member to manage, a public signatory.
+ * kept by hand. Each feature says what its path parameters and one-time tokens are on the demo
+ * data (its manifest's `demoPages`): the organisation admin's organisation, the application that
+ * admin sent, the member to manage, a public signatory, live links as the app would mail them.
  */
 export async function demoSite(t: TestApp): Promise<DemoSite> {
   await seedDemo(t.db);
@@ -56,29 +50,16 @@ export async function demoSite(t: TestApp): Promise<DemoSite> {
   }
   const principals = {
     anonymous: null,
-    'org-member': (await principalOfToken(t.db, sessions['org-member']))!,
-    'org-admin': (await principalOfToken(t.db, sessions['org-admin']))!,
-    secretariat: (await principalOfToken(t.db, sessions.secretariat))!,
+    'org-member': (await principalOfToken(t.db, sessions['org-member'], t.registry.membershipsOf))!,
+    'org-admin': (await principalOfToken(t.db, sessions['org-admin'], t.registry.membershipsOf))!,
+    secretariat: (await principalOfToken(t.db, sessions.secretariat, t.registry.membershipsOf))!,
   };
-  const admin = principals['org-admin'];
-  const application = await t.db
-    .selectFrom('applications')
-    .select('id')
-    .where('applicant_user_id', '=', admin.userId)
-    .executeTakeFirstOrThrow();
-  const signatory = await t.db
-    .selectFrom('organisations')
-    .select('slug')
-    .where('status', '=', 'signatory')
-    .executeTakeFirstOrThrow();
-  const params: Record<string, string> = {
-    orgId: admin.memberships[0]!.orgId,
-    applicationId: application.id,
-    userId: principals['org-member'].userId,
-    slug: signatory.slug,
-    version: '1',
+  const people: DemoPeople = {
+    'org-member': principals['org-member'],
+    'org-admin': principals['org-admin'],
+    secretariat: principals.secretariat,
   };
-  const tokens = await linksFromMails(t, admin.userId, principals['org-member'].userId, params.orgId!);
+  const { params, tokens, status: expectedStatus } = await collectDemoPages(t, people);
   const fill = (url: string, lang: Lang) =>
     url.replace(/:([A-Za-z]+)/g, (_, name: string) => {
       if (name === 'lang') return lang;
@@ -93,7 +74,7 @@ export async function demoSite(t: TestApp): Promise<DemoSite> {
   );
   for (const route of routes) {
     const who = await firstRoleLetIn(route.url, route.permission);
-    const status = EXPECTED_STATUS[route.url] ?? 200;
+    const status = expectedStatus[route.url] ?? 200;
     if (who) pages.push({ route: route.url, who, path: (lang) => fill(route.url, lang), status });
     else unreachable.push(route.url);
   }
@@ -106,64 +87,24 @@ export async function demoSite(t: TestApp): Promise<DemoSite> {
       if (decide(permission, principals[who], params) !== 'allow') continue;
       const cookies: Record<string, string> = who === 'anonymous' ? {} : { [SESSION_COOKIE]: sessions[who] };
       const res = await t.app.inject({ method: 'GET', url: fill(url, 'en'), cookies });
-      if (res.statusCode === (EXPECTED_STATUS[url] ?? 200)) return who;
+      if (res.statusCode === (expectedStatus[url] ?? 200)) return who;
     }
     return null;
   }
 }
 
-const DAY = 24 * 3600_000;
-
-/**
- * Live one-time links for the pages people reach from a mail, as the app would have sent them:
- * the executive's signing link, an invitation, a password reset, an address to verify or
- * confirm, the first-start set-up. Keyed by route.
- */
-async function linksFromMails(
-  t: TestApp,
-  adminId: string,
-  memberId: string,
-  orgId: string,
-): Promise<Record<string, string>> {
-  const at = now();
-  const until = addMs(at, DAY);
-  const link = (kind: TokenKind, userId: string | null, payload: Record<string, string> = {}) =>
-    createToken(t.db, { kind, userId, payload, ttlMs: DAY });
-
-  const signing = newToken();
-  const waiting = await t.db
-    .selectFrom('applications')
-    .select('id')
-    .where('status', '=', 'awaiting_executive')
-    .executeTakeFirstOrThrow();
-  await t.db
-    .updateTable('applications')
-    .set({ token_hash: signing.hash, token_expires_at: until })
-    .where('id', '=', waiting.id)
-    .execute();
-
-  const invitation = newToken();
-  await t.db
-    .insertInto('invitations')
-    .values({
-      id: newId(),
-      org_id: orgId,
-      email: 'new.colleague@example.org',
-      role: 'member',
-      token_hash: invitation.hash,
-      invited_by: adminId,
-      expires_at: until,
-      accepted_at: null,
-      created_at: at,
-    })
-    .execute();
-
-  return {
-    '/:lang/sign/confirm/:token': signing.token,
-    '/:lang/invitations/:token': invitation.token,
-    '/:lang/reset-password/:token': await link('reset_password', memberId, { email: 'member@example.org' }),
-    '/:lang/verify-email/:token': await link('verify_email', memberId, { email: 'member@example.org' }),
-    '/:lang/confirm-email/:token': await link('change_email', memberId, { email: 'member.new@example.org' }),
-    '/:lang/setup/:token': await link('setup_admin', null),
-  };
+/** Every feature's demo parameters, merged; a name two features give different values is a mistake. */
+async function collectDemoPages(t: TestApp, people: DemoPeople): Promise<Required<DemoPages>> {
+  const all: Required<DemoPages> = { params: {}, tokens: {}, status: {} };
+  for (const feature of t.registry.features) {
+    const pages = await feature.demoPages?.(t.db, people);
+    for (const part of ['params', 'tokens', 'status'] as const) {
+      for (const [name, value] of Object.entries(pages?.[part] ?? {})) {
+        const taken = (all[part] as Record<string, unknown>)[name];
+        if (taken !== undefined && taken !== value) throw new Error(`${feature.name} gives ${part} ${name} another value`);
+        (all[part] as Record<string, unknown>)[name] = value;
+      }
+    }
+  }
+  return all;
 }

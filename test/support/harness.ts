@@ -10,7 +10,8 @@ import { prepareDatabase } from '../../src/platform/db/prepare.ts';
 import type { DB } from '../../src/platform/db/schema.ts';
 import { buildApp } from '../../src/app.ts';
 import { runDueJobs } from '../../src/platform/jobs/queue.ts';
-import { jobHandlers } from '../../src/platform/jobs/handlers.ts';
+import { registry } from '../../src/features/index.ts';
+import type { Registry } from '../../src/platform/registry.ts';
 import { createPostgresDatabase, engines, type EngineName } from './engines.ts';
 import { Client } from './client.ts';
 import { readOutbox, type SentMail } from './outbox.ts';
@@ -21,6 +22,8 @@ export interface TestApp {
   db: Kysely<DB>;
   dialect: Dialect;
   config: Config;
+  /** The features put together, as the app uses them (housekeeping, migrations, tables). */
+  registry: Registry;
   /** A browser-like client with its own cookie jar. */
   client(): Client;
   /** Sends every queued mail (into the outbox folder) and returns all mail sent so far. */
@@ -36,16 +39,17 @@ export async function startTestApp(engine: EngineName): Promise<TestApp> {
     { startWorkers: false },
   );
   const database = openDatabase(config.databaseUrl);
-  await prepareDatabase(database);
+  await prepareDatabase(database, registry);
   const app = await buildApp({ config, database, logger: false });
   await app.ready();
-  const handlers = jobHandlers(config);
+  const handlers = registry.jobHandlers(config);
   return {
     engine,
     app,
     db: database.db,
     dialect: database.dialect,
     config,
+    registry,
     client: () => new Client(app),
     async mails() {
       await runDueJobs(database.db, database.dialect, handlers);

@@ -41,3 +41,13 @@ export interface SignInThrottleTable {
   last_failed_at: number;
   blocked_until: number;
 }
+
+// The feature's tables, added to the platform's view of the database (see platform/db/schema.ts).
+declare module '../../platform/db/schema.ts' {
+  interface DB {
+    users: UsersTable;
+    sessions: SessionsTable;
+    tokens: TokensTable;
+    sign_in_throttle: SignInThrottleTable;
+  }
+}

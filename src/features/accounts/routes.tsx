@@ -1,22 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import type { Feature } from '../feature.ts';
-import { purgeExpired } from './sessions.ts';
-import { purgeThrottle } from './throttle.ts';
 import { sessionRoutes } from './routes-session.tsx';
 import { recoveryRoutes } from './routes-recovery.tsx';
 import { accountRoutes } from './routes-account.tsx';
 
-async function routes(app: FastifyInstance) {
+export async function routes(app: FastifyInstance) {
   await sessionRoutes(app);
   await recoveryRoutes(app);
   await accountRoutes(app);
 }
-
-export const accounts: Feature = {
-  name: 'accounts',
-  routes,
-  async housekeeping(db) {
-    await purgeExpired(db);
-    await purgeThrottle(db);
-  },
-};

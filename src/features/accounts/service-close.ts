@@ -5,8 +5,7 @@ import { now } from '../../platform/db/sql.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { queueMail } from '../../platform/mail/mailer.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
-import { leaveAllOrganisations } from '../organisations/service.ts';
-import { forgetDraft } from '../signing/service.ts';
+import { Refused, type EventBus } from '../../platform/events.ts';
 import * as repo from './repository.ts';
 import { destroyAllSessions } from './sessions.ts';
 import { accountClosedMail } from './mails.ts';
@@ -18,11 +17,12 @@ import type { Outcome } from './outcome.ts';
  * password are deleted at once, with every session, link, membership and unfinished
  * application. The row itself stays without them, because applications and audit lines point
  * to it; what an application recorded about its contact person follows the signing records'
- * own retention. Refused while the person is the only administrator of an organisation (it
- * would be left without one) or the last secretariat account (nobody could run the platform).
+ * own retention. Refused while the person is the last secretariat account (nobody could run the
+ * platform) or when a feature listening to `accounts:closing` refuses (organisations does while
+ * the person is the only administrator of one: it would be left without).
  */
 export async function closeAccount(
-  deps: { db: Kysely<DB>; dialect: Dialect },
+  deps: { db: Kysely<DB>; dialect: Dialect; events: EventBus },
   principal: Principal,
   input: { current_password: string },
 ): Promise<Outcome<null>> {
@@ -33,22 +33,18 @@ export async function closeAccount(
   const at = now();
   // Every check runs again inside the transaction, on locked rows: two people closing at the
   // same moment cannot leave an organisation, or the platform, without anyone in charge.
-  return db.transaction().execute(async (trx): Promise<Outcome<null>> => {
+  const closing = db.transaction().execute(async (trx): Promise<Outcome<null>> => {
     if (owner.is_secretariat === 1) {
       const secretariat = await repo.lockSecretariat(trx, dialect);
       if (!secretariat.some((id) => id !== owner.id))
         return { ok: false, errors: { _form: 'accounts.close.error.lastSecretariat' } };
     }
-    const left = await leaveAllOrganisations(trx, dialect, owner.id);
-    if (!left.ok)
-      return {
-        ok: false,
-        errors: { _form: 'accounts.close.error.onlyAdmin' },
-        values: { organisations: left.alone.map((o) => o.orgName).join(', ') },
-      };
+    // Other features forget what they keep for this person (memberships, a draft application)
+    // or refuse; a refusal rolls back what listeners before it did.
+    const refusal = await deps.events.emit({ trx, dialect }, 'accounts:closing', { userId: owner.id });
+    if (refusal) throw new Refused(refusal);
     // The goodbye mail is queued before the address is deleted: it is its last use.
     await queueMail(trx, accountClosedMail(owner));
-    await forgetDraft(trx, owner.id);
     await repo.dropAllTokens(trx, owner.id);
     await destroyAllSessions(trx, owner.id);
     await repo.updateUser(trx, owner.id, {
@@ -63,5 +59,9 @@ export async function closeAccount(
     });
     await audit(trx, { actor: owner.id, action: 'accounts.account_closed', subjectType: 'user', subjectId: owner.id });
     return { ok: true, value: null };
+  });
+  return closing.catch((err: unknown) => {
+    if (err instanceof Refused) return { ok: false, ...err.refusal };
+    throw err;
   });
 }

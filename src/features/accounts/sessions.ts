@@ -3,9 +3,11 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { addMs, now } from '../../platform/db/sql.ts';
 import { hashToken, newToken } from '../../platform/auth/tokens.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
 import { cookieName, cookieOptions } from '../../platform/http/cookies.ts';
-import { membershipsOfUser } from '../organisations/service.ts';
+import type { Membership, Principal } from '../../platform/auth/principal.ts';
+
+/** Where the memberships come from: the feature that stores them, through the registry. */
+type MembershipsOf = (db: Kysely<DB>, userId: string) => Promise<Membership[]>;
 
 /** The session cookie's plain name; behind HTTPS it is `__Host-sid` (see platform/http/cookies.ts). */
 export const SESSION_COOKIE = 'sid';
@@ -109,7 +111,12 @@ function findSession(db: Kysely<DB>, idHash: string) {
 
 type SessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;
 
-async function principalOf(db: Kysely<DB>, row: SessionRow, idHash: string): Promise<Principal> {
+async function principalOf(
+  db: Kysely<DB>,
+  row: SessionRow,
+  idHash: string,
+  membershipsOf: MembershipsOf,
+): Promise<Principal> {
   return {
     userId: row.id,
     sessionIdHash: idHash,
@@ -118,7 +125,7 @@ async function principalOf(db: Kysely<DB>, row: SessionRow, idHash: string): Pro
     locale: row.locale,
     emailVerified: row.email_verified_at !== null,
     isSecretariat: row.is_secretariat === 1,
-    memberships: await membershipsOfUser(db, row.id),
+    memberships: await membershipsOf(db, row.id),
   };
 }
 
@@ -126,7 +133,7 @@ async function principalOf(db: Kysely<DB>, row: SessionRow, idHash: string): Pro
 export async function readSessionCookie(request: FastifyRequest, reply: FastifyReply): Promise<Principal | null> {
   const token = request.cookies[cookieName(request.server.deps.config, SESSION_COOKIE)];
   if (!token) return null;
-  const { db } = request.server.deps;
+  const { db, registry } = request.server.deps;
   const idHash = hashToken(token);
   const row = await findSession(db, idHash);
   const at = now();
@@ -139,12 +146,16 @@ export async function readSessionCookie(request: FastifyRequest, reply: FastifyR
   if (Date.parse(at) - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
     await db.updateTable('sessions').set({ last_seen_at: at }).where('id_hash', '=', idHash).execute();
   }
-  return principalOf(db, row, idHash);
+  return principalOf(db, row, idHash, registry.membershipsOf);
 }
 
 /** Who a session token stands for, without checking or touching the session: for tests and tools. */
-export async function principalOfToken(db: Kysely<DB>, token: string): Promise<Principal | null> {
+export async function principalOfToken(
+  db: Kysely<DB>,
+  token: string,
+  membershipsOf: MembershipsOf,
+): Promise<Principal | null> {
   const idHash = hashToken(token);
   const row = await findSession(db, idHash);
-  return row ? principalOf(db, row, idHash) : null;
+  return row ? principalOf(db, row, idHash, membershipsOf) : null;
 }

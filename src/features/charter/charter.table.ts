@@ -23,3 +23,12 @@ export interface CharterCommitmentsTable {
   short_title: string;
   full_text: string;
 }
+
+// The feature's tables, added to the platform's view of the database (see platform/db/schema.ts).
+declare module '../../platform/db/schema.ts' {
+  interface DB {
+    charter_versions: CharterVersionsTable;
+    charter_texts: CharterTextsTable;
+    charter_commitments: CharterCommitmentsTable;
+  }
+}

@@ -1,12 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendPage } from '../../platform/http/render.tsx';
 import { sendError } from '../../platform/http/errors.tsx';
-import type { Feature } from '../feature.ts';
 import {
   charterFor,
   currentVersion,
   listVersions,
-  prepareCharter,
   versionByNumber,
   type CharterVersion,
 } from './service.ts';
@@ -22,7 +20,7 @@ async function showVersion(request: FastifyRequest, reply: FastifyReply, version
   return sendPage(request, reply, <CharterPage charter={charter} versions={versions} basePath={basePath} />);
 }
 
-async function routes(app: FastifyInstance) {
+export async function routes(app: FastifyInstance) {
   app.get('/:lang/charter', { config: { permission: 'public' } }, async (request, reply) => {
     const version = await currentVersion(app.deps.db);
     if (!version) return sendError(request, reply, 404, 'notFound');
@@ -37,5 +35,3 @@ async function routes(app: FastifyInstance) {
     return showVersion(request, reply, version, `/charter/versions/${version.version}`);
   });
 }
-
-export const charter: Feature = { name: 'charter', routes, prepare: prepareCharter };

@@ -129,7 +129,7 @@ describeEachEngine('publishing a new charter version', (t) => {
   test('a draft is stored but not in force, and needs Dutch and French', async () => {
     const incomplete = version1Content();
     incomplete.texts = incomplete.texts.filter((x) => x.lang !== 'fr');
-    assert.deepEqual(await createDraftVersion(t().db, incomplete, null), { ok: false, error: 'incomplete' });
+    assert.deepEqual(await createDraftVersion(t().db, incomplete, null), { ok: false, errors: {}, error: 'incomplete' });
 
     const draft = await createDraftVersion(t().db, nextContent('Version two.'), null);
     assert.ok(draft.ok);
@@ -153,7 +153,7 @@ describeEachEngine('publishing a new charter version', (t) => {
       ],
     );
     assert.equal((await currentVersion(t().db))!.version, 2);
-    assert.deepEqual(await publishVersion(t().db, draft.id, { actor: null }), { ok: false, error: 'not-draft' });
+    assert.deepEqual(await publishVersion(t().db, draft.id, { actor: null }), { ok: false, errors: {}, error: 'not-draft' });
     const audit = await t()
       .db.selectFrom('audit_log')
       .select('details')
@@ -184,9 +184,10 @@ describeEachEngine('publishing a new charter version', (t) => {
     assert.ok((await publishVersion(t().db, four.value.id, { actor: null })).ok);
     assert.deepEqual(await publishVersion(t().db, three.value.id, { actor: null }), {
       ok: false,
+      errors: {},
       error: 'older-than-current',
     });
-    assert.deepEqual(await publishVersion(t().db, 'missing', { actor: null }), { ok: false, error: 'not-found' });
+    assert.deepEqual(await publishVersion(t().db, 'missing', { actor: null }), { ok: false, errors: {}, error: 'not-found' });
     const inForce = (await listVersions(t().db)).filter((v) => v.status === 'in_force');
     assert.deepEqual(
       inForce.map((v) => v.version),

@@ -9,6 +9,7 @@ import type { CharterStatus } from './charter.table.ts';
 import type { VersionContent } from './content.ts';
 import { VERSION_1, version1Content } from './content/v1/index.ts';
 import * as repo from './repository.ts';
+import { fail, type Outcome as PlatformOutcome } from '../../platform/outcome.ts';
 
 // The charter's API for the rest of the application. Other features read the charter only
 // through these functions (and the CharterText component re-exported at the end).
@@ -177,7 +178,8 @@ export async function prepareCharter(db: Kysely<DB>): Promise<void> {
 }
 
 export type CharterError = 'not-found' | 'not-draft' | 'incomplete' | 'older-than-current';
-export type Outcome<T> = { ok: true; value: T } | { ok: false; error: CharterError };
+/** The platform's one Outcome, with the charter's reasons. */
+export type Outcome<T> = PlatformOutcome<T, CharterError>;
 
 function complete(content: VersionContent): boolean {
   const langs = new Set(content.texts.map((t) => t.lang));
@@ -191,7 +193,7 @@ export async function createDraftVersion(
   content: VersionContent,
   actor: string | null,
 ): Promise<Outcome<CharterVersion>> {
-  if (!complete(content)) return { ok: false, error: 'incomplete' };
+  if (!complete(content)) return fail('incomplete');
   return db.transaction().execute(async (trx) => {
     const row = {
       id: newId(),
@@ -225,12 +227,12 @@ export async function publishVersion(
 ): Promise<Outcome<CharterVersion>> {
   return db.transaction().execute(async (trx): Promise<Outcome<CharterVersion>> => {
     const draft = await repo.findVersionById(trx, versionId);
-    if (!draft) return { ok: false, error: 'not-found' };
-    if (draft.status !== 'draft') return { ok: false, error: 'not-draft' };
+    if (!draft) return fail('not-found');
+    if (draft.status !== 'draft') return fail('not-draft');
     const current = await repo.findVersionInForce(trx);
-    if (current && Number(current.version) > Number(draft.version)) return { ok: false, error: 'older-than-current' };
+    if (current && Number(current.version) > Number(draft.version)) return fail('older-than-current');
     const publishedAt = opts.at ?? now();
-    if (!(await repo.putDraftInForce(trx, versionId, publishedAt))) return { ok: false, error: 'not-draft' };
+    if (!(await repo.putDraftInForce(trx, versionId, publishedAt))) return fail('not-draft');
     const superseded = await repo.supersedeInForce(trx, versionId);
     await audit(trx, {
       actor: opts.actor,
@@ -243,4 +245,3 @@ export async function publishVersion(
   });
 }
 
-export { CharterText } from './charter-text.tsx';

@@ -3,13 +3,12 @@ import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
 import { parseForm } from '../../platform/http/forms.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
 import { emptyForm } from '../../platform/views/form.tsx';
-import type { Feature } from '../feature.ts';
 import { GalleryPage } from './pages/gallery/view.tsx';
 import { GALLERY_PATH, sampleErrors } from './pages/gallery/forms.tsx';
 import { errorsSchema, fieldsSchema } from './pages/gallery/schema.ts';
 
 /** The component gallery: a page for the secretariat and for the accessibility tests. */
-async function routes(app: FastifyInstance) {
+export async function routes(app: FastifyInstance) {
   app.get('/:lang/secretariat/gallery', { config: { permission: 'secretariat' } }, async (request, reply) =>
     sendPage(request, reply, <GalleryPage fields={emptyForm()} errors={sampleErrors(translator(request.lang))} />),
   );
@@ -26,5 +25,3 @@ async function routes(app: FastifyInstance) {
     return sendPage(request, reply, <GalleryPage fields={fields} errors={errors} />, 400);
   });
 }
-
-export const gallery: Feature = { name: 'gallery', routes };

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ping } from '../../platform/db/database.ts';
-import type { Feature } from '../feature.ts';
 
-async function routes(app: FastifyInstance) {
+export async function routes(app: FastifyInstance) {
   app.get('/healthz', { config: { permission: 'public' } }, async (_request, reply) => {
     reply.header('cache-control', 'no-store');
     return { status: 'ok' };
@@ -13,5 +12,3 @@ async function routes(app: FastifyInstance) {
     return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'unavailable' });
   });
 }
-
-export const health: Feature = { name: 'health', routes };

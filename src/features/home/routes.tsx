@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { negotiateLang } from '../../platform/i18n/i18n.ts';
 import { sendPage } from '../../platform/http/render.tsx';
-import type { Feature } from '../feature.ts';
 import { commitments, currentVersion } from '../charter/service.ts';
 import { countSignatories } from '../organisations/service-directory.ts';
 import { HomePage } from './pages/home/view.tsx';
 
-async function routes(app: FastifyInstance) {
+export async function routes(app: FastifyInstance) {
   app.get('/', { config: { permission: 'public' } }, async (request, reply) => {
     reply.header('vary', 'Accept-Language');
     return reply.redirect(`/${negotiateLang(request.headers['accept-language'])}`, 302);
@@ -21,5 +20,3 @@ async function routes(app: FastifyInstance) {
     return sendPage(request, reply, <HomePage signatories={signatories} commitments={list} />);
   });
 }
-
-export const home: Feature = { name: 'home', routes };

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { redirectWithFlash, sendPage } from '../../platform/http/render.tsx';
-import { parseForm } from '../../platform/http/forms.ts';
+import { sendPage } from '../../platform/http/render.tsx';
+import { handleForm } from '../../platform/http/forms.ts';
+import { ok } from '../../platform/outcome.ts';
 import { emptyForm } from '../../platform/views/form.tsx';
-import type { Feature } from '../feature.ts';
 import { currentSettings, legalDetails, saveSettings } from './service.ts';
 import { AccessibilityPage } from './pages/accessibility/view.tsx';
 import { PrivacyPage } from './pages/privacy/view.tsx';
@@ -10,7 +10,7 @@ import { ContactPage } from './pages/contact/view.tsx';
 import { settingsSchema } from './pages/settings/schema.ts';
 import { SettingsPage } from './pages/settings/view.tsx';
 
-async function routes(app: FastifyInstance) {
+export async function routes(app: FastifyInstance) {
   const secretariat = { config: { permission: 'secretariat' as const } };
 
   app.get('/:lang/accessibility', { config: { permission: 'public' } }, async (request, reply) =>
@@ -29,12 +29,12 @@ async function routes(app: FastifyInstance) {
     sendPage(request, reply, <SettingsPage form={emptyForm(await currentSettings(app.deps.db))} />),
   );
 
-  app.post('/:lang/secretariat/settings', secretariat, async (request, reply) => {
-    const parsed = parseForm(settingsSchema, request.body, request.lang);
-    if (!parsed.ok) return sendPage(request, reply, <SettingsPage form={parsed.form} />, 400);
-    await saveSettings(app.deps.db, request.principal!.userId, parsed.data);
-    return redirectWithFlash(reply, `/${request.lang}/secretariat/settings`, 'legal.settings.saved');
-  });
+  app.post('/:lang/secretariat/settings', secretariat, async (request, reply) =>
+    handleForm(request, reply, {
+      schema: settingsSchema,
+      page: (form) => <SettingsPage form={form} />,
+      run: async (data) => ok(await saveSettings(app.deps.db, request.principal!.userId, data)),
+      done: () => ({ to: `/${request.lang}/secretariat/settings`, flash: 'legal.settings.saved' }),
+    }),
+  );
 }
-
-export const legal: Feature = { name: 'legal', routes };

@@ -9,7 +9,7 @@ import { createOrganisation, createUser } from '../../../test/support/accounts.t
 import type { DB } from '../../platform/db/schema.ts';
 import { backup, restore } from '../../cli/backup.ts';
 import { seedDemo, seedScale } from '../../cli/seed.ts';
-import { erasePersonalDataPastRetention } from '../signing/retention.ts';
+import { erasePersonalDataPastRetention } from '../signing/service.ts';
 import { countSignatories, countFiltered } from './repository-counts.ts';
 import { matchNames } from './repository-directory.ts';
 import * as repo from './repository.ts';
@@ -99,7 +99,7 @@ describeEachEngine('organisations: counts kept by the writes', (t) => {
     };
     const before = await countSignatories(db);
     assert.equal(
-      (await withdrawFromCharter({ db, dialect, config }, principal, org.id, 'Testing the counts.')).ok,
+      (await withdrawFromCharter({ db, dialect, config, events: t().app.deps.registry.events }, principal, org.id, 'Testing the counts.')).ok,
       true,
     );
     assert.equal(await countSignatories(db), before - 1);

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
 import { sendError } from '../../platform/http/errors.tsx';
-import { formWithErrors, parseForm } from '../../platform/http/forms.ts';
+import { formWithErrors, handleForm } from '../../platform/http/forms.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
 import { emptyForm, type FormState } from '../../platform/views/form.tsx';
 import { now } from '../../platform/db/sql.ts';
@@ -69,25 +69,21 @@ export async function memberRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/:lang/organisations/:orgId/members/invite', admin, async (request, reply) => {
     const { principal, orgId, orgName } = orgRequest(request);
-    const parsed = parseForm(inviteSchema, request.body, request.lang);
-    if (!parsed.ok)
-      return sendPage(request, reply, <InvitePage orgId={orgId} orgName={orgName} form={parsed.form} />, 400);
-    const result = await inviteMember(deps, principal, orgId, parsed.data, request.lang);
-    if (!result.ok) {
-      if (result.error === 'notFound' || result.error === 'forbidden') return refuse(request, reply, result.error);
-      const message = translator(request.lang)(INVITE_ERROR[result.error], { max: INVITATIONS_PER_HOUR });
-      const form = formWithErrors(parsed.values, { email: message });
-      return sendPage(
-        request,
-        reply,
-        <InvitePage orgId={orgId} orgName={orgName} form={form} />,
-        INVITE_STATUS[result.error],
-      );
-    }
-    const flash = result.value.replaced
-      ? 'organisations.flash.invitationReplaced'
-      : 'organisations.flash.invitationSent';
-    return redirectWithFlash(reply, `/${request.lang}/organisations/${orgId}/members`, flash);
+    const page = (form: FormState) => <InvitePage orgId={orgId} orgName={orgName} form={form} />;
+    return handleForm(request, reply, {
+      schema: inviteSchema,
+      page,
+      run: (data) => inviteMember(deps, principal, orgId, data, request.lang),
+      done: (value) => ({
+        to: `/${request.lang}/organisations/${orgId}/members`,
+        flash: value.replaced ? 'organisations.flash.invitationReplaced' : 'organisations.flash.invitationSent',
+      }),
+      failed: ({ error }, { values }) => {
+        if (error === 'notFound' || error === 'forbidden') return refuse(request, reply, error);
+        const message = translator(request.lang)(INVITE_ERROR[error], { max: INVITATIONS_PER_HOUR });
+        return sendPage(request, reply, page(formWithErrors(values, { email: message })), INVITE_STATUS[error]);
+      },
+    });
   });
 
   app.post('/:lang/organisations/:orgId/invitations/:invitationId/cancel', admin, async (request, reply) => {
@@ -127,24 +123,20 @@ export async function memberRoutes(app: FastifyInstance): Promise<void> {
     const { userId } = request.params as { userId: string };
     const found = await memberOf(deps, orgId, userId);
     if (!found) return sendError(request, reply, 404, 'notFound');
-    const page = (form: FormState, status: number) =>
-      sendPage(
-        request,
-        reply,
-        <MemberPage orgId={orgId} orgName={orgName} member={found} isSelf={userId === principal.userId} form={form} />,
-        status,
-      );
-    const parsed = parseForm(roleSchema, request.body, request.lang);
-    if (!parsed.ok) return page(parsed.form, 400);
-    const result = await changeRole(deps, principal, orgId, userId, parsed.data.role);
-    if (!result.ok) {
-      if (result.error !== 'lastAdmin') return refuse(request, reply, result.error);
-      return page(
-        formWithErrors(parsed.values, { role: translator(request.lang)('organisations.error.lastAdmin.role') }),
-        409,
-      );
-    }
-    return redirectWithFlash(reply, `/${request.lang}/organisations/${orgId}/members`, 'organisations.flash.roleSaved');
+    const page = (form: FormState) => (
+      <MemberPage orgId={orgId} orgName={orgName} member={found} isSelf={userId === principal.userId} form={form} />
+    );
+    return handleForm(request, reply, {
+      schema: roleSchema,
+      page,
+      run: (data) => changeRole(deps, principal, orgId, userId, data.role),
+      done: () => ({ to: `/${request.lang}/organisations/${orgId}/members`, flash: 'organisations.flash.roleSaved' }),
+      failed: ({ error }, { values }) => {
+        if (error !== 'lastAdmin') return refuse(request, reply, error);
+        const message = translator(request.lang)('organisations.error.lastAdmin.role');
+        return sendPage(request, reply, page(formWithErrors(values, { role: message })), 409);
+      },
+    });
   });
 
   app.get('/:lang/organisations/:orgId/members/:userId/remove', admin, async (request, reply) => {

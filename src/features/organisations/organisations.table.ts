@@ -3,8 +3,11 @@ import type { Region, Sector, SizeBand } from './vocabulary.ts';
 
 // The sector, size and region codes belong to the organisation vocabulary (vocabulary.ts).
 export type { Region, Sector, SizeBand } from './vocabulary.ts';
+import type { MemberRole } from '../../platform/auth/principal.ts';
+
+// The role is the platform's (its permissions read it); the organisations feature stores it.
+export type { MemberRole };
 export type OrgStatus = 'applicant' | 'signatory' | 'withdrawn' | 'rejected';
-export type MemberRole = 'admin' | 'member';
 
 export interface OrganisationsTable {
   id: string;
@@ -83,4 +86,18 @@ export interface OrganisationCountsTable {
   language_bits: number;
   year: number;
   n: number;
+}
+
+// The feature's tables, added to the platform's view of the database (see platform/db/schema.ts).
+declare module '../../platform/db/schema.ts' {
+  interface DB {
+    organisations: OrganisationsTable;
+    organisation_regions: OrganisationRegionsTable;
+    organisation_languages: OrganisationLanguagesTable;
+    organisation_descriptions: OrganisationDescriptionsTable;
+    organisation_events: OrganisationEventsTable;
+    memberships: MembershipsTable;
+    invitations: InvitationsTable;
+    organisation_counts: OrganisationCountsTable;
+  }
 }

@@ -1,7 +1,7 @@
 import { sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import type { OrgStatus } from './organisations.table.ts';
-import type { DirectoryFilter } from './repository-directory.ts';
+import type { Lang } from '../../platform/i18n/i18n.ts';
+import type { OrgStatus, Region, Sector } from './organisations.table.ts';
 import { LANGUAGE_BITS, REGION_BITS } from './tag-bits.ts';
 
 // Counts read from organisation_counts, which triggers keep in step with every write to
@@ -20,11 +20,20 @@ export async function countSignatories(db: Db): Promise<number> {
   return Number(row.n);
 }
 
+/** What the maintained counts can answer: the directory's filters without the name search. */
+export interface CountedFilter {
+  sector: Sector | null;
+  region: Region | null;
+  language: Lang | null;
+  /** A calendar year in Belgian time. */
+  year: number | null;
+}
+
 /** How many organisations of these statuses match the filter; the name search (q) is not counted here. */
 export async function countFiltered(
   db: Db,
   statuses: OrgStatus[],
-  filter: Pick<DirectoryFilter, 'sector' | 'region' | 'language' | 'year'>,
+  filter: CountedFilter,
 ): Promise<number> {
   const row = await db
     .selectFrom('organisation_counts as c')

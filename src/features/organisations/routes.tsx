@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import type { Feature } from '../feature.ts';
-import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
+import { sendPage } from '../../platform/http/render.tsx';
 import { sendError } from '../../platform/http/errors.tsx';
-import { parseForm } from '../../platform/http/forms.ts';
-import { emptyForm } from '../../platform/views/form.tsx';
+import { handleForm, parseForm } from '../../platform/http/forms.ts';
+import { fail, type Outcome } from '../../platform/outcome.ts';
+import { emptyForm, type FormState } from '../../platform/views/form.tsx';
 import { orgRequest, refuse, signedIn } from './context.ts';
 import { myOrganisations, organisationHistory, organisationSpace } from './service.ts';
 import { membersOf } from './members.ts';
@@ -19,7 +19,7 @@ import { confirmSchema, reasonSchema } from './pages/withdraw/schema.ts';
 // What an organisation's people do after applying: their space, its members, its profile,
 // its history, and withdrawing from the charter.
 
-async function routes(app: FastifyInstance) {
+export async function routes(app: FastifyInstance) {
   const deps = app.deps;
   const admin = { config: { permission: 'org-admin' as const } };
 
@@ -76,28 +76,24 @@ async function routes(app: FastifyInstance) {
 
   app.post('/:lang/organisations/:orgId/withdraw/confirm', admin, async (request, reply) => {
     const { principal, orgId, orgName } = orgRequest(request);
-    const parsed = parseForm(confirmSchema, request.body, request.lang);
-    if (!parsed.ok)
-      return sendPage(request, reply, <WithdrawPage orgId={orgId} orgName={orgName} form={parsed.form} />, 400);
-    if (parsed.data.step === 'edit') {
-      return sendPage(
-        request,
-        reply,
-        <WithdrawPage orgId={orgId} orgName={orgName} form={emptyForm({ reason: parsed.values.reason })} />,
-      );
-    }
-    const result = await withdrawFromCharter(deps, principal, orgId, parsed.data.reason);
-    if (!result.ok) {
-      if (result.error !== 'notSignatory') return refuse(request, reply, result.error);
-      const space = await organisationSpace(deps.db, orgId);
-      const status = space?.org.status ?? 'withdrawn';
-      return sendPage(request, reply, <CannotWithdrawPage orgId={orgId} orgName={orgName} status={status} />, 409);
-    }
-    return redirectWithFlash(reply, `/${request.lang}/organisations/${orgId}`, 'organisations.flash.withdrawn');
+    const page = (form: FormState) => <WithdrawPage orgId={orgId} orgName={orgName} form={form} />;
+    return handleForm(request, reply, {
+      schema: confirmSchema,
+      page,
+      // "Change the reason" goes back to the form, with the reason as typed; nothing changes.
+      run: async (data): Promise<Outcome<null, 'edit' | 'notFound' | 'forbidden' | 'notSignatory'>> =>
+        data.step === 'edit' ? fail('edit') : withdrawFromCharter(deps, principal, orgId, data.reason),
+      done: () => ({ to: `/${request.lang}/organisations/${orgId}`, flash: 'organisations.flash.withdrawn' }),
+      failed: async ({ error }, { values }) => {
+        if (error === 'edit') return sendPage(request, reply, page(emptyForm({ reason: values.reason })));
+        if (error !== 'notSignatory') return refuse(request, reply, error);
+        const space = await organisationSpace(deps.db, orgId);
+        const status = space?.org.status ?? 'withdrawn';
+        return sendPage(request, reply, <CannotWithdrawPage orgId={orgId} orgName={orgName} status={status} />, 409);
+      },
+    });
   });
 
   await memberRoutes(app);
   await profileRoutes(app);
 }
-
-export const organisations: Feature = { name: 'organisations', routes };

@@ -27,3 +27,9 @@ export {
   type SortOrder,
   type Tags,
 } from './repository-directory.ts';
+
+// The values the directory shows, as this feature stores them: other features name them through
+// this file, never through organisations.table.ts.
+export type { OrgStatus, Region, Sector, SizeBand } from './organisations.table.ts';
+/** The kinds of event in an organisation's history. */
+export type OrgEventKind = import('./organisations.table.ts').OrganisationEventsTable['kind'];

@@ -8,14 +8,13 @@ import { contactsOf } from '../accounts/service.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import * as repo from './repository.ts';
 import { indexOrganisations, reindexAllOrganisations } from './search-index.ts';
+import { fail, ok, type Outcome } from '../../platform/outcome.ts';
 
 /** What the services of the organisation space need from the app. */
 export type ServiceDeps = Pick<Deps, 'db' | 'dialect' | 'config'>;
 
-/** Expected failures are values, not exceptions; the route turns each into a page. */
-export type Outcome<T, E> = { ok: true; value: T } | { ok: false; error: E };
-export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
-export const fail = <const E>(error: E): { ok: false; error: E } => ({ ok: false, error });
+// Expected failures are values, not exceptions; the route turns each reason into a page.
+export { fail, ok, type Outcome };
 
 /**
  * Derives the directory's region and language bits (ADR 0008) from the rows again: a backup

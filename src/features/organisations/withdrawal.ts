@@ -8,6 +8,7 @@ import { composeMail } from '../../platform/mail/compose.ts';
 import { queueMail } from '../../platform/mail/mailer.ts';
 import { DEFAULT_LANG, isLang } from '../../platform/i18n/i18n.ts';
 import * as repo from './repository.ts';
+import type { EventBus } from '../../platform/events.ts';
 import { fail, isAdmin, ok, type Outcome, type ServiceDeps } from './service.ts';
 
 // An organisation withdraws from the charter: its status changes, the public history keeps
@@ -17,7 +18,7 @@ import { fail, isAdmin, ok, type Outcome, type ServiceDeps } from './service.ts'
 export const WITHDRAWAL_REASON_MAX = 2000;
 
 export async function withdrawFromCharter(
-  deps: ServiceDeps,
+  deps: ServiceDeps & { events: EventBus },
   actor: Principal,
   orgId: string,
   reason: string,
@@ -45,6 +46,7 @@ export async function withdrawFromCharter(
       details: { reason, from: org.status },
     });
     await tellEveryone(trx, deps, { orgId, orgName: org.legal_name, actorName: actor.name, reason });
+    await deps.events.emit({ trx, dialect: deps.dialect }, 'organisations:withdrawn', { orgId, at });
     return ok(null);
   });
 }

@@ -1,4 +1,4 @@
-import type { OrganisationEventsTable } from '../organisations/organisations.table.ts';
+import type { OrgEventKind } from '../organisations/service-directory.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 
 // Catalogue keys chosen at run time, written out so the catalogue test sees each one used.
@@ -6,7 +6,7 @@ import type { Lang } from '../../platform/i18n/i18n.ts';
 // The organisation vocabulary (sectors, regions, sizes, languages) and its labels are the
 // organisations feature's: see ../organisations/vocabulary.ts.
 
-export type PublicEventKind = Exclude<OrganisationEventsTable['kind'], 'rejected'>;
+export type PublicEventKind = Exclude<OrgEventKind, 'rejected'>;
 
 export const EVENT: Record<PublicEventKind, string> = {
   applied: 'signatories.event.applied',

@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { sendError } from '../../platform/http/errors.tsx';
 import { sendPage } from '../../platform/http/render.tsx';
 import { isLang, translator } from '../../platform/i18n/i18n.ts';
-import type { Feature } from '../feature.ts';
 import { registerApi } from './api.ts';
 import { badgeSvg } from './badge.ts';
 import { parseDirectoryQuery } from './pages/directory/schema.ts';
@@ -13,7 +12,7 @@ import { badgeOf, brusselsYear, certificateOf, directoryPage, publicProfile, sig
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,199}$/i;
 
-async function routes(app: FastifyInstance) {
+export async function routes(app: FastifyInstance) {
   const { db } = app.deps;
 
   app.get('/:lang/signatories', { config: { permission: 'public' } }, async (request, reply) => {
@@ -59,5 +58,3 @@ async function routes(app: FastifyInstance) {
 
   await registerApi(app);
 }
-
-export const signatories: Feature = { name: 'signatories', routes };

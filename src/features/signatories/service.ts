@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { isLang, LANGS, type Lang } from '../../platform/i18n/i18n.ts';
-import type { OrgStatus } from '../organisations/organisations.table.ts';
+import type { OrgStatus } from '../organisations/service-directory.ts';
 import { REGIONS, WORK_LANGUAGES, type Region, type Sector, type SizeBand } from '../organisations/vocabulary.ts';
 import { formatEnterpriseNumber } from '../organisations/enterprise-number.ts';
 import { latestSignature } from '../signing/service.ts';

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { foldForSearch, newId, now } from '../../platform/db/sql.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
-import type { OrgStatus } from '../organisations/organisations.table.ts';
+import type { OrgStatus } from '../organisations/service-directory.ts';
 import type { Region, Sector, SizeBand } from '../organisations/vocabulary.ts';
 import { checkDigits } from '../organisations/enterprise-number.ts';
 import { languageBits, regionBits } from '../organisations/tag-bits.ts';

@@ -12,7 +12,7 @@ export interface SigningDeps {
 }
 
 /** A signing outcome may carry a notice the page shows beside the form (a link, say). */
-export type Outcome<T> = PlatformOutcome<T, { notice?: Notice }>;
+export type Outcome<T> = PlatformOutcome<T, never, { notice?: Notice }>;
 
 export type Notice =
   { kind: 'alreadySigned'; slug: string; name: string } | { kind: 'inProgress'; applicationId: string | null };

@@ -30,7 +30,7 @@ export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/:lang/secretariat', secretariat, async (request, reply) => {
     const { counts, oldest } = await service.secretariatOverview(app.deps.db, reviewer(request));
-    return sendPage(request, reply, <SecretariatOverviewPage counts={counts} oldest={oldest} />);
+    return sendPage(request, reply, <SecretariatOverviewPage counts={counts} oldest={oldest} links={app.deps.registry.secretariatLinks} />);
   });
 
   app.get('/:lang/secretariat/applications', secretariat, async (request, reply) => {

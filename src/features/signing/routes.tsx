@@ -1,24 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import type { Feature } from '../feature.ts';
 import { applyRoutes } from './routes-apply.tsx';
 import { confirmRoutes } from './routes-confirm.tsx';
 import { secretariatRoutes } from './routes-secretariat.tsx';
-import { erasePersonalDataPastRetention } from './retention.ts';
 
 // Signing the charter online, in three parts:
 //   the applicant   /:lang/sign, /:lang/sign/apply, /:lang/sign/applications/:applicationId
 //   the executive   /:lang/sign/confirm/:token (the only way to a signature)
 //   the secretariat /:lang/secretariat, /:lang/secretariat/applications[/:applicationId]
-async function routes(app: FastifyInstance) {
+export async function routes(app: FastifyInstance) {
   await applyRoutes(app);
   await confirmRoutes(app);
   await secretariatRoutes(app);
 }
-
-export const signing: Feature = {
-  name: 'signing',
-  routes,
-  housekeeping: async (db) => {
-    await erasePersonalDataPastRetention(db);
-  },
-};

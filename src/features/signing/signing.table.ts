@@ -46,3 +46,12 @@ export interface ApplicationDraftsTable {
   data: string; // JSON of the form values as typed
   updated_at: string;
 }
+
+// The feature's tables, added to the platform's view of the database (see platform/db/schema.ts).
+declare module '../../platform/db/schema.ts' {
+  interface DB {
+    applications: ApplicationsTable;
+    signatures: SignaturesTable;
+    application_drafts: ApplicationDraftsTable;
+  }
+}

@@ -1,4 +1,13 @@
-import type { MemberRole } from '../../features/organisations/organisations.table.ts';
+/** What a person may do in an organisation; the `org-member` and `org-admin` permissions read it. */
+export type MemberRole = 'admin' | 'member';
+
+/** An organisation the signed-in person belongs to. */
+export interface Membership {
+  orgId: string;
+  orgSlug: string;
+  orgName: string;
+  role: MemberRole;
+}
 
 /** The signed-in person as every request sees it. */
 export interface Principal {
@@ -9,5 +18,5 @@ export interface Principal {
   locale: string;
   emailVerified: boolean;
   isSecretariat: boolean;
-  memberships: { orgId: string; orgSlug: string; orgName: string; role: MemberRole }[];
+  memberships: Membership[];
 }

@@ -1,44 +1,54 @@
 import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type { Kysely } from 'kysely';
 import * as m0001 from './migrations/0001_platform.ts';
-import * as m0002 from './migrations/0002_accounts.ts';
-import * as m0003 from './migrations/0003_charter.ts';
-import * as m0004 from './migrations/0004_organisations.ts';
-import * as m0005 from './migrations/0005_signing.ts';
-import * as m0006 from './migrations/0006_directory_bits.ts';
-import * as m0007 from './migrations/0007_retention.ts';
-import * as m0008 from './migrations/0008_closed_accounts.ts';
-import * as m0010 from './migrations/0010_sign_in_throttle.ts';
-import * as m0012 from './migrations/0012_counts_and_search.ts';
 
-// Listed by hand rather than read from the folder, so the set is the same however the
-// code is run (tsx, a bundle, a test) and a missing file is a type error, not a surprise.
-const migrations: Record<string, Migration> = {
+/**
+ * Migrations by name. Names are global and numbered in one sequence across the platform and
+ * every feature (`0009_second_factor`): the database records each name it has run, and they
+ * run in name order, so a feature's migration may alter a table an earlier one created.
+ */
+export type Migrations = Record<string, Migration>;
+
+// Listed by hand rather than read from a folder, so the set is the same however the code is
+// run (tsx, a bundle, a test) and a missing file is a type error, not a surprise. Each
+// feature lists its own in migrations/index.ts and hands them over in its manifest.
+export const platformMigrations: Migrations = {
   '0001_platform': m0001,
-  '0002_accounts': m0002,
-  '0003_charter': m0003,
-  '0004_organisations': m0004,
-  '0005_signing': m0005,
-  '0006_directory_bits': m0006,
-  '0007_retention': m0007,
-  '0008_closed_accounts': m0008,
-  '0010_sign_in_throttle': m0010,
-  '0012_counts_and_search': m0012,
 };
 
-const provider: MigrationProvider = { getMigrations: async () => migrations };
+/** The platform's migrations and those of each given set, refusing a name used twice. */
+export function collectMigrations(sets: { owner: string; migrations: Migrations }[]): Migrations {
+  const all: Migrations = { ...platformMigrations };
+  const ownerOf = new Map(Object.keys(platformMigrations).map((name) => [name, 'platform']));
+  for (const { owner, migrations } of sets) {
+    for (const [name, migration] of Object.entries(migrations)) {
+      const taken = ownerOf.get(name);
+      if (taken) throw new Error(`Migration ${name} is declared by both ${taken} and ${owner}`);
+      if (!/^\d{4}_[a-z0-9_]+$/.test(name)) throw new Error(`Migration name ${name} (${owner}) is not like 0009_second_factor`);
+      ownerOf.set(name, owner);
+      all[name] = migration;
+    }
+  }
+  return all;
+}
 
-/** Runs every migration not yet run; returns the names of those it ran. */
-export async function migrateToLatest<T>(db: Kysely<T>): Promise<string[]> {
-  return migrate(db, (m) => m.migrateToLatest());
+/** Runs every migration not yet run, in name order; returns the names of those it ran. */
+export async function migrateToLatest<T>(db: Kysely<T>, migrations: Migrations): Promise<string[]> {
+  return migrate(db, migrations, (m) => m.migrateToLatest());
 }
 
 /** Runs migrations up to and including `name`: tests use it to check a data migration. */
-export async function migrateTo<T>(db: Kysely<T>, name: keyof typeof migrations): Promise<string[]> {
-  return migrate(db, (m) => m.migrateTo(name));
+export async function migrateTo<T>(db: Kysely<T>, migrations: Migrations, name: string): Promise<string[]> {
+  if (!(name in migrations)) throw new Error(`No migration named ${name}`);
+  return migrate(db, migrations, (m) => m.migrateTo(name));
 }
 
-async function migrate<T>(db: Kysely<T>, run: (m: Migrator) => Promise<MigrationResultSet>): Promise<string[]> {
+async function migrate<T>(
+  db: Kysely<T>,
+  migrations: Migrations,
+  run: (m: Migrator) => Promise<MigrationResultSet>,
+): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations };
   const { error, results } = await run(new Migrator({ db, provider }));
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

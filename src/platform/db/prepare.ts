@@ -1,9 +1,9 @@
 import type { Database } from './database.ts';
 import { migrateToLatest } from './migrate.ts';
-import { features } from '../../features/index.ts';
+import type { Registry } from '../registry.ts';
 
-/** Migrate, then let each feature put in place the data it needs (the charter text, say). */
-export async function prepareDatabase(database: Database): Promise<void> {
-  await migrateToLatest(database.db);
-  for (const feature of features) await feature.prepare?.(database.db);
+/** Migrate (the platform's and every feature's), then let each feature put in place the data it needs (the charter text, say). */
+export async function prepareDatabase(database: Database, registry: Registry): Promise<void> {
+  await migrateToLatest(database.db, registry.migrations);
+  for (const feature of registry.features) await feature.prepare?.(database.db);
 }

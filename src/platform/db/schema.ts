@@ -1,49 +1,16 @@
-// The whole database as Kysely sees it. Each feature declares its own tables in
-// <feature>.table.ts; this file only puts them together.
+// The whole database as Kysely sees it. The platform declares its own tables here; each
+// feature adds its tables to this interface from its <feature>.table.ts by module
+// augmentation (`declare module '…/platform/db/schema.ts' { interface DB { … } }`), so the
+// platform never imports a feature and a new table is declared in one place, next to its
+// feature. The compiler merges every declaration of `DB` in the program.
 import type { AuditLogTable, JobsTable, RateLimitsTable, SettingsTable } from '../platform.table.ts';
-import type { SessionsTable, SignInThrottleTable, TokensTable, UsersTable } from '../../features/accounts/accounts.table.ts';
-import type {
-  CharterCommitmentsTable,
-  CharterTextsTable,
-  CharterVersionsTable,
-} from '../../features/charter/charter.table.ts';
-import type {
-  InvitationsTable,
-  OrganisationCountsTable,
-  MembershipsTable,
-  OrganisationDescriptionsTable,
-  OrganisationEventsTable,
-  OrganisationLanguagesTable,
-  OrganisationRegionsTable,
-  OrganisationsTable,
-} from '../../features/organisations/organisations.table.ts';
-import type {
-  ApplicationDraftsTable,
-  ApplicationsTable,
-  SignaturesTable,
-} from '../../features/signing/signing.table.ts';
 
 export interface DB {
   jobs: JobsTable;
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;
   settings: SettingsTable;
-  users: UsersTable;
-  sessions: SessionsTable;
-  tokens: TokensTable;
-  sign_in_throttle: SignInThrottleTable;
-  charter_versions: CharterVersionsTable;
-  charter_texts: CharterTextsTable;
-  charter_commitments: CharterCommitmentsTable;
-  organisations: OrganisationsTable;
-  organisation_regions: OrganisationRegionsTable;
-  organisation_languages: OrganisationLanguagesTable;
-  organisation_descriptions: OrganisationDescriptionsTable;
-  organisation_events: OrganisationEventsTable;
-  organisation_counts: OrganisationCountsTable;
-  memberships: MembershipsTable;
-  invitations: InvitationsTable;
-  applications: ApplicationsTable;
-  signatures: SignaturesTable;
-  application_drafts: ApplicationDraftsTable;
 }
+
+/** The name of any table, the platform's or a feature's. */
+export type TableName = keyof DB & string;

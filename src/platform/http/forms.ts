@@ -1,6 +1,10 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
 import type { z } from 'zod';
 import { hasMessage, type Lang, translator } from '../i18n/i18n.ts';
 import type { FormState } from '../views/form.tsx';
+import type { Failure, Outcome } from '../outcome.ts';
+import { redirectWithFlash, sendPage } from './render.tsx';
 
 export type RawBody = Record<string, unknown>;
 
@@ -75,4 +79,43 @@ export function translateErrors(
 /** Adds errors found by a service (a duplicate, a wrong password) to a form state. */
 export function formWithErrors(values: FormState['values'], errors: Record<string, string>): FormState {
   return { values, errors };
+}
+
+/** One POST handler's form loop, described: what to check, what to call, where to go. */
+export interface FormLoop<S extends z.ZodType, T, Reason, Extra> {
+  schema: S;
+  /** The page with the form, filled in with `form` (typed values and errors). */
+  page(form: FormState): VNode;
+  /** Calls the service with the checked input. */
+  run(data: z.output<S>): Promise<Outcome<T, Reason, Extra>>;
+  /** Where to go when it worked (Post/Redirect/Get), and the banner to show there once. */
+  done(value: T): { to: string; flash?: string };
+  /**
+   * Answers a failure in its own way (404 for `notFound`, a field error with 409…) and returns
+   * the reply; returns nothing to show the form again with the service's errors and 400.
+   * `form` already holds the typed values and the service's errors, translated.
+   */
+  failed?(failure: Failure<Reason, Extra>, form: FormState): FastifyReply | undefined | Promise<FastifyReply | undefined>;
+}
+
+/**
+ * The loop every form's POST handler runs: parse and check the body (400 with the same page,
+ * every typed value kept, on a mistake), call the service, then redirect with a flash when it
+ * worked or show the form again with the service's errors.
+ */
+export async function handleForm<S extends z.ZodType, T, Reason = never, Extra = unknown>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  loop: FormLoop<S, T, Reason, Extra>,
+): Promise<FastifyReply> {
+  const parsed = parseForm(loop.schema, request.body, request.lang);
+  if (!parsed.ok) return sendPage(request, reply, loop.page(parsed.form), 400);
+  const result = await loop.run(parsed.data);
+  if (result.ok) {
+    const { to, flash } = loop.done(result.value);
+    return redirectWithFlash(reply, to, flash);
+  }
+  const form = formWithErrors(parsed.values, translateErrors(request.lang, result.errors, result.values));
+  const answered = await loop.failed?.(result, form);
+  return answered ?? sendPage(request, reply, loop.page(form), 400);
 }

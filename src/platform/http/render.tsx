@@ -7,7 +7,7 @@ import { PageCtx, type PageContext } from '../views/context.ts';
 import { cookieName, cookieOptions } from './cookies.ts';
 
 export function pageContext(request: FastifyRequest, reply: FastifyReply): PageContext {
-  const { assets, config } = request.server.deps;
+  const { assets, config, registry } = request.server.deps;
   let csrfToken: string | undefined;
   const url = request.url;
   const prefix = `/${request.lang}`;
@@ -26,6 +26,7 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply): PageC
     asset: (name) => assets.url(name),
     flash: null,
     baseUrl: config.baseUrl,
+    navigation: registry.navigation,
   };
 }
 

@@ -6,6 +6,8 @@ import type { Lang } from '../i18n/i18n.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Permission } from '../auth/permissions.ts';
 import type { Assets } from './assets.ts';
+import type { Registry } from '../registry.ts';
+import type { EventBus } from '../events.ts';
 
 /** What services need, built once per app and reachable from every route as app.deps. */
 export interface Deps {
@@ -13,6 +15,10 @@ export interface Deps {
   dialect: Dialect;
   config: Config;
   assets: Assets;
+  /** What the features contribute, put together (navigation, events, tables…). */
+  registry: Registry;
+  /** The registry's event bus, for services that tell other features what happened. */
+  events: EventBus;
 }
 
 declare module 'fastify' {

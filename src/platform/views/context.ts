@@ -3,6 +3,7 @@ import { useContext } from 'preact/hooks';
 import type { Lang, Translate } from '../i18n/i18n.ts';
 import type { Formatters } from '../i18n/format.ts';
 import type { Principal } from '../auth/principal.ts';
+import type { NavEntry } from '../feature.ts';
 
 /** What every view needs to know about the request it answers. */
 export interface PageContext {
@@ -18,6 +19,8 @@ export interface PageContext {
   baseUrl: string;
   /** A message key left by the previous POST (Post/Redirect/Get), shown once. */
   flash: string | null;
+  /** The main navigation the features contribute, in order (the layout shows those meant for `user`). */
+  navigation: readonly NavEntry[];
 }
 
 export const PageCtx = createContext<PageContext | null>(null);

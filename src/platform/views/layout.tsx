@@ -58,15 +58,12 @@ function AccountArea() {
 }
 
 function MainNav() {
-  const { user, t, pathInLang } = usePage();
+  const { user, t, pathInLang, navigation } = usePage();
   const href = useHref();
-  const items: { path: string; label: string }[] = [
-    { path: '/charter', label: t('layout.nav.charter') },
-    { path: '/signatories', label: t('layout.nav.signatories') },
-    { path: '/sign', label: t('layout.nav.sign') },
-  ];
-  if (user && user.memberships.length > 0) items.push({ path: '/my-organisations', label: t('layout.nav.myOrganisations') });
-  if (user?.isSecretariat) items.push({ path: '/secretariat', label: t('layout.nav.secretariat') });
+  // Each feature adds its own entries (its manifest's `navigation`); the layout only shows them.
+  const items = navigation
+    .filter((entry) => entry.shownTo?.(user) ?? true)
+    .map((entry) => ({ path: entry.path, label: t(entry.label) }));
   return (
     <nav class="main-nav" aria-label={t('layout.mainNav')}>
       <ul>

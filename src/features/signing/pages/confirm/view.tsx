@@ -11,7 +11,7 @@ import {
   FormProblems,
   titleAfter,
 } from '../../../../platform/views/form.tsx';
-import { CharterText } from '../../../charter/service.ts';
+import { CharterText } from '../../../charter/charter-text.tsx';
 import { OrganisationSummary } from '../../components.tsx';
 import { LINK_PROBLEM } from '../../labels.ts';
 import type { ConfirmView } from '../../service.ts';

@@ -7,6 +7,7 @@ import { STATUS_LABEL } from '../../labels.ts';
 import { STATUSES } from '../../repository.ts';
 import type { QueueItem } from '../../service.ts';
 import type { ApplicationStatus } from '../../signing.table.ts';
+import type { SecretariatLink } from '../../../../platform/feature.ts';
 
 export function StatusCounts({
   counts,
@@ -76,7 +77,12 @@ export function QueueTable({ items, caption }: { items: QueueItem[]; caption: st
   );
 }
 
-export function SecretariatOverviewPage(props: { counts: Record<ApplicationStatus, number>; oldest: QueueItem[] }) {
+export function SecretariatOverviewPage(props: {
+  counts: Record<ApplicationStatus, number>;
+  oldest: QueueItem[];
+  /** What the other features give the secretariat to do (their manifests' `secretariatLinks`). */
+  links: readonly SecretariatLink[];
+}) {
   const { t } = usePage();
   const href = useHref();
   return (
@@ -98,12 +104,11 @@ export function SecretariatOverviewPage(props: { counts: Record<ApplicationStatu
         </p>
         <h2>{t('signing.secretariat.more')}</h2>
         <ul>
-          <li>
-            <a href={href('/secretariat/settings')}>{t('signing.secretariat.settings')}</a>
-          </li>
-          <li>
-            <a href={href('/secretariat/gallery')}>{t('signing.secretariat.gallery')}</a>
-          </li>
+          {props.links.map((link) => (
+            <li>
+              <a href={href(link.path)}>{t(link.label)}</a>
+            </li>
+          ))}
         </ul>
       </div>
     </Layout>

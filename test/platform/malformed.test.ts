@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { describeEachEngine } from '../../../test/support/harness.ts';
-import { createUser } from '../../../test/support/accounts.ts';
-import { Client, type Response } from '../../../test/support/client.ts';
-import { buildApp } from '../../app.ts';
-import { openDatabase, type Database } from '../db/database.ts';
-import { createSession, SESSION_COOKIE } from '../../features/accounts/sessions.ts';
-import { pngImage } from '../files/test-images.ts';
+import { describeEachEngine } from '../support/harness.ts';
+import { createUser } from '../support/accounts.ts';
+import { Client, type Response } from '../support/client.ts';
+import { buildApp } from '../../src/app.ts';
+import { openDatabase, type Database } from '../../src/platform/db/database.ts';
+import { createSession, SESSION_COOKIE } from '../../src/features/accounts/sessions.ts';
+import { pngImage } from '../../src/platform/files/test-images.ts';
 
 // Malformed requests get the app's own localised page with every security header, at the
 // status that says what was wrong, and never an error-level log line. The app here logs at

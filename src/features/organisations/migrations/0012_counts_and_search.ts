@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { createSearchTables, defineSearchIndex, isPostgres, upsertDocuments } from '../../search/search.ts';
+import { createSearchTables, defineSearchIndex, isPostgres, upsertDocuments } from '../../../platform/search/search.ts';
 
 // Counts the writes maintain, and full-text search on organisations (ADR 0011).
 //

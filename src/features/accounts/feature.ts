@@ -1,0 +1,21 @@
+import type { Feature } from '../../platform/feature.ts';
+import { routes } from './routes.tsx';
+import { migrations } from './migrations/index.ts';
+import { demoPages } from './demo.ts';
+import { purgeExpired } from './sessions.ts';
+import { purgeThrottle } from './throttle.ts';
+
+/** People, their sessions and one-time links. Other features read people through service.ts. */
+export const accounts: Feature = {
+  name: 'accounts',
+  routes,
+  migrations,
+  demoPages,
+  tables: ['users', 'sessions', 'tokens'],
+  // Recent failed sign-ins (keyed hashes of addresses): short-lived, nothing to restore.
+  notBackedUp: ['sign_in_throttle'],
+  async housekeeping(db) {
+    await purgeExpired(db);
+    await purgeThrottle(db);
+  },
+};

@@ -1,0 +1,33 @@
+import type { Feature } from '../../platform/feature.ts';
+import { routes } from './routes.tsx';
+import { migrations } from './migrations/index.ts';
+import { demoPages } from './demo.ts';
+import { erasePersonalDataPastRetention } from './retention.ts';
+import { forgetDraft } from './service.ts';
+
+/** Applying, the executive's signature, the secretariat's review; the records kept five years. */
+export const signing: Feature = {
+  name: 'signing',
+  routes,
+  migrations,
+  demoPages,
+  tables: ['applications', 'signatures', 'application_drafts'],
+  housekeeping: async (db) => {
+    await erasePersonalDataPastRetention(db);
+  },
+  navigation: [
+    { path: '/sign', label: 'layout.nav.sign', order: 30 },
+    {
+      path: '/secretariat',
+      label: 'layout.nav.secretariat',
+      order: 90,
+      shownTo: (user) => user?.isSecretariat === true,
+    },
+  ],
+  events: {
+    // An unfinished application is the person's own: it goes with the account.
+    'accounts:closing': async ({ trx }, { userId }) => {
+      await forgetDraft(trx, userId);
+    },
+  },
+};

@@ -1,0 +1,76 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely, Transaction } from 'kysely';
+import type { Config } from '../config.ts';
+import type { DB, TableName } from './db/schema.ts';
+import type { Migrations } from './db/migrate.ts';
+import type { Membership, Principal } from './auth/principal.ts';
+import type { JobHandler } from './jobs/queue.ts';
+import type { Subscriptions } from './events.ts';
+
+/** A link in the header's main navigation. `path` is after the language: "/charter". */
+export interface NavEntry {
+  path: string;
+  /** A catalogue key, written literally (the catalogue test looks for it). */
+  label: string;
+  /** Where it goes among the others, smallest first (the charter is 10, the secretariat 90). */
+  order: number;
+  /** Whom to show it to; everyone when left out. */
+  shownTo?: (user: Principal | null) => boolean;
+}
+
+/** A link on the secretariat's overview page, under "other tasks". */
+export interface SecretariatLink {
+  path: string;
+  label: string;
+  order: number;
+}
+
+/** The demo accounts, as principals, for features to point the page sweep at their data. */
+export type DemoPeople = Record<'secretariat' | 'org-admin' | 'org-member', Principal>;
+
+/** What the page sweep needs to open a feature's pages on the demo data. */
+export interface DemoPages {
+  /** Values for route parameters by name (`orgId`, `applicationId`…): the same name means the same thing everywhere. */
+  params?: Record<string, string>;
+  /** A live one-time token per route that takes one (`/:lang/invitations/:token`). */
+  tokens?: Record<string, string>;
+  /** A route whose page answers another status than 200 on purpose, with that status. */
+  status?: Record<string, number>;
+}
+
+/**
+ * What a feature hands the app: everything it owns. The platform reads this and never imports a
+ * feature; src/features/index.ts lists the features, and adding one is one folder and one line
+ * there (docs/new-feature.md).
+ */
+export interface Feature {
+  name: string;
+  routes(app: FastifyInstance): Promise<void>;
+  /** Its migrations, by globally numbered name (platform/db/migrate.ts). */
+  migrations?: Migrations;
+  /**
+   * Its tables, parents before children, for backups. Features are listed in
+   * src/features/index.ts after those whose tables theirs point to, so the whole list restores in order.
+   */
+  tables?: TableName[];
+  /** Its tables a backup leaves out: short-lived state, or what `afterRestore` or triggers rebuild. */
+  notBackedUp?: TableName[];
+  /** Runs after migrations on every start and in tests; must be idempotent. */
+  prepare?(db: Kysely<DB>): Promise<void>;
+  /** Runs about once an hour: forget what has expired. Must be safe to run in several processes at once. */
+  housekeeping?(db: Kysely<DB>): Promise<void>;
+  /** Background job handlers by queue name. */
+  jobs?(config: Config): Record<string, JobHandler>;
+  /** Runs once a backup is restored, in the same transaction: rebuild what is derived from the rows. */
+  afterRestore?(trx: Transaction<DB>): Promise<void>;
+  navigation?: NavEntry[];
+  secretariatLinks?: SecretariatLink[];
+  /** What it does when another feature's event happens (platform/events.ts). */
+  events?: Subscriptions;
+  /** The organisations a person belongs to, for the principal (only the feature that stores memberships). */
+  membershipsOf?(db: Kysely<DB>, userId: string): Promise<Membership[]>;
+  /** Adds its demo data (`seed --demo`), after the features before it; reads others through their services. */
+  demo?(db: Kysely<DB>): Promise<void>;
+  /** Points the page sweep (test/support/demo-pages.ts) at its pages on the demo data. */
+  demoPages?(db: Kysely<DB>, people: DemoPeople): Promise<DemoPages>;
+}
