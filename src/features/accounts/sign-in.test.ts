@@ -11,7 +11,6 @@ import {
 
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 
-
 async function sessionsOf(t: TestApp, userId: string): Promise<number> {
   const rows = await t.db.selectFrom('sessions').select('id_hash').where('user_id', '=', userId).execute();
   return rows.length;
@@ -29,7 +28,11 @@ describeEachEngine('accounts: sign-in, slowing down and sessions', (t) => {
     return c;
   };
   /** Moves every running wait to the past (rather than waiting for it). */
-  const endWaits = () => t().db.updateTable('sign_in_throttle').set({ blocked_until: Date.now() - 1 }).execute();
+  const endWaits = () =>
+    t()
+      .db.updateTable('sign_in_throttle')
+      .set({ blocked_until: Date.now() - 1 })
+      .execute();
 
   test('wrong passwords slow down that address; the owner, from another address, still gets in', async () => {
     const user = await createUser(t().db, { email: 'slow@example.be', locale: 'nl' });

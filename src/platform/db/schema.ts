@@ -1,7 +1,12 @@
 // The whole database as Kysely sees it. Each feature declares its own tables in
 // <feature>.table.ts; this file only puts them together.
 import type { AuditLogTable, JobsTable, RateLimitsTable, SettingsTable } from '../platform.table.ts';
-import type { SessionsTable, SignInThrottleTable, TokensTable, UsersTable } from '../../features/accounts/accounts.table.ts';
+import type {
+  SessionsTable,
+  SignInThrottleTable,
+  TokensTable,
+  UsersTable,
+} from '../../features/accounts/accounts.table.ts';
 import type {
   CharterCommitmentsTable,
   CharterTextsTable,
