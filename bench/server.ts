@@ -25,7 +25,11 @@ function report(message: ServerReady): void {
 }
 
 async function serveApp(): Promise<void> {
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' }, { startWorkers: false });
+  // The load generator is one client address: the per-address request limits would measure themselves.
+  const config = loadConfig(
+    { ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_PAGES: '0', RATE_LIMIT_API: '0' },
+    { startWorkers: false },
+  );
   const database = openDatabase(config.databaseUrl);
   await prepareDatabase(database, registry);
   const started = performance.now();

@@ -63,7 +63,8 @@ describeEachEngine('platform: cookies, closed-by-default permissions, refusals i
     const app = await appWith(t(), {}, (a) => {
       // After the start-up check has seen a permission, take it away again.
       a.addHook('onRoute', (route) => {
-        if (route.url === '/test-only/open' && route.config) delete (route.config as { permission?: string }).permission;
+        if (route.url === '/test-only/open' && route.config)
+          delete (route.config as { permission?: string }).permission;
       });
       a.get('/test-only/open', { config: { permission: 'public' } }, async () => 'served');
     });
@@ -71,7 +72,11 @@ describeEachEngine('platform: cookies, closed-by-default permissions, refusals i
       const res = await app.inject({ method: 'GET', url: '/test-only/open', headers: { 'accept-language': 'en' } });
       assert.equal(res.statusCode, 403);
       assert.notEqual(res.body, 'served');
-      assert.equal((await app.inject({ method: 'GET', url: '/en/no-such-page' })).statusCode, 404, 'unknown URLs stay 404');
+      assert.equal(
+        (await app.inject({ method: 'GET', url: '/en/no-such-page' })).statusCode,
+        404,
+        'unknown URLs stay 404',
+      );
     } finally {
       await app.close();
     }
@@ -79,7 +84,10 @@ describeEachEngine('platform: cookies, closed-by-default permissions, refusals i
 
   test('a refused permission and a failed CSRF check leave audit lines with a keyed address hash', async () => {
     const user = await createUser(t().db);
-    await t().db.deleteFrom('audit_log').where('action', 'in', ['platform.permission_refused', 'platform.csrf_refused']).execute();
+    await t()
+      .db.deleteFrom('audit_log')
+      .where('action', 'in', ['platform.permission_refused', 'platform.csrf_refused'])
+      .execute();
     const c = t().client();
     c.remoteAddress = '192.0.2.202';
     await signInThroughForm(c, user.email, TEST_PASSWORD);

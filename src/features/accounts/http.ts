@@ -24,7 +24,9 @@ export function tooManyForm(request: FastifyRequest, field: string, minutes: num
 
 /** How long to wait, in words a person reads at once: seconds under two minutes, else whole minutes. */
 export function waitValues(seconds: number): { unit: 'second' | 'minute'; count: number } {
-  return seconds < 120 ? { unit: 'second', count: Math.max(1, seconds) } : { unit: 'minute', count: Math.ceil(seconds / 60) };
+  return seconds < 120
+    ? { unit: 'second', count: Math.max(1, seconds) }
+    : { unit: 'minute', count: Math.ceil(seconds / 60) };
 }
 
 /** A dead link is gone (410) if it was real once, unknown (404) otherwise; a taken address is a conflict. */

@@ -35,7 +35,10 @@ export function newPasswordLength() {
  * A whole-form check: the password in `field` must be strong, counting the form's other
  * fields `inputs` (name, e-mail address) as easy guesses.
  */
-export function strongPassword<T extends Record<string, unknown>>(field: keyof T & string, inputs: (keyof T & string)[]) {
+export function strongPassword<T extends Record<string, unknown>>(
+  field: keyof T & string,
+  inputs: (keyof T & string)[],
+) {
   return (data: T, ctx: z.RefinementCtx) => {
     const password = data[field];
     if (typeof password !== 'string') return;

@@ -88,9 +88,30 @@ const GENERIC = 'accounts.error.passwordCommon';
  * counted like the person's own name. docs/security.md lists them too.
  */
 export const CONTEXT_WORDS = [
-  'inclusio', 'charter', 'charte', 'charta', 'handvest', 'digital', 'digitale', 'numerique', 'numérique',
-  'inclusion', 'inclusie', 'inklusion', 'secretariat', 'secrétariat', 'secretariaat', 'sekretariat',
-  'belgium', 'belgique', 'belgie', 'belgië', 'belgien', 'bruxelles', 'brussel', 'brussels',
+  'inclusio',
+  'charter',
+  'charte',
+  'charta',
+  'handvest',
+  'digital',
+  'digitale',
+  'numerique',
+  'numérique',
+  'inclusion',
+  'inclusie',
+  'inklusion',
+  'secretariat',
+  'secrétariat',
+  'secretariaat',
+  'sekretariat',
+  'belgium',
+  'belgique',
+  'belgie',
+  'belgië',
+  'belgien',
+  'bruxelles',
+  'brussel',
+  'brussels',
 ] as const;
 
 /**

@@ -161,7 +161,11 @@ export async function accountRoutes(app: FastifyInstance) {
   });
 
   app.post<TokenParams>('/:lang/confirm-email/:token', publicRoute, async (request, reply) => {
-    const result = await confirmEmailChange(app.deps.db, request.params.token, request.principal?.sessionIdHash ?? null);
+    const result = await confirmEmailChange(
+      app.deps.db,
+      request.params.token,
+      request.principal?.sessionIdHash ?? null,
+    );
     if (!result.ok)
       return sendPage(
         request,

@@ -53,27 +53,30 @@ export async function resetPassword(
   if (weak) return { ok: false, errors: { new_password: weak } };
   const passwordHash = await hashPassword(newPassword);
   const at = now();
-  return db.transaction().execute(async (trx) => {
-    if (!(await repo.useToken(trx, found.row.id_hash))) return { ok: false, problem: 'used' } as const;
-    const sameAddress = repo.tokenPayload(found.row).email === owner.email;
-    await repo.updateUser(trx, owner.id, {
-      password_hash: passwordHash,
-      failed_logins: 0,
-      locked_until: null,
-      ...(sameAddress && !owner.email_verified_at ? { email_verified_at: at } : {}),
+  return db
+    .transaction()
+    .execute(async (trx) => {
+      if (!(await repo.useToken(trx, found.row.id_hash))) return { ok: false, problem: 'used' } as const;
+      const sameAddress = repo.tokenPayload(found.row).email === owner.email;
+      await repo.updateUser(trx, owner.id, {
+        password_hash: passwordHash,
+        failed_logins: 0,
+        locked_until: null,
+        ...(sameAddress && !owner.email_verified_at ? { email_verified_at: at } : {}),
+      });
+      const ended = await destroyAllSessions(trx, owner.id);
+      await repo.dropTokens(trx, owner.id, 'reset_password', found.row.id_hash);
+      await audit(trx, {
+        actor: owner.id,
+        action: 'accounts.password_reset',
+        ...user(owner.id),
+        details: { sessionsEnded: ended },
+      });
+      await queueMail(trx, passwordChangedMail(deps.config, owner, at));
+      return { ok: true } as const;
+    })
+    .then(async (result) => {
+      if (result.ok) await clearAccountEverywhere(db, deps.config.sessionSecret, owner.email);
+      return result;
     });
-    const ended = await destroyAllSessions(trx, owner.id);
-    await repo.dropTokens(trx, owner.id, 'reset_password', found.row.id_hash);
-    await audit(trx, {
-      actor: owner.id,
-      action: 'accounts.password_reset',
-      ...user(owner.id),
-      details: { sessionsEnded: ended },
-    });
-    await queueMail(trx, passwordChangedMail(deps.config, owner, at));
-    return { ok: true } as const;
-  }).then(async (result) => {
-    if (result.ok) await clearAccountEverywhere(db, deps.config.sessionSecret, owner.email);
-    return result;
-  });
 }

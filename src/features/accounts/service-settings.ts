@@ -11,7 +11,13 @@ import * as repo from './repository.ts';
 import { passwordProblem } from './password-strength.ts';
 import { destroyAllSessions, destroyOtherSessions } from './sessions.ts';
 import { addressInUseMail, confirmEmailChangeMail, emailChangeNoticeMail, passwordChangedMail } from './mails.ts';
-import { CHANGE_EMAIL_TOKEN_MS, PASSWORD_CHECK_WINDOW_MS, type AccountDeps, type LinkProblem, type Outcome } from './outcome.ts';
+import {
+  CHANGE_EMAIL_TOKEN_MS,
+  PASSWORD_CHECK_WINDOW_MS,
+  type AccountDeps,
+  type LinkProblem,
+  type Outcome,
+} from './outcome.ts';
 
 const user = (id: string) => ({ subjectType: 'user', subjectId: id });
 

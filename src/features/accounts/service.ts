@@ -15,13 +15,7 @@ import { setupSchema, type SetupInput } from './pages/setup/schema.ts';
 import type { SignUpInput } from './pages/sign-up/schema.ts';
 import type { TokenKind } from './accounts.table.ts';
 import { clearAccount, recordFailure, throttleKeys, waitFor, type ThrottleKeys } from './throttle.ts';
-import {
-  HOUR,
-  VERIFY_TOKEN_MS,
-  type AccountDeps,
-  type LinkProblem,
-  type Outcome,
-} from './outcome.ts';
+import { HOUR, VERIFY_TOKEN_MS, type AccountDeps, type LinkProblem, type Outcome } from './outcome.ts';
 
 export * from './service-settings.ts';
 export * from './service-recovery.ts';
@@ -210,7 +204,12 @@ async function failedSignIn(
     });
     // The owner hears once when tries come from so many places that the account itself is slowed down.
     if (owner && count.accountNowSlowed && (await mayMail(trx, 'slowed', owner.id))) {
-      await audit(trx, { actor: null, action: 'accounts.sign_in_slowed', ...user(owner.id), details: { client: addressHash } });
+      await audit(trx, {
+        actor: null,
+        action: 'accounts.sign_in_slowed',
+        ...user(owner.id),
+        details: { client: addressHash },
+      });
       await queueMail(trx, lockedMail(deps.config, owner));
     }
   });

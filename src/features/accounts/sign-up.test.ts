@@ -115,7 +115,11 @@ describeEachEngine('accounts: sign-up and e-mail confirmation', (t) => {
     const [evilMail] = await mailsTo(t(), 'eve.next@example.be');
     const evilLink = localPath(evilMail!.links.find((l) => l.includes('/verify-email/'))!);
     const evilConfirmed = await t().client().submit(evilLink, {});
-    assert.equal(evilConfirmed.location, '/nl/sign-in', 'not signed in here: through sign-in, never to the foreign address');
+    assert.equal(
+      evilConfirmed.location,
+      '/nl/sign-in',
+      'not signed in here: through sign-in, never to the foreign address',
+    );
   });
 
   test('an address that already has an account gets the same answer; only its owner hears of it', async () => {
@@ -161,14 +165,18 @@ describeEachEngine('accounts: sign-up and e-mail confirmation', (t) => {
   test('a sixth sign-up from one connection within the hour is refused on the form', async () => {
     for (let i = 0; i < 5; i++) {
       // A fresh browser each time: a sign-up signs its browser in.
-      const ok = await t().client().submit('/en/sign-up', {
-        name: `Person ${i}`,
-        email: `burst${i}@example.be`,
-        password: PASSWORD,
-      });
+      const ok = await t()
+        .client()
+        .submit('/en/sign-up', {
+          name: `Person ${i}`,
+          email: `burst${i}@example.be`,
+          password: PASSWORD,
+        });
       assert.equal(ok.status, 303);
     }
-    const res = await t().client().submit('/en/sign-up', { name: 'Sixth Person', email: 'burst5@example.be', password: PASSWORD });
+    const res = await t()
+      .client()
+      .submit('/en/sign-up', { name: 'Sixth Person', email: 'burst5@example.be', password: PASSWORD });
     assert.equal(res.status, 429);
     assert.ok(Number(res.headers['retry-after']) > 3000);
     assert.match(res.body, /You tried this too many times\. Wait 60 minutes/);

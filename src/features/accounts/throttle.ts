@@ -115,10 +115,7 @@ export async function recordFailure(db: Kysely<DB>, keys: ThrottleKeys, nowMs = 
 
 /** The owner got in: forget this account's failures (the address's stay, they may be a guesser's). */
 export async function clearAccount(db: Kysely<DB>, keys: ThrottleKeys): Promise<void> {
-  await db
-    .deleteFrom('sign_in_throttle')
-    .where('key', 'in', [keys.pair, keys.account])
-    .execute();
+  await db.deleteFrom('sign_in_throttle').where('key', 'in', [keys.pair, keys.account]).execute();
 }
 
 /**

@@ -49,7 +49,10 @@ export async function auditTrailOf(
     .selectFrom('audit_log')
     .select(['at', 'action', 'subject_type', 'subject_id', 'actor_user_id', 'details'])
     .where((eb) =>
-      eb.or([eb.and([eb('subject_type', '=', 'user'), eb('subject_id', '=', userId)]), eb('actor_user_id', '=', userId)]),
+      eb.or([
+        eb.and([eb('subject_type', '=', 'user'), eb('subject_id', '=', userId)]),
+        eb('actor_user_id', '=', userId),
+      ]),
     )
     .orderBy('at', 'desc')
     .limit(limit)

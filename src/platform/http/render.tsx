@@ -36,7 +36,11 @@ const FLASH_COOKIE = 'flash';
 export function redirectWithFlash(reply: FastifyReply, location: string, messageKey?: string): FastifyReply {
   if (messageKey) {
     const { config } = reply.server.deps;
-    reply.setCookie(cookieName(config, FLASH_COOKIE), messageKey, { ...cookieOptions(config), signed: true, maxAge: 60 });
+    reply.setCookie(cookieName(config, FLASH_COOKIE), messageKey, {
+      ...cookieOptions(config),
+      signed: true,
+      maxAge: 60,
+    });
   }
   return reply.redirect(location, 303);
 }

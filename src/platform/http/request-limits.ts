@@ -22,7 +22,12 @@ const UNLIMITED = new Set(['/healthz', '/readyz']);
  */
 function databaseStore(db: Kysely<DB>) {
   return class DatabaseStore {
-    incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number, max: number): void {
+    incr(
+      key: string,
+      callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
+      timeWindow: number,
+      max: number,
+    ): void {
       consume(db, `http:${key}`, max, timeWindow).then(
         (r) => callback(null, { current: r.allowed ? max - r.remaining : max + 1, ttl: r.retryAfter * 1000 }),
         (err: Error) => callback(err),

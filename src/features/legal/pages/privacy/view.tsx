@@ -1,5 +1,6 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage } from '../../../../platform/views/context.ts';
+import { cookieName } from '../../../../platform/http/cookies.ts';
 import { SummaryList, Table } from '../../../../platform/views/components.tsx';
 import { ContactDetails } from '../../components.tsx';
 import type { LegalDetails } from '../../service.ts';
@@ -70,7 +71,8 @@ const RIGHTS = [
 ] as const;
 
 export function PrivacyPage({ details }: { details: LegalDetails }) {
-  const { t } = usePage();
+  const { t, baseUrl } = usePage();
+  const secureCookies = baseUrl.startsWith('https://');
   return (
     <Layout title={t('legal.privacy.title')}>
       <div class="stack">
@@ -107,7 +109,11 @@ export function PrivacyPage({ details }: { details: LegalDetails }) {
             caption={t('legal.privacy.cookies.caption')}
             rows={[...COOKIES]}
             columns={[
-              { header: t('legal.privacy.cookies.name'), cell: (c) => <code>{c.name}</code> },
+              // As the browser shows it: behind HTTPS the names carry the __Host- prefix.
+              {
+                header: t('legal.privacy.cookies.name'),
+                cell: (c) => <code>{cookieName({ secureCookies }, c.name)}</code>,
+              },
               { header: t('legal.privacy.cookies.purpose'), cell: (c) => t(c.purpose) },
               { header: t('legal.privacy.cookies.duration'), cell: (c) => t(c.duration) },
             ]}
