@@ -97,6 +97,8 @@ function formsOn(html: string, pattern: RegExp): { action: string; multipart: bo
   return forms;
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** `/:lang/x/:id/y` → a pattern for filled paths in English. */
 function routePattern(url: string): RegExp {
   const body = url
@@ -229,7 +231,7 @@ describeEachEngine('hostile input on every POST route', (t) => {
     }
   }
 
-  function check(target: Target, res: Response, label: string, kept: string[] = []) {
+  function check(target: Target, res: Response, label: string, kept: (string | RegExp)[] = []) {
     const where = `${target.route} ${label}: ${res.status}`;
     if (res.status >= 500) problems.push(`${where}: server error`);
     if (res.body.includes(SCRIPT) || res.body.includes('<img src=x onerror')) problems.push(`${where}: markup echoed unescaped`);
@@ -238,7 +240,12 @@ describeEachEngine('hostile input on every POST route', (t) => {
     }
     const formAgain = res.status >= 400 && res.status < 500 && res.body.includes(`action="${target.path}"`);
     if (formAgain && kept.length > 0) reshown.add(target.route);
-    if (formAgain) for (const value of kept) if (!res.body.includes(value)) problems.push(`${where}: lost "${value}"`);
+    if (formAgain) {
+      for (const value of kept) {
+        const there = typeof value === 'string' ? res.body.includes(value) : value.test(res.body);
+        if (!there) problems.push(`${where}: lost ${String(value)}`);
+      }
+    }
     statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
   }
 
@@ -287,7 +294,7 @@ describeEachEngine('hostile input on every POST route', (t) => {
         const h = HOSTILE.find((x) => x.label === label)!;
         for (const field of target.fields.filter((f) => f.kind !== 'button' && f.kind !== 'file')) {
           const pairs: Pairs = [['_csrf', token]];
-          const kept: string[] = [];
+          const kept: (string | RegExp)[] = [];
           for (const f of target.fields) {
             if (f.kind === 'file') continue;
             if (f === field) pairs.push([f.name, h.bytes ?? h.value]);
@@ -295,7 +302,12 @@ describeEachEngine('hostile input on every POST route', (t) => {
               const marker = `Typed${typed.indexOf(f)}x${f.name.replace(/\W/g, '')}`;
               pairs.push([f.name, marker]);
               kept.push(marker);
-            } else pairs.push([f.name, f.value]);
+            } else {
+              pairs.push([f.name, f.value]);
+              // A radio button or checkbox chosen stays chosen (a select's first option is its own default).
+              if (f.kind === 'choice' && f.value)
+                kept.push(new RegExp(`name="${f.name}" type="(?:radio|checkbox)" value="${escapeRe(f.value)}" checked`));
+            }
           }
           check(target, await send(target, client, pairs, encoding), `${label} in ${field.name}`, kept);
         }
