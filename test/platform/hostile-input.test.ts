@@ -34,7 +34,7 @@ const HOSTILE: Hostile[] = [
   { label: 'path', value: '../../../etc/passwd%00' },
 ];
 /** The ones also tried one field at a time, with ordinary values in the other fields. */
-const ONE_AT_A_TIME = ['script', 'attribute break-out', 'NUL', '10,000 characters'];
+const ONE_AT_A_TIME = ['attribute break-out', 'NUL', '10,000 characters'];
 
 type Pairs = [string, string | Buffer][];
 
@@ -160,6 +160,14 @@ describeEachEngine('hostile input on every POST route', (t) => {
     return client;
   }
 
+  /** Pages seen while looking for forms, by person and address: many routes share a page. */
+  const seen = new Map<string, Promise<Response>>();
+  function look(path: string, user: string | null): Promise<Response> {
+    const key = `${user}|${path}`;
+    if (!seen.has(key)) seen.set(key, clientAs(user).then((client) => client.get(path)));
+    return seen.get(key)!;
+  }
+
   function ordinary(fields: Field[], token: string): Pairs {
     const pairs: Pairs = [['_csrf', token]];
     for (const f of fields) if (f.kind !== 'file') pairs.push([f.name, f.kind === 'text' ? 'Ordinary words' : f.value]);
@@ -184,7 +192,7 @@ describeEachEngine('hostile input on every POST route', (t) => {
     }
     if (route.includes(':applicationId')) candidates.push(...extraPages);
     for (const { path, user } of candidates) {
-      const res = await (await clientAs(user)).get(path);
+      const res = await look(path, user);
       if (res.status >= 300) continue;
       const form = formsOn(res.body, pattern)[0];
       if (form) return { route, path: form.action, user, multipart: form.multipart, fields: form.fields };
