@@ -35,6 +35,11 @@ describeEachEngine('malformed requests', (t) => {
     });
     database = openDatabase(t().config.databaseUrl);
     app = await buildApp({ config: { ...t().config, logLevel: 'info' }, database, logger: true, logStream: stream });
+    // A route with its own file size, as a scan upload would declare it; it says what it received.
+    app.post('/test/scan', { config: { permission: 'public', uploads: { maxFileBytes: 16 } } }, async (request) => {
+      const file = (request.body as { scan?: { data: Buffer; truncated: boolean } }).scan;
+      return { bytes: file?.data.length, truncated: file?.truncated };
+    });
     await app.ready();
     session = await createSession(t().db, (await createUser(t().db)).id);
   });
@@ -150,6 +155,16 @@ describeEachEngine('malformed requests', (t) => {
     assert.match(good.body, /value="Asbl Hostile"/);
     assert.match(good.body, /name="logoPending" value="[a-f0-9]{32}\.png"/, 'the logo was read and kept aside');
     assertNoErrorLogged('token placement');
+  });
+
+  test('a route sets its own file size; a larger file arrives cut off and marked so', async () => {
+    const client = new Client(app, 'en');
+    const token = Client.csrfOf((await client.get('/en/sign-in')).body);
+    const file = (size: number) => ({ field: 'scan', name: 'scan.pdf', type: 'application/pdf', data: Buffer.alloc(size, 1) });
+    const fits = await client.postMultipart('/test/scan', {}, token, file(16));
+    assert.deepEqual(JSON.parse(fits.body), { bytes: 16, truncated: false });
+    const cut = await client.postMultipart('/test/scan', {}, token, file(17));
+    assert.deepEqual(JSON.parse(cut.body), { bytes: 16, truncated: true });
   });
 
   test('bad JSON and unknown content types on a form route get a page, not a 500', async () => {

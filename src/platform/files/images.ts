@@ -84,7 +84,7 @@ export function sniffImage(data: Buffer): ImageInfo | null {
   }
 }
 
-/** A file field as the multipart parser hands it over (see app.ts). */
+/** A file field as the upload routes hand it over (see platform/http/uploads.ts). */
 export interface UploadedFile {
   data: Buffer;
   truncated: boolean;

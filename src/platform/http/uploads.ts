@@ -13,8 +13,12 @@ import type { UploadedFile } from '../files/images.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** The route takes files: it accepts multipart/form-data (see platform/http/uploads.ts). */
-    uploads?: boolean;
+    /**
+     * The route takes files: it accepts multipart/form-data (see platform/http/uploads.ts).
+     * `true` allows one file of UPLOAD_LIMITS.fileSize; `{ maxFileBytes }` sets another size
+     * (a scanned PDF is larger than a logo). A larger file arrives cut off, marked `truncated`.
+     */
+    uploads?: boolean | { maxFileBytes: number };
   }
 }
 
@@ -37,7 +41,13 @@ class MalformedUpload extends Error {
 }
 
 function isUploadRoute(request: FastifyRequest): boolean {
-  return request.routeOptions.config?.uploads === true;
+  const uploads = request.routeOptions.config?.uploads;
+  return uploads === true || (typeof uploads === 'object' && uploads !== null);
+}
+
+function limitsFor(request: FastifyRequest) {
+  const uploads = request.routeOptions.config?.uploads;
+  return typeof uploads === 'object' && uploads ? { ...UPLOAD_LIMITS, fileSize: uploads.maxFileBytes } : UPLOAD_LIMITS;
 }
 
 async function nextPart(parts: Parts): Promise<Multipart | null> {
@@ -66,7 +76,7 @@ export async function registerUploads(app: FastifyInstance): Promise<void> {
  */
 export async function readUploadToken(request: FastifyRequest): Promise<void> {
   if (!isUploadRoute(request) || !request.isMultipart()) return;
-  const parts = request.parts()[Symbol.asyncIterator]();
+  const parts = request.parts({ limits: limitsFor(request) })[Symbol.asyncIterator]();
   const first = await nextPart(parts);
   const token = first?.type === 'field' && first.fieldname === '_csrf' && typeof first.value === 'string' ? first.value : null;
   request.body = token === null ? {} : { _csrf: token };
