@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
 import { sendError } from '../../platform/http/errors.tsx';
-import { parseForm } from '../../platform/http/forms.ts';
-import { emptyForm } from '../../platform/views/form.tsx';
+import { handleForm } from '../../platform/http/forms.ts';
+import { ok } from '../../platform/outcome.ts';
+import { emptyForm, type FormState } from '../../platform/views/form.tsx';
 import {
   accountOverview,
   changePassword,
@@ -16,7 +17,7 @@ import {
 } from './service.ts';
 import { clearSessionCookie } from './sessions.ts';
 import { exportMyData } from './service-export.ts';
-import { accountUrl, formWith, linkStatus, type TokenParams } from './http.ts';
+import { accountUrl, linkStatus, type TokenParams } from './http.ts';
 import { AccountPage } from './pages/account/view.tsx';
 import { profileSchema } from './pages/profile/schema.ts';
 import { ProfilePage } from './pages/profile/view.tsx';
@@ -85,67 +86,64 @@ export async function accountRoutes(app: FastifyInstance) {
     return sendPage(request, reply, <ProfilePage form={emptyForm({ name: account.name, locale: account.locale })} />);
   });
 
-  app.post('/:lang/account/profile', signedIn, async (request, reply) => {
-    const parsed = parseForm(profileSchema, request.body, request.lang);
-    if (!parsed.ok) return sendPage(request, reply, <ProfilePage form={parsed.form} />, 400);
-    await updateProfile(app.deps.db, me(request), parsed.data);
-    return redirectWithFlash(reply, accountUrl(request), 'accounts.flash.profileSaved');
-  });
+  app.post('/:lang/account/profile', signedIn, async (request, reply) =>
+    handleForm(request, reply, {
+      schema: profileSchema,
+      page: (form) => <ProfilePage form={form} />,
+      run: async (data) => ok(await updateProfile(app.deps.db, me(request), data)),
+      done: () => ({ to: accountUrl(request), flash: 'accounts.flash.profileSaved' }),
+    }),
+  );
 
   app.get('/:lang/account/password', signedIn, async (request, reply) =>
     sendPage(request, reply, <ChangePasswordPage form={emptyForm()} />),
   );
 
-  app.post('/:lang/account/password', signedIn, async (request, reply) => {
-    const parsed = parseForm(changePasswordSchema, request.body, request.lang);
-    if (!parsed.ok) return sendPage(request, reply, <ChangePasswordPage form={parsed.form} />, 400);
-    const result = await changePassword(app.deps, me(request), parsed.data);
-    if (!result.ok)
-      return sendPage(
-        request,
-        reply,
-        <ChangePasswordPage form={formWith(request, result.errors, result.values)} />,
-        result.values ? 429 : 400,
-      );
-    return redirectWithFlash(reply, accountUrl(request), 'accounts.flash.passwordChanged');
-  });
+  app.post('/:lang/account/password', signedIn, async (request, reply) =>
+    handleForm(request, reply, {
+      schema: changePasswordSchema,
+      page: (form) => <ChangePasswordPage form={form} />,
+      run: (data) => changePassword(app.deps, me(request), data),
+      done: () => ({ to: accountUrl(request), flash: 'accounts.flash.passwordChanged' }),
+      // Only the "too many tries, wait N minutes" message carries values.
+      failed: (failure, form) =>
+        failure.values ? sendPage(request, reply, <ChangePasswordPage form={form} />, 429) : undefined,
+    }),
+  );
 
   app.get('/:lang/account/close', signedIn, async (request, reply) =>
     sendPage(request, reply, <CloseAccountPage form={emptyForm()} />),
   );
 
-  app.post('/:lang/account/close', signedIn, async (request, reply) => {
-    const parsed = parseForm(closeAccountSchema, request.body, request.lang);
-    if (!parsed.ok) return sendPage(request, reply, <CloseAccountPage form={parsed.form} />, 400);
-    const result = await closeAccount(app.deps, me(request), parsed.data);
-    if (!result.ok) {
-      const limited = result.errors.current_password === 'accounts.error.tooManyPasswordChecks';
-      const form = formWith(request, result.errors, result.values);
-      return sendPage(request, reply, <CloseAccountPage form={form} />, limited ? 429 : 400);
-    }
-    clearSessionCookie(reply);
-    return redirectWithFlash(reply, `/${request.lang}`, 'accounts.flash.accountClosed');
-  });
+  app.post('/:lang/account/close', signedIn, async (request, reply) =>
+    handleForm(request, reply, {
+      schema: closeAccountSchema,
+      page: (form) => <CloseAccountPage form={form} />,
+      run: (data) => closeAccount(app.deps, me(request), data),
+      done: () => {
+        clearSessionCookie(reply);
+        return { to: `/${request.lang}`, flash: 'accounts.flash.accountClosed' };
+      },
+      failed: (failure, form) =>
+        failure.errors.current_password === 'accounts.error.tooManyPasswordChecks'
+          ? sendPage(request, reply, <CloseAccountPage form={form} />, 429)
+          : undefined,
+    }),
+  );
 
   app.get('/:lang/account/email', signedIn, async (request, reply) =>
     sendPage(request, reply, <ChangeEmailPage form={emptyForm()} currentEmail={me(request).email} />),
   );
 
   app.post('/:lang/account/email', signedIn, async (request, reply) => {
-    const parsed = parseForm(changeEmailSchema, request.body, request.lang);
-    if (!parsed.ok)
-      return sendPage(request, reply, <ChangeEmailPage form={parsed.form} currentEmail={me(request).email} />, 400);
-    const result = await requestEmailChange(app.deps, me(request), parsed.data);
-    if (!result.ok) {
-      const form = formWith(request, result.errors, result.values);
-      return sendPage(
-        request,
-        reply,
-        <ChangeEmailPage form={form} currentEmail={me(request).email} />,
-        result.values ? 429 : 400,
-      );
-    }
-    return redirectWithFlash(reply, accountUrl(request), 'accounts.flash.emailChangeSent');
+    const page = (form: FormState) => <ChangeEmailPage form={form} currentEmail={me(request).email} />;
+    return handleForm(request, reply, {
+      schema: changeEmailSchema,
+      page,
+      run: (data) => requestEmailChange(app.deps, me(request), data),
+      done: () => ({ to: accountUrl(request), flash: 'accounts.flash.emailChangeSent' }),
+      failed: (failure, form) => (failure.values ? sendPage(request, reply, page(form), 429) : undefined),
+    });
   });
 
   app.get<TokenParams>('/:lang/confirm-email/:token', publicRoute, async (request, reply) => {
