@@ -118,6 +118,7 @@ const LISTED_COLUMNS = [
   'o.status',
   'o.signed_at',
   'o.charter_version',
+  'o.signed_via',
 ] as const;
 
 /** How many organisations are signatories now (withdrawn ones are not counted). */

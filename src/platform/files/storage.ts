@@ -9,10 +9,11 @@ import { IMAGE_CONTENT_TYPE, IMAGE_EXTENSION, type ImageInfo } from './images.ts
 // pending/  images chosen in a form that is not finished yet (a validation error, a draft);
 //           never served, swept after PENDING_DAYS.
 // logos/    images in use, served by GET /media/logos/:file.
+// scans/    scans of signed paper forms (PDF or image); served only to the secretariat.
 
-export type Folder = 'pending' | 'logos';
+export type Folder = 'pending' | 'logos' | 'scans';
 
-const NAME = /^[a-f0-9]{32}\.(png|jpg|webp)$/;
+const NAME = /^[a-f0-9]{32}\.(png|jpg|webp|pdf)$/;
 const PENDING_DAYS = 7;
 const SWEEP_EVERY_MS = 3600_000;
 let lastSweep = 0;
@@ -24,6 +25,7 @@ export function isStoredName(name: unknown): name is string {
 
 export function contentTypeOf(name: string): string {
   const ext = path.extname(name).slice(1);
+  if (ext === 'pdf') return 'application/pdf';
   return ext === 'png' ? IMAGE_CONTENT_TYPE.png : ext === 'jpg' ? IMAGE_CONTENT_TYPE.jpeg : IMAGE_CONTENT_TYPE.webp;
 }
 
@@ -46,6 +48,21 @@ export async function storeImage(
   await fs.mkdir(dir, { recursive: true });
   const name = `${randomBytes(16).toString('hex')}.${IMAGE_EXTENSION[image.info.type]}`;
   await fs.writeFile(path.join(dir, name), image.data, { flag: 'wx' });
+  if (folder === 'pending') void sweepPending(dataDir);
+  return name;
+}
+
+/** Writes any checked file (a scan, say) under a new random name with `extension`; returns the name. */
+export async function storeFile(
+  dataDir: string,
+  folder: Folder,
+  data: Buffer,
+  extension: 'pdf' | 'png' | 'jpg' | 'webp',
+): Promise<string> {
+  const dir = folderPath(dataDir, folder);
+  await fs.mkdir(dir, { recursive: true });
+  const name = `${randomBytes(16).toString('hex')}.${extension}`;
+  await fs.writeFile(path.join(dir, name), data, { flag: 'wx' });
   if (folder === 'pending') void sweepPending(dataDir);
   return name;
 }

@@ -26,5 +26,7 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Every route must say who may use it; the app refuses to start otherwise. */
     permission?: Permission;
+    /** The route takes files (multipart/form-data); other routes refuse multipart bodies. */
+    uploads?: boolean;
   }
 }

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { markdownToPlainText } from './plain-text.ts';
 
 test('markdown becomes readable plain text for mail', () => {
-  const md = '<!-- note -->\n# Charter\n\n## A *shared* commitment\n\nEach **organisation**[^1] commits to:\n\n1. share;\n2. act\n\n\n\n[^1]: Private, public and non-profit.';
+  const md =
+    '<!-- note -->\n# Charter\n\n## A *shared* commitment\n\nEach **organisation**[^1] commits to:\n\n1. share;\n2. act\n\n\n\n[^1]: Private, public and non-profit.';
   assert.equal(
     markdownToPlainText(md),
     'Charter\n\nA shared commitment\n\nEach organisation[1] commits to:\n\n1. share;\n2. act\n\n[1] Private, public and non-profit.',
@@ -19,7 +20,9 @@ test('words with underscores inside are left alone; stars read as on the page (C
 
 test('lists, quotes and links read well as plain text', () => {
   assert.equal(
-    markdownToPlainText('- one\n- two\n  more\n\n> quoted\n\nSee [the charter](https://example.be/nl/charter) or <https://example.be>.'),
+    markdownToPlainText(
+      '- one\n- two\n  more\n\n> quoted\n\nSee [the charter](https://example.be/nl/charter) or <https://example.be>.',
+    ),
     '- one\n- two\n  more\n\n> quoted\n\nSee the charter (https://example.be/nl/charter) or https://example.be.',
   );
 });

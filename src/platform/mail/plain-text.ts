@@ -31,9 +31,7 @@ function blocks(list: readonly Block[]): string[] {
           })
           .join('\n');
       case 'blockquote':
-        return blocks(b.children)
-          .join('\n\n')
-          .replace(/^/gm, '> ');
+        return blocks(b.children).join('\n\n').replace(/^/gm, '> ');
       case 'code':
         return b.text.replace(/\n$/, '');
       case 'rule':

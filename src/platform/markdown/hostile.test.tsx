@@ -31,7 +31,8 @@ describe('Markdown against hostile input', () => {
         '<style>body{display:none}</style>',
       ].join('\n'),
     );
-    for (const tag of ['script', 'img', 'svg', 'iframe', 'style']) assert.doesNotMatch(html, new RegExp(`<${tag}`, 'i'));
+    for (const tag of ['script', 'img', 'svg', 'iframe', 'style'])
+      assert.doesNotMatch(html, new RegExp(`<${tag}`, 'i'));
     assert.doesNotMatch(html, /<a href="javascript/i);
     assert.match(html, /&lt;script>alert\(1\)&lt;\/script>/);
     assert.match(html, /&lt;img src=x onerror=&quot;alert\(1\)&quot;>|&lt;img src=x onerror="alert\(1\)">/);

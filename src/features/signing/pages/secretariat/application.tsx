@@ -114,7 +114,14 @@ export function ReviewPage(props: { view: ApplicationView; history: HistoryLine[
         <Decisions view={view} forms={props.forms} />
 
         <h2>{t('signing.review.signature')}</h2>
-        {view.signature ? <SignatureSummary signature={view.signature} /> : <p>{t('signing.review.noSignature')}</p>}
+        {view.signature ? (
+          <SignatureSummary
+            signature={view.signature}
+            scanHref={href(`/secretariat/paper-signatures/${view.signature.id}/scan`)}
+          />
+        ) : (
+          <p>{t('signing.review.noSignature')}</p>
+        )}
 
         <h2>{t('signing.review.application')}</h2>
         <SummaryList

@@ -86,6 +86,9 @@ export function SecretariatOverviewPage(props: { counts: Record<ApplicationStatu
         <h2>{t('signing.secretariat.more')}</h2>
         <ul>
           <li>
+            <a href={href('/secretariat/paper-signatures')}>{t('signing.secretariat.paper')}</a>
+          </li>
+          <li>
             <a href={href('/secretariat/settings')}>{t('signing.secretariat.settings')}</a>
           </li>
           <li>
