@@ -30,6 +30,19 @@ function fontFile(name: string): string {
   throw new Error(`The paper form needs the font ${name} (Debian package fonts-dejavu-core)`);
 }
 
+/** The three faces the form uses, found once. */
+export const PAPER_FONTS = {
+  get regular() {
+    return fontFile('DejaVuSans.ttf');
+  },
+  get bold() {
+    return fontFile('DejaVuSans-Bold.ttf');
+  },
+  get italic() {
+    return fontFile('DejaVuSans-Oblique.ttf');
+  },
+};
+
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
 
@@ -328,9 +341,9 @@ async function build(
     displayTitle: true,
     info: { Title: t('signing.paperForm.title'), Subject: charter.title, Author: t('signing.paperForm.author') },
   });
-  doc.registerFont('regular', fontFile('DejaVuSans.ttf'));
-  doc.registerFont('bold', fontFile('DejaVuSans-Bold.ttf'));
-  doc.registerFont('italic', fontFile('DejaVuSans-Oblique.ttf'));
+  doc.registerFont('regular', PAPER_FONTS.regular);
+  doc.registerFont('bold', PAPER_FONTS.bold);
+  doc.registerFont('italic', PAPER_FONTS.italic);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => {
