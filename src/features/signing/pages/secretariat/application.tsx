@@ -148,7 +148,8 @@ export function ReviewPage(props: { view: ApplicationView; history: HistoryLine[
               key: t('signing.review.executive'),
               value: view.erasedAt
                 ? t('signing.erased.value')
-                : `${view.executive.name}, ${view.executive.title} (${view.executive.email})`,
+                : // A paper signature has no address: the executive signed the printed form.
+                  `${view.executive.name}, ${view.executive.title}${view.executive.email ? ` (${view.executive.email})` : ''}`,
             },
             { key: t('signing.review.executiveLang'), value: t(LANG_NAME[view.executive.lang]) },
             ...(view.decisionReason
