@@ -30,8 +30,8 @@ export interface DemoSite {
   unreachable: string[];
 }
 
-// Files are not pages.
-const NOT_A_PAGE = /:file\b/;
+// Files are not pages (an upload, the printable paper form).
+const NOT_A_PAGE = /:file\b|\.pdf$/;
 
 // The demo has a secretariat, so the first-start set-up link is spent: the walk checks the page
 // that says so (the journeys open a live one).

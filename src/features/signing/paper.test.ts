@@ -121,7 +121,7 @@ describeEachEngine('a signature on paper', (t) => {
     // The secretariat sees the scan; it follows the redirect to the application page.
     const review = await client.get(res.location!);
     assert.match(review.body, /Op papier, geregistreerd door het secretariaat/);
-    const scanHref = /href="(\/nl\/secretariat\/paper-signatures\/[0-9a-f-]{36}\/scan)"/.exec(review.body)?.[1];
+    const scanHref = /href="(\/nl\/secretariat\/scans\/[0-9a-f-]{36})"/.exec(review.body)?.[1];
     assert.ok(scanHref, 'the review page links to the scan');
     const scan = await client.get(scanHref);
     assert.equal(scan.status, 200);

@@ -86,9 +86,10 @@ export async function paperRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.get('/:lang/secretariat/paper-signatures/:signatureId/scan', secretariat, async (request, reply) => {
-    const { signatureId } = request.params as { signatureId: string };
-    const name = await service.paperScanOf(deps(), signatureId);
+  // The scan of a signature (`:file` is the signature's id): a file, not a page.
+  app.get('/:lang/secretariat/scans/:file', secretariat, async (request, reply) => {
+    const { file } = request.params as { file: string };
+    const name = await service.paperScanOf(deps(), file);
     const body = name ? await readStored(app.deps.config.dataDir, 'scans', name) : null;
     if (!name || !body) return sendError(request, reply, 404, 'notFound');
     // Personal data (a signature): never cached, never shown inline where the file could act as a page.

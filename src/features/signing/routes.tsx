@@ -10,7 +10,7 @@ import { erasePersonalDataPastRetention } from './retention.ts';
 //   the applicant   /:lang/sign, /:lang/sign/apply, /:lang/sign/applications/:applicationId
 //   the executive   /:lang/sign/confirm/:token (the only way to a signature)
 //   the secretariat /:lang/secretariat, /:lang/secretariat/applications[/:applicationId]
-//   on paper        /:lang/sign/paper-form.pdf, /:lang/secretariat/paper-signatures[/:signatureId/scan]
+//   on paper        /:lang/sign/paper-form.pdf, /:lang/secretariat/paper-signatures, /:lang/secretariat/scans/:file
 async function routes(app: FastifyInstance) {
   await applyRoutes(app);
   await confirmRoutes(app);

@@ -117,7 +117,7 @@ export function ReviewPage(props: { view: ApplicationView; history: HistoryLine[
         {view.signature ? (
           <SignatureSummary
             signature={view.signature}
-            scanHref={href(`/secretariat/paper-signatures/${view.signature.id}/scan`)}
+            scanHref={href(`/secretariat/scans/${view.signature.id}`)}
           />
         ) : (
           <p>{t('signing.review.noSignature')}</p>
