@@ -10,6 +10,8 @@ import { pngImage } from '../../platform/files/test-images.ts';
 import { currentVersion, textToSign } from '../charter/service.ts';
 import { formatEnterpriseNumber } from '../organisations/enterprise-number.ts';
 import { belgianDate } from './pages/paper/schema.ts';
+import { erasePersonalDataPastRetention, SIGNING_RECORDS_KEPT_MS } from './retention.ts';
+import { addMs, newId } from '../../platform/db/sql.ts';
 import { decodeHtml, ensureCharter, newEnterpriseNumber } from './test-support.ts';
 
 const PAGE = '/nl/secretariat/paper-signatures';
@@ -285,6 +287,47 @@ describeEachEngine('a signature on paper', (t) => {
       .where('enterprise_number', '=', row.enterprise_number)
       .execute();
     assert.deepEqual(reused, [{ id: withdrawn.id, status: 'signatory' }], 'the same row, a signatory again');
+  });
+
+  test('the OpenAPI description says how a signature was given', async () => {
+    const doc = JSON.parse((await t().client().get('/api/openapi.json')).body) as {
+      components: {
+        schemas: Record<string, { properties: Record<string, { enum?: string[]; description?: string }> }>;
+      };
+    };
+    const field = doc.components.schemas.Signatory!.properties.signed_via!;
+    assert.deepEqual(field.enum, ['online', 'paper']);
+    assert.match(field.description ?? '', /paper form/);
+  });
+
+  test('five years after the organisation left, the scan goes with the signer’s name', async () => {
+    const { db } = t();
+    const client = await signedInClient(t(), secretary);
+    const fields = paperForm({ legalName: 'Vertrokken vzw' });
+    const res = await record(client, fields);
+    assert.equal(res.status, 303);
+    const org = await db
+      .selectFrom('organisations')
+      .select('id')
+      .where('enterprise_number', '=', fields.enterpriseNumber as string)
+      .executeTakeFirstOrThrow();
+    const left = '2026-01-05T10:00:00.000Z';
+    await db.updateTable('organisations').set({ status: 'withdrawn' }).where('id', '=', org.id).execute();
+    await db
+      .insertInto('organisation_events')
+      .values({ id: newId(), org_id: org.id, at: left, kind: 'withdrawn', note: null, charter_version: 1 })
+      .execute();
+    const review = await client.get(res.location!);
+    const scanHref = /href="(\/nl\/secretariat\/scans\/[0-9a-f-]{36})"/.exec(review.body)![1]!;
+    assert.equal((await client.get(scanHref)).status, 200);
+    await erasePersonalDataPastRetention(db, addMs(left, SIGNING_RECORDS_KEPT_MS + 86_400_000));
+    const signature = await db
+      .selectFrom('signatures')
+      .select(['signer_name', 'scan_file'])
+      .where('org_id', '=', org.id)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(signature, { signer_name: '', scan_file: null });
+    assert.equal((await client.get(scanHref)).status, 404);
   });
 
   test('only the secretariat may open or send the page', async () => {
