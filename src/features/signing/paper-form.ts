@@ -321,16 +321,8 @@ function render(doc: Doc, lang: Lang, charter: Charter, details: LegalDetails, c
   w.root.end();
 }
 
-/** The form as PDF bytes, or null when no charter is in force. */
-async function build(
-  db: Kysely<DB>,
-  lang: Lang,
-  config: Config,
-): Promise<{ data: Buffer; key: string; filename: string } | null> {
-  const version = await currentVersion(db);
-  const charter = version ? await charterFor(db, version.id, lang) : null;
-  if (!version || !charter) return null;
-  const details = await legalDetails(db, lang);
+/** The form as PDF bytes. */
+async function build(lang: Lang, charter: Charter, details: LegalDetails, config: Config): Promise<Buffer> {
   const t = translator(lang);
   const doc = new PDFDocument({
     size: 'A4',
@@ -353,27 +345,33 @@ async function build(
   render(doc, lang, charter, details, config);
   doc.end();
   await done;
-  return {
-    data: Buffer.concat(chunks),
-    key: JSON.stringify([version.id, details.postalAddress, details.email, config.baseUrl]),
-    filename: `${t('signing.paperForm.filename')}-${lang}.pdf`,
-  };
+  return Buffer.concat(chunks);
 }
 
-// The form changes only with the charter in force and the secretariat's addresses: made once per
-// language and kept a few minutes, so the intro page can say how large it is without making it.
-const cache = new Map<Lang, { at: number; pdf: { data: Buffer; filename: string } }>();
-const KEEP_MS = 5 * 60_000;
+// The form changes only with the charter in force and the secretariat's addresses, so it is
+// made once per language and kept while those stay the same (two small queries tell): the
+// intro page can say how large it is without making it again.
+const cache = new Map<Lang, { key: string; pdf: { data: Buffer; filename: string } }>();
 
+/** The form in `lang`, or null when no charter is in force. */
 export async function paperFormPdf(
   db: Kysely<DB>,
   lang: Lang,
   config: Config,
 ): Promise<{ data: Buffer; filename: string } | null> {
+  const version = await currentVersion(db);
+  if (!version) return null;
+  const details = await legalDetails(db, lang);
+  const key = JSON.stringify([version.id, version.publishedAt, details.postalAddress, details.email, config.baseUrl]);
   const kept = cache.get(lang);
-  if (kept && Date.now() - kept.at < KEEP_MS) return kept.pdf;
-  const pdf = await build(db, lang, config);
-  if (pdf) cache.set(lang, { at: Date.now(), pdf });
+  if (kept?.key === key) return kept.pdf;
+  const charter = await charterFor(db, version.id, lang);
+  if (!charter) return null;
+  const pdf = {
+    data: await build(lang, charter, details, config),
+    filename: `${translator(lang)('signing.paperForm.filename')}-${lang}.pdf`,
+  };
+  cache.set(lang, { key, pdf });
   return pdf;
 }
 
