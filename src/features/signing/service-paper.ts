@@ -202,7 +202,7 @@ export async function recordPaperSignature(
     return { ok: true, value: { applicationId, slug } };
   } catch (err) {
     if (err instanceof Refused) return err.outcome;
-    // Someone applied online with the same number at this very moment: it is in progress now.
+    // Someone recorded or applied for the same number at this very moment.
     if (isUniqueViolation(err)) return refuse({ enterpriseNumber: 'signing.paper.error.inProgressNow' });
     throw err;
   }
