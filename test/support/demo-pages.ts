@@ -27,8 +27,8 @@ export interface DemoSite {
   unreachable: string[];
 }
 
-// Files are not pages.
-const NOT_A_PAGE = /:file\b/;
+// Files are not pages (an upload, the printable paper form).
+const NOT_A_PAGE = /:file\b|\.pdf$/;
 
 /**
  * Loads the demo data and lists every GET page of the app with the account to open it as, so

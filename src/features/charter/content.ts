@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseMarkdown } from '../../platform/views/markdown.tsx';
+import { parseMarkdown } from '../../platform/markdown/parse.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 
 /** One language of a charter version, as it is loaded into the database. */
@@ -28,13 +28,20 @@ export interface VersionContent {
 export function titleOf(body: string): string {
   const heading = parseMarkdown(body).blocks.find((b) => b.type === 'heading' && b.level === 1);
   if (!heading || heading.type !== 'heading') throw new Error('A charter text must start with a "# Title" heading');
-  return heading.text;
+  return heading.source;
 }
 
 /** The items of the first ordered list: the commitments, in the charter's own words. */
 export function commitmentItems(body: string): string[] {
   const list = parseMarkdown(body).blocks.find((b) => b.type === 'list' && b.ordered);
-  return list && list.type === 'list' ? list.items : [];
+  if (!list || list.type !== 'list') return [];
+  // Each item's words as written (its paragraphs' Markdown), as the old parser gave them.
+  return list.items.map((item) =>
+    item
+      .map((b) => (b.type === 'paragraph' ? b.source : ''))
+      .filter(Boolean)
+      .join('\n'),
+  );
 }
 
 export interface VersionFiles {

@@ -21,14 +21,14 @@ describe('Markdown renderer', () => {
     assert.match(html, /&lt;img src=x onerror=alert\(1\)>/);
   });
 
-  test('links keep only safe targets', () => {
+  test('links keep only safe targets; a refused one stays as the text that was typed', () => {
     const html = render(
       '[ok](https://example.be/a) [bad](javascript:alert) [worse](//evil.example) [mail](mailto:a@b.be)',
     );
     assert.match(html, /<a href="https:\/\/example.be\/a">ok<\/a>/);
     assert.match(html, /<a href="mailto:a@b.be">mail<\/a>/);
     assert.doesNotMatch(html, /href="(javascript|\/\/)/);
-    assert.match(html, /<\/a> bad worse <a/);
+    assert.match(html, /<\/a> \[bad\]\(javascript:alert\) \[worse\]\(\/\/evil.example\) <a/);
   });
 
   test('headings are shifted so that the page keeps its single h1', () => {
@@ -94,12 +94,16 @@ describe('Markdown renderer', () => {
     assert.match(render('See[^9].'), /<p>See\[\^9\].<\/p>/);
   });
 
-  test('parseMarkdown gives the blocks and footnotes', () => {
-    const parsed = parseMarkdown('# T\n\n1. a\n2. b\n\n[^1]: note');
-    assert.deepEqual(parsed.blocks, [
-      { type: 'heading', level: 1, text: 'T' },
-      { type: 'list', ordered: true, start: 1, items: ['a', 'b'] },
-    ]);
-    assert.equal(parsed.footnotes.get('1'), 'note');
+  test('parseMarkdown gives the blocks and the footnotes referred to', () => {
+    const parsed = parseMarkdown('# T\n\n1. a[^1]\n2. b\n\n[^1]: note');
+    assert.deepEqual(parsed.blocks[0], { type: 'heading', level: 1, children: [{ type: 'text', text: 'T' }], source: 'T' });
+    const list = parsed.blocks[1];
+    assert.ok(list?.type === 'list' && list.ordered && list.items.length === 2);
+    assert.equal(list.items[0]![0]!.type === 'paragraph' && list.items[0]![0]!.source, 'a[^1]');
+    assert.equal(parsed.footnotes.length, 1);
+    assert.deepEqual(
+      { label: parsed.footnotes[0]!.label, number: parsed.footnotes[0]!.number, references: parsed.footnotes[0]!.references },
+      { label: '1', number: 1, references: 1 },
+    );
   });
 });

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { newId, now } from '../../platform/db/sql.ts';
 import { audit } from '../../platform/audit/audit.ts';
-import { stripComments } from '../../platform/views/markdown.tsx';
+import { stripComments } from '../../platform/markdown/parse.ts';
 import { isLang, type Lang } from '../../platform/i18n/i18n.ts';
 import type { CharterStatus } from './charter.table.ts';
 import type { VersionContent } from './content.ts';

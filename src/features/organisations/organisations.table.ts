@@ -26,6 +26,8 @@ export interface OrganisationsTable {
   /** The regions and languages rows as bit sets, for the directory's filters (tag-bits.ts). */
   region_bits: Generated<number>;
   language_bits: Generated<number>;
+  /** How the current signature was given (signing's SigningMethod), for the open data. */
+  signed_via: Generated<'online' | 'paper'>;
   created_at: string;
   updated_at: string;
 }
@@ -70,7 +72,7 @@ export interface OrganisationEventsTable {
   id: string;
   org_id: string;
   at: string;
-  kind: 'applied' | 'signed' | 'approved' | 'rejected' | 'withdrawn' | 'resigned';
+  kind: 'applied' | 'signed' | 'signed_on_paper' | 'approved' | 'rejected' | 'withdrawn' | 'resigned';
   note: string | null;
   charter_version: number | null;
 }

@@ -82,8 +82,19 @@ function Logo({ form, logo }: { form: FormState; logo?: LogoState }) {
   );
 }
 
-/** The profile fields; the caller puts them in its own <Form multipart>. */
-export function ProfileFields({ form, logo }: { form: FormState; logo?: LogoState }) {
+/**
+ * The profile fields; the caller puts them in its own <Form multipart>. `withoutLogo` leaves the
+ * logo out (the secretariat's paper signature form, whose one file is the scan).
+ */
+export function ProfileFields({
+  form,
+  logo,
+  withoutLogo,
+}: {
+  form: FormState;
+  logo?: LogoState;
+  withoutLogo?: boolean;
+}) {
   const { t } = usePage();
   return (
     <>
@@ -149,7 +160,7 @@ export function ProfileFields({ form, logo }: { form: FormState; logo?: LogoStat
           />
         ))}
       </fieldset>
-      <Logo form={form} logo={logo} />
+      {withoutLogo ? null : <Logo form={form} logo={logo} />}
     </>
   );
 }

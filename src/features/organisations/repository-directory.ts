@@ -150,6 +150,7 @@ const LISTED_COLUMNS = [
   'o.status',
   'o.signed_at',
   'o.charter_version',
+  'o.signed_via',
 ] as const;
 
 export { countSignatories } from './repository-counts.ts';

@@ -114,6 +114,11 @@ export async function setStatus(
     .execute();
 }
 
+/** How the organisation's current signature was given (online or on paper), for the open data. */
+export async function setSignedVia(db: Db, orgId: string, via: 'online' | 'paper'): Promise<void> {
+  await db.updateTable('organisations').set({ signed_via: via }).where('id', '=', orgId).execute();
+}
+
 // ——— members ———
 
 function membershipsQuery(db: Db, orgId: string) {

@@ -196,6 +196,11 @@ export interface ApplicantInput {
   logoFile: string | null;
   invitedByOrgId: string | null;
   applicantUserId: string;
+  /**
+   * False when the secretariat records a paper signature: the person recording it does not
+   * join the organisation (default true: the online applicant becomes its administrator).
+   */
+  asAdmin?: boolean;
 }
 
 /**
@@ -282,7 +287,7 @@ export async function openApplicantOrganisation(
       details: { legalName: org.legalName, enterpriseNumber: org.enterpriseNumber, slug },
     });
   }
-  await makeAdmin(trx, org.id, input.applicantUserId);
+  if (input.asAdmin !== false) await makeAdmin(trx, org.id, input.applicantUserId);
   return { org, replacedLogo };
 }
 
@@ -340,19 +345,23 @@ export async function recordOrganisationEvent(
     .execute();
 }
 
-/** The organisation becomes a signatory from the day its executive signed. */
+/** The organisation becomes a signatory from the day its executive signed (online unless said otherwise). */
 export async function markSignatory(
   trx: Transaction<DB>,
   orgId: string,
-  opts: { signedAt: string; charterVersion: number; actor: string },
+  opts: { signedAt: string; charterVersion: number; actor: string; via?: 'online' | 'paper' },
 ): Promise<void> {
-  await repo.setStatus(trx, orgId, 'signatory', now(), opts);
+  await repo.setStatus(trx, orgId, 'signatory', now(), {
+    signedAt: opts.signedAt,
+    charterVersion: opts.charterVersion,
+  });
+  await repo.setSignedVia(trx, orgId, opts.via ?? 'online');
   await audit(trx, {
     actor: opts.actor,
     action: 'organisations.became_signatory',
     subjectType: 'organisation',
     subjectId: orgId,
-    details: { signedAt: opts.signedAt, charterVersion: opts.charterVersion },
+    details: { signedAt: opts.signedAt, charterVersion: opts.charterVersion, via: opts.via ?? 'online' },
   });
 }
 

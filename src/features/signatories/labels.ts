@@ -11,6 +11,7 @@ export type PublicEventKind = Exclude<OrgEventKind, 'rejected'>;
 export const EVENT: Record<PublicEventKind, string> = {
   applied: 'signatories.event.applied',
   signed: 'signatories.event.signed',
+  signed_on_paper: 'signatories.event.signedOnPaper',
   approved: 'signatories.event.approved',
   withdrawn: 'signatories.event.withdrawn',
   resigned: 'signatories.event.resigned',

@@ -78,6 +78,7 @@ describeEachEngine('open data and the public API', (t) => {
       '1',
       'signatory',
       `${t().config.baseUrl}/fr/signatories/${org.cafe!.slug}`,
+      'online',
     ]);
     assert.ok(res.body.includes('"Café ""De Hoek"", Gent"'), 'quotes doubled inside a quoted field');
   });

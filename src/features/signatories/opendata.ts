@@ -19,6 +19,7 @@ export const COLUMNS = [
   'charter_version',
   'status',
   'profile_url',
+  'signed_via',
 ] as const;
 
 export const signatorySchema = z
@@ -35,6 +36,11 @@ export const signatorySchema = z
     charter_version: z.number().int().nullable(),
     status: z.enum(['signatory', 'withdrawn']),
     profile_url: z.string(),
+    signed_via: z
+      .enum(['online', 'paper'])
+      .describe(
+        'How the current signature was given: online, through the executive’s personal link, or on the paper form, recorded by the secretariat from the signed original',
+      ),
   })
   .meta({ id: 'Signatory' });
 
@@ -54,6 +60,7 @@ export function toRecord(s: ListedSignatory, baseUrl: string, lang: Lang): Signa
     charter_version: s.charterVersion,
     status: s.status === 'withdrawn' ? 'withdrawn' : 'signatory',
     profile_url: `${baseUrl}/${lang}/signatories/${encodeURIComponent(s.slug)}`,
+    signed_via: s.signedVia,
   };
 }
 
@@ -63,7 +70,9 @@ export const profileSchema = signatorySchema
     history: z.array(
       z.object({
         at: z.string(),
-        kind: z.enum(['applied', 'signed', 'approved', 'withdrawn', 'resigned']),
+        kind: z
+          .enum(['applied', 'signed', 'signed_on_paper', 'approved', 'withdrawn', 'resigned'])
+          .describe('signed_on_paper: the executive signed the paper form; the secretariat recorded it'),
         note: z.string().nullable().describe('The reason given, for a withdrawal'),
         charter_version: z.number().int().nullable(),
       }),
@@ -111,6 +120,7 @@ export function toCsv(records: SignatoryRecord[]): string {
         r.charter_version,
         r.status,
         r.profile_url,
+        r.signed_via,
       ]
         .map(csvField)
         .join(','),

@@ -27,6 +27,8 @@ export interface ListedSignatory {
   /** Always set for listed organisations; null only on a profile with incomplete data. */
   signedAt: string | null;
   charterVersion: number | null;
+  /** How the current signature was given: online, or on paper (recorded by the secretariat). */
+  signedVia: 'online' | 'paper';
   regions: Region[];
   languages: Lang[];
 }
@@ -50,6 +52,7 @@ function toListed(row: ListedRow, tags: directory.Tags): ListedSignatory {
     status: row.status,
     signedAt: row.signed_at,
     charterVersion: row.charter_version,
+    signedVia: row.signed_via === 'paper' ? 'paper' : 'online',
     regions: [...(tags.regions.get(row.id) ?? [])].sort(byOrder(REGIONS)),
     languages: (tags.languages.get(row.id) ?? []).filter(isLang).sort(byOrder(WORK_LANGUAGES)),
   };

@@ -4,7 +4,7 @@ import { LANGS } from '../../platform/i18n/i18n.ts';
 import { formatEnterpriseNumber } from '../organisations/enterprise-number.ts';
 import type { OrganisationProfile } from '../organisations/service-registration.ts';
 import { LANGUAGE_LABEL, REGION_LABEL, SECTOR_LABEL, SIZE_LABEL } from '../organisations/vocabulary.ts';
-import { STATUS_LABEL, STATUS_TONE } from './labels.ts';
+import { SIGNING_METHOD, STATUS_LABEL, STATUS_TONE } from './labels.ts';
 import type { ApplicationStatus } from './signing.table.ts';
 import type { SignatureView } from './service.ts';
 
@@ -100,7 +100,8 @@ export function ErasedNotice({ at }: { at: string }) {
   );
 }
 
-export function SignatureSummary({ signature }: { signature: SignatureView }) {
+/** A signature's facts; `scanHref` (the secretariat's pages only) links to a paper signature's scan. */
+export function SignatureSummary({ signature, scanHref }: { signature: SignatureView; scanHref?: string }) {
   const { t, fmt } = usePage();
   const removed = t('signing.erased.value');
   return (
@@ -126,6 +127,22 @@ export function SignatureSummary({ signature }: { signature: SignatureView }) {
             : signature.lang,
         },
         { key: t('signing.signature.hash'), value: <code class="hash">{signature.textHash}</code> },
+        {
+          key: t('signing.signature.method'),
+          value: (
+            <>
+              {t(SIGNING_METHOD[signature.method])}
+              {signature.method === 'paper' && scanHref ? (
+                <>
+                  <br />
+                  <a href={scanHref} download>
+                    {t('signing.signature.scan')}
+                  </a>
+                </>
+              ) : null}
+            </>
+          ),
+        },
       ]}
     />
   );

@@ -15,6 +15,7 @@ export const signing: Feature = {
   housekeeping: async (db) => {
     await erasePersonalDataPastRetention(db);
   },
+  secretariatLinks: [{ path: '/secretariat/paper-signatures', label: 'signing.secretariat.paper', order: 5 }],
   navigation: [
     { path: '/sign', label: 'layout.nav.sign', order: 30 },
     {

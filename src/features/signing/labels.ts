@@ -39,7 +39,13 @@ export const HISTORY_LABEL: Record<string, string> = {
   'signing.info_replied': 'signing.history.info_replied',
   'signing.application_approved': 'signing.history.approved',
   'signing.application_rejected': 'signing.history.rejected',
+  'signing.paper_signature_recorded': 'signing.history.paperRecorded',
 };
+
+export const SIGNING_METHOD = {
+  online: 'signing.signature.method.online',
+  paper: 'signing.signature.method.paper',
+} as const;
 
 export const LINK_PROBLEM = {
   unknown: ['signing.link.unknown.title', 'signing.link.unknown.body'],

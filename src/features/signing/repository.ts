@@ -133,6 +133,10 @@ export async function insertSignature(db: Db, row: Insertable<SignaturesTable>):
   await db.insertInto('signatures').values(row).execute();
 }
 
+export function findSignature(db: Db, id: string): Promise<SignatureRow | undefined> {
+  return db.selectFrom('signatures').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 /** By organisation first, so the lookup walks the signatures_org index. */
 export function signatureOfApplication(
   db: Db,

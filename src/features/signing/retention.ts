@@ -47,7 +47,9 @@ export async function erasePersonalDataPastRetention(
       .executeTakeFirst();
     const signatures = await trx
       .updateTable('signatures')
-      .set({ signer_name: '', signer_title: '', signer_email: '', erased_at: at })
+      // A paper signature's scan shows the signer too: it is no longer reachable. (The file stays
+      // in uploads/scans for now: housekeeping is not given the data folder.)
+      .set({ signer_name: '', signer_title: '', signer_email: '', scan_file: null, erased_at: at })
       .where('erased_at', 'is', null)
       // A signature goes with its application.
       .where('application_id', 'in', (eb) =>

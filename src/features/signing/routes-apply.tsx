@@ -10,6 +10,7 @@ import { LOGO_LABEL_FIELD, LOGO_PENDING_FIELD, type LogoState } from '../organis
 import * as service from './service.ts';
 import { keptLogo, receiveLogo } from './logo.ts';
 import { SignIntroPage } from './pages/intro/view.tsx';
+import { paperFormSize } from './paper-form.ts';
 import { ApplyPage, NotVerifiedPage, type ApplyPageProps } from './pages/apply/view.tsx';
 import { applySchema, APPLY_FIELDS } from './pages/apply/schema.ts';
 import { ApplicationPage } from './pages/application/view.tsx';
@@ -40,10 +41,16 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
   app.get('/:lang/sign', { config: { permission: 'public' } }, async (request, reply) => {
     const p = request.principal;
     const applications = p ? await service.myApplications(app.deps.db, p) : [];
+    const paperSize = await paperFormSize(app.deps.db, request.lang, app.deps.config);
     return sendPage(
       request,
       reply,
-      <SignIntroPage signedIn={p !== null} verified={p?.emailVerified ?? false} applications={applications} />,
+      <SignIntroPage
+        signedIn={p !== null}
+        verified={p?.emailVerified ?? false}
+        applications={applications}
+        paperFormSize={paperSize}
+      />,
     );
   });
 

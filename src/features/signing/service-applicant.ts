@@ -17,13 +17,16 @@ import {
 import * as repo from './repository.ts';
 import { executiveInviteMail, langOf, secretariatRepliedMail } from './mails.ts';
 import { DAY, fail, TOKEN_MS, type Outcome, type SigningDeps } from './outcome.ts';
-import type { ApplicationStatus } from './signing.table.ts';
+import type { ApplicationStatus, SigningMethod } from './signing.table.ts';
 
 const subject = (id: string) => ({ subjectType: 'application', subjectId: id });
 
 // ---- the applicant's page
 
 export interface SignatureView {
+  id: string;
+  /** Online through the executive's link, or on paper (recorded by the secretariat, with a scan). */
+  method: SigningMethod;
   signerName: string;
   signerTitle: string;
   signerEmail: string;
@@ -90,6 +93,8 @@ export async function applicationView(db: Kysely<DB>, id: string): Promise<Appli
     erasedAt: app.erased_at,
     signature: signature
       ? {
+          id: signature.id,
+          method: signature.method === 'paper' ? 'paper' : 'online',
           signerName: signature.signer_name,
           signerTitle: signature.signer_title,
           signerEmail: signature.signer_email,

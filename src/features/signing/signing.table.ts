@@ -1,3 +1,8 @@
+import type { Generated } from 'kysely';
+
+/** How a signature was given: through the executive's link, or on the paper form. */
+export type SigningMethod = 'online' | 'paper';
+
 export type ApplicationStatus =
   'awaiting_executive' | 'awaiting_review' | 'info_requested' | 'approved' | 'rejected' | 'declined';
 
@@ -39,6 +44,11 @@ export interface SignaturesTable {
   signed_at: string;
   /** Set when retention.ts blanked the signer's name, title and address. */
   erased_at: string | null;
+  method: Generated<SigningMethod>;
+  /** Paper only: the scan of the signed form, in uploads/scans; only the secretariat sees it. */
+  scan_file: string | null;
+  /** Paper only: the secretariat account that recorded it. */
+  recorded_by: string | null;
 }
 
 export interface ApplicationDraftsTable {

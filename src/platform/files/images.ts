@@ -128,13 +128,16 @@ export interface CleanImage {
 }
 
 /** Re-encodes a checked image in its own format, turned upright as its EXIF said; null if it does not decode. */
-export async function cleanImage(image: { data: Buffer; info: ImageInfo }): Promise<CleanImage | null> {
+export async function cleanImage(
+  image: { data: Buffer; info: ImageInfo },
+  maxSide: number = MAX_IMAGE_SIDE,
+): Promise<CleanImage | null> {
   try {
     const pipeline = sharp(image.data, {
       // A picture a browser shows (a JPEG cut short, a harmless warning) is accepted; only what
       // does not decode at all is refused. What is stored is re-encoded pixels either way.
       failOn: 'none',
-      limitInputPixels: MAX_IMAGE_SIDE * MAX_IMAGE_SIDE,
+      limitInputPixels: maxSide * maxSide,
     }).autoOrient();
     const encoded =
       image.info.type === 'png'

@@ -10,12 +10,27 @@ import { IMAGE_CONTENT_TYPE, IMAGE_EXTENSION, type CleanImage } from './images.t
 //                   draft), one folder per person: never served, only their owner can attach
 //                   them, at most MAX_PENDING_PER_OWNER each, swept after PENDING_DAYS.
 // logos/            images in use, served by GET /media/logos/:file.
+// scans/            scans of signed paper forms (a checked PDF, or a re-encoded image); served only
+//                   to the secretariat.
 //
-// Only re-encoded images (CleanImage, see images.ts) can be written: no metadata is ever stored.
+// Only re-encoded images (CleanImage, see images.ts) and checked PDFs (scans.ts) can be written:
+// no image metadata is ever stored.
 
-export type Folder = 'pending' | 'logos';
+export type Folder = 'pending' | 'logos' | 'scans';
 
-const NAME = /^[a-f0-9]{32}\.(png|jpg|webp)$/;
+/**
+ * A PDF that scans.ts checked (header and end marker). It is kept as sent: it is the signed
+ * document itself, shown only to the secretariat.
+ */
+export interface CheckedPdf {
+  data: Buffer;
+  readonly pdf: true;
+}
+
+/** What may be written to disk. */
+export type Storable = CleanImage | CheckedPdf;
+
+const NAME = /^[a-f0-9]{32}\.(png|jpg|webp|pdf)$/;
 const OWNER_DIR = /^[a-f0-9]{32}$/;
 const PENDING_DAYS = 7;
 /** Files one person may have waiting; a new one beyond this pushes out their oldest. */
@@ -30,6 +45,7 @@ export function isStoredName(name: unknown): name is string {
 
 export function contentTypeOf(name: string): string {
   const ext = path.extname(name).slice(1);
+  if (ext === 'pdf') return 'application/pdf';
   return ext === 'png' ? IMAGE_CONTENT_TYPE.png : ext === 'jpg' ? IMAGE_CONTENT_TYPE.jpeg : IMAGE_CONTENT_TYPE.webp;
 }
 
@@ -48,11 +64,13 @@ export function storedPath(dataDir: string, folder: Exclude<Folder, 'pending'>, 
   return path.join(folderPath(dataDir, folder), name);
 }
 
-async function writeNew(dir: string, image: CleanImage): Promise<string> {
-  if (image.clean !== true) throw new Error('only re-encoded images are stored');
+async function writeNew(dir: string, file: Storable): Promise<string> {
+  const isPdf = 'pdf' in file && file.pdf === true;
+  if (!isPdf && (file as CleanImage).clean !== true) throw new Error('only re-encoded images and checked PDFs are stored');
   await fs.mkdir(dir, { recursive: true });
-  const name = `${randomBytes(16).toString('hex')}.${IMAGE_EXTENSION[image.info.type]}`;
-  await fs.writeFile(path.join(dir, name), image.data, { flag: 'wx' });
+  const extension = isPdf ? 'pdf' : IMAGE_EXTENSION[(file as CleanImage).info.type];
+  const name = `${randomBytes(16).toString('hex')}.${extension}`;
+  await fs.writeFile(path.join(dir, name), file.data, { flag: 'wx' });
   return name;
 }
 
@@ -66,9 +84,9 @@ export async function storeImage(dataDir: string, folder: Exclude<Folder, 'pendi
  * MAX_PENDING_PER_OWNER the oldest go: one person cannot fill the disk by failing a form again
  * and again, and a form that still points at a file gone asks for it again.
  */
-export async function storePending(dataDir: string, owner: string, image: CleanImage): Promise<string> {
+export async function storePending(dataDir: string, owner: string, file: Storable): Promise<string> {
   const dir = pendingPath(dataDir, owner);
-  const name = await writeNew(dir, image);
+  const name = await writeNew(dir, file);
   const files = await Promise.all(
     (await fs.readdir(dir)).filter(isStoredName).map(async (file) => {
       const stat = await fs.stat(path.join(dir, file)).catch(() => null);

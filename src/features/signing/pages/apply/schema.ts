@@ -15,7 +15,7 @@ const ENTERPRISE_NUMBER_MESSAGES: EnterpriseNumberMessages = {
   checkDigits: 'signing.error.enterpriseNumberCheck',
 };
 
-const INVITED_BY_MESSAGES: EnterpriseNumberMessages = {
+export const INVITED_BY_MESSAGES: EnterpriseNumberMessages = {
   format: 'signing.error.invitedByFormat',
   checkDigits: 'signing.error.invitedByCheck',
 };

@@ -90,7 +90,32 @@ function MyApplications({ items }: { items: MyApplication[] }) {
   );
 }
 
-export function SignIntroPage(props: { signedIn: boolean; verified: boolean; applications: MyApplication[] }) {
+/** The paper route: the printable form in the page's language, with its size. */
+function OnPaper({ size }: { size: number | null }) {
+  const { t, fmt, lang } = usePage();
+  const href = useHref();
+  return (
+    <>
+      <h2>{t('signing.intro.paper.title')}</h2>
+      <p>{t('signing.intro.paper.body')}</p>
+      <p>
+        <a href={href('/sign/paper-form.pdf')} type="application/pdf" hreflang={lang}>
+          {size === null
+            ? t('signing.intro.paper.linkNoSize')
+            : t('signing.intro.paper.link', { size: fmt.number(Math.max(1, Math.round(size / 1024))) })}
+        </a>
+      </p>
+    </>
+  );
+}
+
+export function SignIntroPage(props: {
+  signedIn: boolean;
+  verified: boolean;
+  applications: MyApplication[];
+  /** The size in bytes of the paper form in this language; null when it cannot be made. */
+  paperFormSize: number | null;
+}) {
   const { t } = usePage();
   const href = useHref();
   return (
@@ -117,6 +142,7 @@ export function SignIntroPage(props: { signedIn: boolean; verified: boolean; app
         <MyApplications items={props.applications} />
         <h2>{t('signing.intro.begin')}</h2>
         <Start signedIn={props.signedIn} verified={props.verified} />
+        <OnPaper size={props.paperFormSize} />
       </div>
     </Layout>
   );

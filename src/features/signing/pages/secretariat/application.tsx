@@ -135,7 +135,14 @@ export function ReviewPage(props: {
         <Decisions view={view} forms={props.forms} ownInterest={props.ownInterest} />
 
         <h2>{t('signing.review.signature')}</h2>
-        {view.signature ? <SignatureSummary signature={view.signature} /> : <p>{t('signing.review.noSignature')}</p>}
+        {view.signature ? (
+          <SignatureSummary
+            signature={view.signature}
+            scanHref={href(`/secretariat/scans/${view.signature.id}`)}
+          />
+        ) : (
+          <p>{t('signing.review.noSignature')}</p>
+        )}
 
         <h2>{t('signing.review.application')}</h2>
         <SummaryList
@@ -162,7 +169,8 @@ export function ReviewPage(props: {
               key: t('signing.review.executive'),
               value: view.erasedAt
                 ? t('signing.erased.value')
-                : `${view.executive.name}, ${view.executive.title} (${view.executive.email})`,
+                : // A paper signature has no address: the executive signed the printed form.
+                  `${view.executive.name}, ${view.executive.title}${view.executive.email ? ` (${view.executive.email})` : ''}`,
             },
             { key: t('signing.review.executiveLang'), value: t(LANGUAGE_LABEL[view.executive.lang]) },
             ...(view.decisionReason
