@@ -17,6 +17,8 @@ export const TABLES_IN_ORDER: (keyof DB)[] = [
   'users',
   'sessions',
   'tokens',
+  'second_factors',
+  'recovery_codes',
   'charter_versions',
   'charter_texts',
   'charter_commitments',

@@ -5,6 +5,7 @@ import { hashPassword } from '../platform/auth/password.ts';
 import { audit } from '../platform/audit/audit.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import { textToSign, versionByNumber } from '../features/charter/service.ts';
+import { enrolWithKnownSecret } from '../features/accounts/service.ts';
 import type { Region, Sector, SizeBand } from '../features/organisations/organisations.table.ts';
 import { DEMO_ORGS, describe, REVIEW_NOTES, WITHDRAWAL_REASONS, type DemoStatus } from './seed-data.ts';
 import {
@@ -29,6 +30,8 @@ export const DEMO_ACCOUNTS = [
     role: 'secretariat',
     email: 'secretariat@inclusio.example',
     password: 'Demo-Secretariat-2026',
+    /** The secretariat signs in in two steps: add this key to an authenticator app (demo only). */
+    totpSecret: 'INCLUSIODEMOSECRETARIATDEMOTOTP2',
     name: 'Marie Lambert',
     locale: 'fr',
   },
@@ -172,6 +175,10 @@ export async function seedDemo(db: Kysely<DB>): Promise<DemoSummary> {
 
   await db.transaction().execute(async (trx) => {
     await insertRows(trx, rows);
+    for (const a of DEMO_ACCOUNTS) {
+      const id = [secretariat!, admin!, member!].find((p) => p.email === a.email)!.id;
+      if ('totpSecret' in a) await enrolWithKnownSecret(trx, id, a.totpSecret);
+    }
     await audit(trx, {
       actor: null,
       action: 'seed.demo',

@@ -13,7 +13,7 @@ export interface Response {
  */
 export class Client {
   private cookies = new Map<string, string>();
-  constructor(private app: FastifyInstance, public acceptLanguage = 'nl') {}
+  constructor(readonly app: FastifyInstance, public acceptLanguage = 'nl') {}
 
   private cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');

@@ -8,6 +8,7 @@ import type { Principal } from '../../platform/auth/principal.ts';
 import { leaveAllOrganisations } from '../organisations/service.ts';
 import { forgetDraft } from '../signing/service.ts';
 import * as repo from './repository.ts';
+import { deleteSecondFactor } from './repository-second-factor.ts';
 import { destroyAllSessions } from './sessions.ts';
 import { accountClosedMail } from './mails.ts';
 import { checkCurrentPassword } from './service-settings.ts';
@@ -50,6 +51,7 @@ export async function closeAccount(
     await queueMail(trx, accountClosedMail(owner));
     await forgetDraft(trx, owner.id);
     await repo.dropAllTokens(trx, owner.id);
+    await deleteSecondFactor(trx, owner.id);
     await destroyAllSessions(trx, owner.id);
     await repo.updateUser(trx, owner.id, {
       name: '',

@@ -14,6 +14,7 @@ import { existingAccountMail, lockedMail, verificationMail } from './mails.ts';
 import { setupSchema, type SetupInput } from './pages/setup/schema.ts';
 import type { SignUpInput } from './pages/sign-up/schema.ts';
 import type { TokenKind } from './accounts.table.ts';
+import { hasSecondFactor, startCodeStep, type Proof } from './service-second-factor.ts';
 import {
   HOUR,
   LOCK_MS,
@@ -28,6 +29,7 @@ import {
 export * from './service-settings.ts';
 export * from './service-recovery.ts';
 export * from './service-close.ts';
+export * from './service-second-factor.ts';
 export type { AccountDeps, LinkProblem, Outcome } from './outcome.ts';
 
 const user = (id: string) => ({ subjectType: 'user', subjectId: id });
@@ -150,8 +152,9 @@ export async function verifyEmail(
 
 // ---- sign-in and sign-out
 
+/** With a second factor, a right password opens only the code step (`codeStep`), not a session. */
 export type SignInOutcome =
-  | { ok: true; value: { userId: string; sessionToken: string } }
+  | { ok: true; value: { userId: string; sessionToken: string } | { userId: string; codeStep: string } }
   | { ok: false; error: 'credentials' }
   | { ok: false; error: 'locked'; minutes: number };
 
@@ -177,16 +180,36 @@ export async function signIn(
       : { ok: false, error: 'credentials' };
   }
   if (!passwordOk) return wrongPassword(deps, found);
-  const sessionToken = await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx): Promise<SignInOutcome> => {
     if (found.failed_logins > 0 || found.locked_until)
       await repo.updateUser(trx, found.id, { failed_logins: 0, locked_until: null });
-    if (input.previousSessionHash) await destroySession(trx, input.previousSessionHash);
-    await purgeEndedSessions(trx, found.id);
-    const token = await createSession(trx, found.id);
-    await audit(trx, { actor: found.id, action: 'accounts.signed_in', ...user(found.id) });
-    return token;
+    if (await hasSecondFactor(trx, found.id))
+      return { ok: true, value: { userId: found.id, codeStep: await startCodeStep(trx, found.id) } };
+    const sessionToken = await openSession(trx, found.id, input.previousSessionHash, null);
+    return { ok: true, value: { userId: found.id, sessionToken } };
   });
-  return { ok: true, value: { userId: found.id, sessionToken } };
+}
+
+/**
+ * The end of every sign-in: the browser's previous session (if any) is replaced by a new one.
+ * `proof` says how the second factor was proven, when it was asked.
+ */
+export async function openSession(
+  trx: Transaction<DB>,
+  userId: string,
+  previousSessionHash: string | null,
+  proof: Proof | null,
+): Promise<string> {
+  if (previousSessionHash) await destroySession(trx, previousSessionHash);
+  await purgeEndedSessions(trx, userId);
+  const token = await createSession(trx, userId, proof ? now() : null);
+  await audit(trx, {
+    actor: userId,
+    action: 'accounts.signed_in',
+    ...user(userId),
+    ...(proof ? { details: { secondFactor: proof } } : {}),
+  });
+  return token;
 }
 
 async function wrongPassword(deps: AccountDeps, owner: repo.UserRow): Promise<SignInOutcome> {

@@ -29,7 +29,8 @@ async function routes(app: FastifyInstance) {
     sendPage(request, reply, <SettingsPage form={emptyForm(await currentSettings(app.deps.db))} />),
   );
 
-  app.post('/:lang/secretariat/settings', secretariat, async (request, reply) => {
+  // Changing the settings asks for the second factor again after 15 minutes.
+  app.post('/:lang/secretariat/settings', { config: { ...secretariat.config, recentSecondFactor: true } }, async (request, reply) => {
     const parsed = parseForm(settingsSchema, request.body, request.lang);
     if (!parsed.ok) return sendPage(request, reply, <SettingsPage form={parsed.form} />, 400);
     await saveSettings(app.deps.db, request.principal!.userId, parsed.data);

@@ -9,5 +9,12 @@ export interface Principal {
   locale: string;
   emailVerified: boolean;
   isSecretariat: boolean;
+  /**
+   * Whether the person has a confirmed second factor (an authenticator app). Left out means
+   * no: the sessions always say, and a principal made by hand gets no secretariat page.
+   */
+  hasSecondFactor?: boolean;
+  /** When this session last proved the second factor; null (or left out) when it never did. */
+  secondFactorAt?: string | null;
   memberships: { orgId: string; orgSlug: string; orgName: string; role: MemberRole }[];
 }

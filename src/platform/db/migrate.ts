@@ -8,6 +8,7 @@ import * as m0005 from './migrations/0005_signing.ts';
 import * as m0006 from './migrations/0006_directory_bits.ts';
 import * as m0007 from './migrations/0007_retention.ts';
 import * as m0008 from './migrations/0008_closed_accounts.ts';
+import * as m0009 from './migrations/0009_second_factor.ts';
 
 // Listed by hand rather than read from the folder, so the set is the same however the
 // code is run (tsx, a bundle, a test) and a missing file is a type error, not a surprise.
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0006_directory_bits': m0006,
   '0007_retention': m0007,
   '0008_closed_accounts': m0008,
+  '0009_second_factor': m0009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

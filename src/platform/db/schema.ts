@@ -1,7 +1,13 @@
 // The whole database as Kysely sees it. Each feature declares its own tables in
 // <feature>.table.ts; this file only puts them together.
 import type { AuditLogTable, JobsTable, RateLimitsTable, SettingsTable } from '../platform.table.ts';
-import type { SessionsTable, TokensTable, UsersTable } from '../../features/accounts/accounts.table.ts';
+import type {
+  RecoveryCodesTable,
+  SecondFactorsTable,
+  SessionsTable,
+  TokensTable,
+  UsersTable,
+} from '../../features/accounts/accounts.table.ts';
 import type {
   CharterCommitmentsTable,
   CharterTextsTable,
@@ -30,6 +36,8 @@ export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
   tokens: TokensTable;
+  second_factors: SecondFactorsTable;
+  recovery_codes: RecoveryCodesTable;
   charter_versions: CharterVersionsTable;
   charter_texts: CharterTextsTable;
   charter_commitments: CharterCommitmentsTable;
