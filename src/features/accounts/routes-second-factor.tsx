@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
-import { sendError } from '../../platform/http/errors.tsx';
 import { parseForm } from '../../platform/http/forms.ts';
 import { emptyForm, type FormState } from '../../platform/views/form.tsx';
 import {
@@ -138,14 +137,14 @@ export async function secondFactorRoutes(app: FastifyInstance) {
   });
 
   app.get('/:lang/account/second-factor/turn-off', signedIn, async (request, reply) => {
-    if (me(request).isSecretariat) return sendError(request, reply, 403, 'forbidden');
-    if (!(await secondFactorStatus(app.deps.db, me(request).userId)).enrolled)
+    // A secretariat account must keep it: its overview page says so, and offers no way to turn it off.
+    if (me(request).isSecretariat || !(await secondFactorStatus(app.deps.db, me(request).userId)).enrolled)
       return reply.redirect(`/${request.lang}/account/second-factor`, 303);
     return sendPage(request, reply, <SecondFactorOffPage form={emptyForm()} />);
   });
 
   app.post('/:lang/account/second-factor/turn-off', signedIn, async (request, reply) => {
-    if (me(request).isSecretariat) return sendError(request, reply, 403, 'forbidden');
+    // The service refuses a secretariat account (the page then says why, status 400).
     const parsed = parseForm(turnOffSchema, request.body, request.lang);
     if (!parsed.ok) return sendPage(request, reply, <SecondFactorOffPage form={parsed.form} />, 400);
     const result = await turnOffSecondFactor(app.deps.db, me(request), parsed.data);
