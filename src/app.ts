@@ -13,6 +13,7 @@ import { decide, type Permission } from './platform/auth/permissions.ts';
 import { isLang } from './platform/i18n/i18n.ts';
 import { loadSecret } from './platform/auth/secrets.ts';
 import { readSessionCookie } from './features/accounts/sessions.ts';
+import { secondFactorGate } from './features/accounts/second-factor-gate.tsx';
 import { registry } from './features/index.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerFileRoutes } from './platform/files/routes.ts';
@@ -27,6 +28,8 @@ export interface RouteEntry {
   method: string;
   url: string;
   permission: Permission;
+  /** The route asks for the second factor again after 15 minutes (`config.recentSecondFactor`). */
+  recentSecondFactor?: boolean;
 }
 
 declare module 'fastify' {
@@ -99,7 +102,9 @@ export async function buildApp({ config, database, logger = true, logStream }: A
     if (route.method === 'HEAD' || route.url === '*') return;
     const permission = route.config?.permission;
     if (!permission) throw new Error(`Route ${route.method} ${route.url} declares no permission`);
-    for (const method of [route.method].flat()) app.routeTable.push({ method, url: route.url, permission });
+    const recentSecondFactor = route.config?.recentSecondFactor === true ? { recentSecondFactor: true } : {};
+    for (const method of [route.method].flat())
+      app.routeTable.push({ method, url: route.url, permission, ...recentSecondFactor });
   });
 
   await registerSecurityHeaders(app, config.secureCookies);
@@ -134,14 +139,19 @@ export async function buildApp({ config, database, logger = true, logStream }: A
     if (request.is404) return;
     const permission = request.routeOptions.config.permission;
     // Every route declares one (checked at start); should one slip through, it is closed, not open.
-    const decision = permission ? decide(permission, request.principal, request.params) : 'forbidden';
-    if (request.method === 'GET' && decision !== 'allow' && permission) {
+    const { recentSecondFactor } = request.routeOptions.config;
+    const decision = permission
+      ? decide(permission, request.principal, request.params, { recentSecondFactor })
+      : 'forbidden';
+    // Allowed once the second factor is set up or proven again: the accounts feature asks for it.
+    const askCode = decision === 'second-factor-setup' || decision === 'second-factor-check' ? decision : null;
+    if (request.method === 'GET' && decision !== 'allow' && !askCode && permission) {
       if (decision === 'sign-in') return reply.redirect(`/${request.lang}/sign-in?next=${encodeURIComponent(request.url)}`, 303);
       // Signed in but not the right state: the account page says what to do (verify the address).
       if (permission === 'anonymous-only' || permission === 'verified') return reply.redirect(`/${request.lang}/account`, 303);
     }
     if (decision === 'forbidden') await auditRefusal(request, 'platform.permission_refused', { permission: permission ?? null });
-    if (decision !== 'allow') return sendError(request, reply, decision === 'sign-in' ? 401 : 403, 'forbidden');
+    if (decision !== 'allow' && !askCode) return sendError(request, reply, decision === 'sign-in' ? 401 : 403, 'forbidden');
     if (request.method !== 'GET' && request.method !== 'HEAD' && !request.url.startsWith('/api/')) {
       await readUploadToken(request);
       // The plugin answers a failed check itself (reply.send) and never calls back; a stand-in
@@ -155,6 +165,10 @@ export async function buildApp({ config, database, logger = true, logStream }: A
         throw refusal;
       }
       await readUploadBody(request);
+    }
+    if (askCode) {
+      const answered = await secondFactorGate(request, reply, askCode);
+      if (answered) return answered;
     }
   });
 

@@ -7,6 +7,7 @@ import type { Lang } from '../platform/i18n/i18n.ts';
 import { textToSign, versionByNumber } from '../features/charter/service.ts';
 import type { Region, Sector, SizeBand } from '../features/organisations/vocabulary.ts';
 import { indexOrganisationsInBulk } from '../features/organisations/service.ts';
+import { enrolWithKnownSecret } from '../features/accounts/service.ts';
 import { DEMO_ORGS, describe, REVIEW_NOTES, WITHDRAWAL_REASONS, type DemoStatus } from './seed-data.ts';
 import {
   addOrganisation,
@@ -31,6 +32,8 @@ export const DEMO_ACCOUNTS = [
     role: 'secretariat',
     email: 'secretariat@inclusio.example',
     password: 'Demo-Secretariat-2026',
+    /** The secretariat signs in in two steps: add this key to an authenticator app (demo only). */
+    totpSecret: 'INCLUSIODEMOSECRETARIATDEMOTOTP2',
     name: 'Marie Lambert',
     locale: 'fr',
   },
@@ -201,6 +204,10 @@ export async function seedDemo(db: Kysely<DB>, { force = false }: { force?: bool
       trx,
       rows.organisations.map((o) => o.id),
     );
+    for (const a of DEMO_ACCOUNTS) {
+      const id = [secretariat!, admin!, member!].find((p) => p.email === a.email)!.id;
+      if ('totpSecret' in a) await enrolWithKnownSecret(trx, id, a.totpSecret);
+    }
     await audit(trx, {
       actor: null,
       action: 'seed.demo',

@@ -46,10 +46,12 @@ if (browserAvailable()) {
         const mirrorContext =
           run.axe && !run.javaScript ? await newContext(browser, { javaScript: true, width: run.width }) : null;
         const mirror = mirrorContext ? await mirrorContext.newPage() : null;
-        for (const { who, path, status } of site.pages) {
+        for (const { who, path, status, cookies } of site.pages) {
           await context.clearCookies();
           if (who !== 'anonymous')
             await context.addCookies([{ name: site.cookieName, value: site.sessions[who], url: server.baseUrl }]);
+          for (const [name, value] of Object.entries(cookies ?? {}))
+            await context.addCookies([{ name, value, url: server.baseUrl }]);
           for (const lang of run.langs) {
             const page = await context.newPage();
             const res = await page.goto(server.baseUrl + path(lang));

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { translator, type Lang } from '../../src/platform/i18n/i18n.ts';
-import { createSession, SESSION_COOKIE } from '../../src/features/accounts/sessions.ts';
+import { SESSION_COOKIE } from '../../src/features/accounts/sessions.ts';
 import { normaliseEnterpriseNumber } from '../../src/features/organisations/enterprise-number.ts';
 import { engines } from '../support/engines.ts';
-import { clearRateLimits, createUser } from '../support/accounts.ts';
+import { clearRateLimits, createUser, sessionFor } from '../support/accounts.ts';
 import { newContext } from './support/browser.ts';
 import { describeWithBrowser, type RunningApp } from './support/server.ts';
 import { freshEnterpriseNumber, linkInMail, navigate, onServer } from './support/journey.ts';
@@ -244,7 +244,7 @@ async function keyboardJourney(server: RunningApp, browser: Browser, lang: Lang,
     const desk = await open();
     await desk
       .context()
-      .addCookies([{ name: SESSION_COOKIE, value: await createSession(server.db, secretary.id), url: server.baseUrl }]);
+      .addCookies([{ name: SESSION_COOKIE, value: await sessionFor(server.db, secretary.id), url: server.baseUrl }]);
     const application = await server.db
       .selectFrom('applications')
       .select('id')

@@ -65,8 +65,11 @@ describeEachEngine('page weight', (t) => {
 
   test('every page, in nl/fr/de/en, as the demo account that may open it: HTML < 14 KB, CSS + JS < 30 KB gzipped', async () => {
     const problems = site.unreachable.map((route) => `${route}: no demo account can open it`);
-    for (const { who, path, status } of site.pages) {
-      const cookies: Record<string, string> = who === 'anonymous' ? {} : { [site.cookieName]: site.sessions[who] };
+    for (const { who, path, status, cookies: extra } of site.pages) {
+      const cookies: Record<string, string> = {
+        ...(who === 'anonymous' ? {} : { [site.cookieName]: site.sessions[who] }),
+        ...extra,
+      };
       for (const lang of LANGS) problems.push(...(await weigh(path(lang), cookies, status)));
     }
     assert.ok(site.pages.length >= 30, `the walk found only ${site.pages.length} pages`);

@@ -15,7 +15,7 @@ export class Client {
   private cookies = new Map<string, string>();
   /** The address the app sees the requests come from (tests of per-address limits change it). */
   public remoteAddress = '127.0.0.1';
-  constructor(private app: FastifyInstance, public acceptLanguage = 'nl') {}
+  constructor(readonly app: FastifyInstance, public acceptLanguage = 'nl') {}
 
   private cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');

@@ -1,6 +1,9 @@
 import type { Lang } from '../../src/platform/i18n/i18n.ts';
 import { decide, type Permission } from '../../src/platform/auth/permissions.ts';
-import { createSession, principalOfToken, SESSION_COOKIE } from '../../src/features/accounts/sessions.ts';
+import { CODE_STEP_COOKIE, principalOfToken, SESSION_COOKIE } from '../../src/features/accounts/sessions.ts';
+import { enrolWithKnownSecret, startEnrolment } from '../../src/features/accounts/service.ts';
+import { createToken } from '../../src/features/accounts/repository.ts';
+import { sessionFor, TEST_TOTP_SECRET } from './accounts.ts';
 import { DEMO_ACCOUNTS, seedDemo } from '../../src/cli/seed.ts';
 import type { DemoPages, DemoPeople } from '../../src/platform/feature.ts';
 import type { TestApp } from './harness.ts';
@@ -15,6 +18,8 @@ export interface DemoPage {
   path(lang: Lang): string;
   /** 200, or the status of a page that explains a problem (see expectedStatus). */
   status: number;
+  /** Cookies the page needs besides the session (the code step of sign-in has its own). */
+  cookies?: Record<string, string>;
 }
 
 export interface DemoSite {
@@ -39,6 +44,7 @@ const NOT_A_PAGE = /:file\b|\.pdf$/;
  */
 export async function demoSite(t: TestApp): Promise<DemoSite> {
   await seedDemo(t.db);
+  const secondFactorPages = await secondFactorStates(t);
   const sessions = {} as DemoSite['sessions'];
   for (const account of DEMO_ACCOUNTS) {
     const user = await t.db
@@ -46,7 +52,8 @@ export async function demoSite(t: TestApp): Promise<DemoSite> {
       .select('id')
       .where('email', '=', account.email)
       .executeTakeFirstOrThrow();
-    sessions[account.role] = await createSession(t.db, user.id);
+    // The secretariat's session has proven its second factor, as after the code step.
+    sessions[account.role] = await sessionFor(t.db, user.id);
   }
   const principals = {
     anonymous: null,
@@ -75,7 +82,8 @@ export async function demoSite(t: TestApp): Promise<DemoSite> {
   for (const route of routes) {
     const who = await firstRoleLetIn(route.url, route.permission);
     const status = expectedStatus[route.url] ?? 200;
-    if (who) pages.push({ route: route.url, who, path: (lang) => fill(route.url, lang), status });
+    const cookies = secondFactorPages[route.url];
+    if (who) pages.push({ route: route.url, who, path: (lang) => fill(route.url, lang), status, ...(cookies ? { cookies } : {}) });
     else unreachable.push(route.url);
   }
   return { sessions, cookieName: SESSION_COOKIE, pages, unreachable };
@@ -85,7 +93,10 @@ export async function demoSite(t: TestApp): Promise<DemoSite> {
   async function firstRoleLetIn(url: string, permission: Permission): Promise<DemoRole | null> {
     for (const who of ['anonymous', 'org-member', 'org-admin', 'secretariat'] as const) {
       if (decide(permission, principals[who], params) !== 'allow') continue;
-      const cookies: Record<string, string> = who === 'anonymous' ? {} : { [SESSION_COOKIE]: sessions[who] };
+      const cookies: Record<string, string> = {
+        ...(who === 'anonymous' ? {} : { [SESSION_COOKIE]: sessions[who] }),
+        ...secondFactorPages[url],
+      };
       const res = await t.app.inject({ method: 'GET', url: fill(url, 'en'), cookies });
       if (res.statusCode === (expectedStatus[url] ?? 200)) return who;
     }
@@ -107,4 +118,23 @@ async function collectDemoPages(t: TestApp, people: DemoPeople): Promise<Require
     }
   }
   return all;
+}
+
+const DAY = 24 * 3600_000;
+
+/**
+ * Two-step sign-in in every state a page shows: the organisation admin has it (so its pages to
+ * turn it off and to enter the code again open), the member is halfway through setting it up
+ * (the page with the QR code), and someone is at the code step after the password (a cookie of
+ * its own, kept for a day so a long sweep does not outlive it). Keyed by route: extra cookies.
+ */
+async function secondFactorStates(t: TestApp): Promise<Record<string, Record<string, string>>> {
+  const id = async (role: DemoRole) => {
+    const email = DEMO_ACCOUNTS.find((a) => a.role === role)!.email;
+    return (await t.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+  };
+  await enrolWithKnownSecret(t.db, await id('org-admin'), TEST_TOTP_SECRET);
+  await startEnrolment(t.db, await id('org-member'));
+  const step = await createToken(t.db, { kind: 'sign_in_code', userId: await id('secretariat'), ttlMs: DAY });
+  return { '/:lang/sign-in/code': { [CODE_STEP_COOKIE]: step } };
 }

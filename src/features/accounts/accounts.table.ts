@@ -20,9 +20,12 @@ export interface SessionsTable {
   created_at: string;
   expires_at: string;
   last_seen_at: string;
+  /** When this session last proved the second factor (null: password only, or none enrolled). */
+  second_factor_at: string | null;
 }
 
-export type TokenKind = 'verify_email' | 'reset_password' | 'change_email' | 'setup_admin';
+/** `sign_in_code`: the password was right, the second factor is still to prove (no session yet). */
+export type TokenKind = 'verify_email' | 'reset_password' | 'change_email' | 'setup_admin' | 'sign_in_code';
 
 export interface TokensTable {
   id_hash: string;
@@ -49,5 +52,26 @@ declare module '../../platform/db/schema.ts' {
     sessions: SessionsTable;
     tokens: TokensTable;
     sign_in_throttle: SignInThrottleTable;
+    second_factors: SecondFactorsTable;
+    recovery_codes: RecoveryCodesTable;
   }
+}
+
+export interface SecondFactorsTable {
+  user_id: string;
+  /** The authenticator secret, sealed (AES-256-GCM) with a key kept in the settings. */
+  secret: string;
+  /** Null while enrolment waits for its first code. */
+  confirmed_at: string | null;
+  /** The last time step a code was accepted for, so a code is never accepted twice. */
+  last_step: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RecoveryCodesTable {
+  code_hash: string; // sha256 of the code: the codes themselves are shown once and never stored
+  user_id: string;
+  used_at: string | null;
+  created_at: string;
 }

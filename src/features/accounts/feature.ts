@@ -11,7 +11,7 @@ export const accounts: Feature = {
   routes,
   migrations,
   demoPages,
-  tables: ['users', 'sessions', 'tokens'],
+  tables: ['users', 'sessions', 'tokens', 'second_factors', 'recovery_codes'],
   // Recent failed sign-ins (keyed hashes of addresses): short-lived, nothing to restore.
   notBackedUp: ['sign_in_throttle'],
   async housekeeping(db) {

@@ -3,7 +3,7 @@ import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
 import { parseForm } from '../../platform/http/forms.ts';
 import { emptyForm } from '../../platform/views/form.tsx';
 import { checkLink, requestVerification, setupAdmin, signIn, signOut, signUp, verifyEmail } from './service.ts';
-import { clearSessionCookie, cookieSessionHash, setSessionCookie } from './sessions.ts';
+import { clearSessionCookie, cookieSessionHash, setCodeStepCookie, setSessionCookie } from './sessions.ts';
 import { IP_LIMITS, limitByIp, safeNext } from './limits.ts';
 import { accountUrl, formWith, linkStatus, redirectIfSignedIn, tooManyForm, waitValues, type TokenParams } from './http.ts';
 import { clientAddressHash } from '../../platform/http/client-address.ts';
@@ -115,6 +115,11 @@ export async function sessionRoutes(app: FastifyInstance) {
     if (!result.ok) {
       const form = formWith(request, { password: 'accounts.error.credentials' });
       return sendPage(request, reply, <SignInPage form={form} next={next} />, 400);
+    }
+    if ('codeStep' in result.value) {
+      // Right password, second factor still to prove: no session until the code step.
+      setCodeStepCookie(request, reply, result.value.codeStep);
+      return reply.redirect(`/${request.lang}/sign-in/code${next ? `?next=${encodeURIComponent(next)}` : ''}`, 303);
     }
     setSessionCookie(request, reply, result.value.sessionToken);
     return reply.redirect(next ?? accountUrl(request), 303);

@@ -7,6 +7,7 @@ import { queueMail } from '../../platform/mail/mailer.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
 import { Refused, type EventBus } from '../../platform/events.ts';
 import * as repo from './repository.ts';
+import { deleteSecondFactor } from './repository-second-factor.ts';
 import { destroyAllSessions } from './sessions.ts';
 import { accountClosedMail } from './mails.ts';
 import { checkCurrentPassword } from './service-settings.ts';
@@ -46,6 +47,7 @@ export async function closeAccount(
     // The goodbye mail is queued before the address is deleted: it is its last use.
     await queueMail(trx, accountClosedMail(owner));
     await repo.dropAllTokens(trx, owner.id);
+    await deleteSecondFactor(trx, owner.id);
     await destroyAllSessions(trx, owner.id);
     await repo.updateUser(trx, owner.id, {
       name: '',

@@ -16,10 +16,12 @@ import type { SignUpInput } from './pages/sign-up/schema.ts';
 import type { TokenKind } from './accounts.table.ts';
 import { clearAccount, recordFailure, throttleKeys, waitFor, type ThrottleKeys } from './throttle.ts';
 import { HOUR, VERIFY_TOKEN_MS, type AccountDeps, type LinkProblem, type Outcome } from './outcome.ts';
+import { hasSecondFactor, startCodeStep, type Proof } from './service-second-factor.ts';
 
 export * from './service-settings.ts';
 export * from './service-recovery.ts';
 export * from './service-close.ts';
+export * from './service-second-factor.ts';
 export type { AccountDeps, LinkProblem, Outcome } from './outcome.ts';
 
 const user = (id: string) => ({ subjectType: 'user', subjectId: id });
@@ -149,8 +151,9 @@ export async function verifyEmail(
 
 // ---- sign-in and sign-out
 
+/** With a second factor, a right password opens only the code step (`codeStep`), not a session. */
 export type SignInOutcome =
-  | { ok: true; value: { userId: string; sessionToken: string } }
+  | { ok: true; value: { userId: string; sessionToken: string } | { userId: string; codeStep: string } }
   | { ok: false; error: 'credentials' }
   /** Too many wrong tries from here or on this account: try again in `seconds`. */
   | { ok: false; error: 'throttled'; seconds: number };
@@ -176,14 +179,34 @@ export async function signIn(
   const passwordOk = await verifyPassword(found?.password_hash ?? null, input.password);
   if (!found || !passwordOk) return failedSignIn(deps, keys, found, input.addressHash);
   await clearAccount(db, keys);
-  const sessionToken = await db.transaction().execute(async (trx) => {
-    if (input.previousSessionHash) await destroySession(trx, input.previousSessionHash);
-    await purgeEndedSessions(trx, found.id);
-    const token = await createSession(trx, found.id);
-    await audit(trx, { actor: found.id, action: 'accounts.signed_in', ...user(found.id) });
-    return token;
+  return db.transaction().execute(async (trx): Promise<SignInOutcome> => {
+    if (await hasSecondFactor(trx, found.id))
+      return { ok: true, value: { userId: found.id, codeStep: await startCodeStep(trx, found.id) } };
+    const sessionToken = await openSession(trx, found.id, input.previousSessionHash, null);
+    return { ok: true, value: { userId: found.id, sessionToken } };
   });
-  return { ok: true, value: { userId: found.id, sessionToken } };
+}
+
+/**
+ * The end of every sign-in: the browser's previous session (if any) is replaced by a new one.
+ * `proof` says how the second factor was proven, when it was asked.
+ */
+export async function openSession(
+  trx: Transaction<DB>,
+  userId: string,
+  previousSessionHash: string | null,
+  proof: Proof | null,
+): Promise<string> {
+  if (previousSessionHash) await destroySession(trx, previousSessionHash);
+  await purgeEndedSessions(trx, userId);
+  const token = await createSession(trx, userId, proof ? now() : null);
+  await audit(trx, {
+    actor: userId,
+    action: 'accounts.signed_in',
+    ...user(userId),
+    ...(proof ? { details: { secondFactor: proof } } : {}),
+  });
+  return token;
 }
 
 async function failedSignIn(

@@ -19,7 +19,8 @@ const TOUCH_EVERY_MS = 60_000;
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-export async function createSession(db: Db, userId: string): Promise<string> {
+/** `secondFactorAt`: when the second factor was proven for this sign-in (null: not asked). */
+export async function createSession(db: Db, userId: string, secondFactorAt: string | null = null): Promise<string> {
   const { token, hash } = newToken();
   const at = now();
   await db
@@ -30,9 +31,15 @@ export async function createSession(db: Db, userId: string): Promise<string> {
       created_at: at,
       last_seen_at: at,
       expires_at: addMs(at, SESSION_ABSOLUTE_MS),
+      second_factor_at: secondFactorAt,
     })
     .execute();
   return token;
+}
+
+/** The second factor was just proven again in this session (re-asked before a sensitive action). */
+export async function markSecondFactorProven(db: Db, idHash: string, at: string = now()): Promise<void> {
+  await db.updateTable('sessions').set({ second_factor_at: at }).where('id_hash', '=', idHash).execute();
 }
 
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
@@ -43,6 +50,24 @@ export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, t
 export function clearSessionCookie(reply: FastifyReply): void {
   const { config } = reply.server.deps;
   reply.clearCookie(cookieName(config, SESSION_COOKIE), cookieOptions(config));
+}
+
+/** Between a right password and the code from the app: the step's token, not a session. */
+export const CODE_STEP_COOKIE = 'sign_in_step';
+
+/** The code step's token as the browser sent it (`__Host-sign_in_step` behind HTTPS). */
+export function readCodeStepCookie(request: FastifyRequest): string | undefined {
+  return request.cookies[cookieName(request.server.deps.config, CODE_STEP_COOKIE)];
+}
+
+export function setCodeStepCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
+  const { config } = request.server.deps;
+  reply.setCookie(cookieName(config, CODE_STEP_COOKIE), token, cookieOptions(config));
+}
+
+export function clearCodeStepCookie(reply: FastifyReply): void {
+  const { config } = reply.server.deps;
+  reply.clearCookie(cookieName(config, CODE_STEP_COOKIE), cookieOptions(config));
 }
 
 export async function destroySession(db: Db, idHash: string): Promise<void> {
@@ -95,9 +120,12 @@ function findSession(db: Kysely<DB>, idHash: string) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('second_factors', 'second_factors.user_id', 'sessions.user_id')
     .select([
       'sessions.expires_at',
       'sessions.last_seen_at',
+      'sessions.second_factor_at',
+      'second_factors.confirmed_at as second_factor_confirmed_at',
       'users.id',
       'users.name',
       'users.email',
@@ -125,6 +153,8 @@ async function principalOf(
     locale: row.locale,
     emailVerified: row.email_verified_at !== null,
     isSecretariat: row.is_secretariat === 1,
+    hasSecondFactor: row.second_factor_confirmed_at !== null,
+    secondFactorAt: row.second_factor_confirmed_at !== null ? row.second_factor_at : null,
     memberships: await membershipsOf(db, row.id),
   };
 }

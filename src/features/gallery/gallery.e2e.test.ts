@@ -10,7 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { startTestApp, type TestApp } from '../../../test/support/harness.ts';
-import { createSession, createUser, SESSION_COOKIE } from '../../../test/support/accounts.ts';
+import { createUser, sessionFor } from '../../../test/support/accounts.ts';
+import { SESSION_COOKIE } from '../accounts/sessions.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
@@ -42,7 +43,8 @@ describe('design system in a browser', { skip: !found }, () => {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
     const user = await createUser(t.db, { secretariat: true, name: 'Sam Secretariaat' });
-    session = await createSession(t.db, user.id);
+    // A secretariat session that has proven its second factor, as after the code step.
+    session = await sessionFor(t.db, user.id);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     fs.mkdirSync(SHOTS, { recursive: true });
   });

@@ -29,7 +29,8 @@ export async function routes(app: FastifyInstance) {
     sendPage(request, reply, <SettingsPage form={emptyForm(await currentSettings(app.deps.db))} />),
   );
 
-  app.post('/:lang/secretariat/settings', secretariat, async (request, reply) =>
+  // Changing the settings asks for the second factor again after 15 minutes.
+  app.post('/:lang/secretariat/settings', { config: { ...secretariat.config, recentSecondFactor: true } }, async (request, reply) =>
     handleForm(request, reply, {
       schema: settingsSchema,
       page: (form) => <SettingsPage form={form} />,

@@ -16,6 +16,8 @@ import { translateErrors } from '../../platform/http/forms.ts';
 
 type Params = { lang: Lang; applicationId: string };
 const secretariat = { config: { permission: 'secretariat' as const } };
+/** Decisions ask for the second factor again when it was proven more than 15 minutes ago. */
+const deciding = { config: { permission: 'secretariat' as const, recentSecondFactor: true } };
 
 /** The signed-in secretariat member, with the organisations they belong to (separation of duties). */
 const reviewer = (request: FastifyRequest): service.Reviewer => ({
@@ -82,7 +84,7 @@ export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
     decide: (id: string, actor: string, data: z.output<S>) => Promise<service.Outcome<null>>,
     flash: string,
   ) {
-    app.post(`/:lang/secretariat/applications/:applicationId/${path}`, secretariat, async (request, reply) => {
+    app.post(`/:lang/secretariat/applications/:applicationId/${path}`, deciding, async (request, reply) => {
       const { applicationId } = request.params as Params;
       const parsed = schema ? parseForm(schema, request.body, request.lang) : null;
       if (parsed && !parsed.ok) return showReview(request, reply, { ...noForms(), [form]: parsed.form }, 400);

@@ -14,9 +14,43 @@ export type Permission =
   | 'org-member'
   | 'org-admin';
 
-export type Decision = 'allow' | 'sign-in' | 'forbidden';
+/**
+ * `second-factor-setup`: the person may use the route once they have set up a second factor
+ * (every secretariat account must). `second-factor-check`: once they prove it again in this
+ * session (never proven here, or too long ago for a route that asks for a recent proof).
+ */
+export type Decision = 'allow' | 'sign-in' | 'forbidden' | 'second-factor-setup' | 'second-factor-check';
 
-export function decide(permission: Permission, principal: Principal | null, params: unknown): Decision {
+/** What a route may ask on top of its permission (`config.recentSecondFactor`). */
+export interface RouteDemands {
+  /** The second factor proven in this session within RECENT_SECOND_FACTOR_MS (approvals, settings). */
+  recentSecondFactor?: boolean;
+}
+
+/** A sensitive action asks for the code again when it was last proven longer ago than this. */
+export const RECENT_SECOND_FACTOR_MS = 15 * 60_000;
+
+export function decide(
+  permission: Permission,
+  principal: Principal | null,
+  params: unknown,
+  demands: RouteDemands = {},
+  nowMs: number = Date.now(),
+): Decision {
+  const decision = decideRole(permission, principal, params);
+  if (decision !== 'allow' || !principal) return decision;
+  // The secretariat sees every applicant's personal data and decides who is listed: its pages
+  // never open on a password alone, however the session was made.
+  if (permission === 'secretariat' || demands.recentSecondFactor) {
+    if (!principal.hasSecondFactor) return 'second-factor-setup';
+    if (!principal.secondFactorAt) return 'second-factor-check';
+  }
+  if (demands.recentSecondFactor && Date.parse(principal.secondFactorAt!) + RECENT_SECOND_FACTOR_MS <= nowMs)
+    return 'second-factor-check';
+  return 'allow';
+}
+
+function decideRole(permission: Permission, principal: Principal | null, params: unknown): Decision {
   if (permission === 'public') return 'allow';
   if (permission === 'anonymous-only') return principal ? 'forbidden' : 'allow';
   if (!principal) return 'sign-in';

@@ -19,4 +19,11 @@ export interface Principal {
   emailVerified: boolean;
   isSecretariat: boolean;
   memberships: Membership[];
+  /**
+   * Whether the person has a confirmed second factor (an authenticator app). Left out means
+   * no: the sessions always say, and a principal made by hand gets no secretariat page.
+   */
+  hasSecondFactor?: boolean;
+  /** When this session last proved the second factor; null (or left out) when it never did. */
+  secondFactorAt?: string | null;
 }

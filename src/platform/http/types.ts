@@ -32,5 +32,7 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Every route must say who may use it; the app refuses to start otherwise. */
     permission?: Permission;
+    /** Ask for the second factor again when it was proven more than 15 minutes ago (approvals, settings). */
+    recentSecondFactor?: boolean;
   }
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { navigate } from './journey.ts';
+import { codeFor, setUpSecondFactor, typeCode } from './second-factor.ts';
 import {
   exact,
   pathOf,
@@ -29,7 +30,14 @@ export async function visitorCannotFindIt(run: SigningRun, application: SentAppl
   return visitor;
 }
 
-/** The secretariat opens its page, which asks it to sign in first and then brings it back. */
+/** The key of the secretariat's authenticator, per server, once the first journey has set it up. */
+const secretariatKeys = new Map<string, string>();
+
+/**
+ * The secretariat opens its page, which asks it to sign in first and then brings it back. The
+ * password alone is not enough: the first time the account sets up two-step sign-in (it has
+ * none after the set-up link), later it types a code from the app.
+ */
 export async function secretariatSignsIn(run: SigningRun): Promise<Page> {
   const { server, lang, t, check } = run;
   const secretariat = await run.journey.person('secretariat');
@@ -41,6 +49,19 @@ export async function secretariatSignsIn(run: SigningRun): Promise<Page> {
     secretariat,
     await navigate(secretariat, () => secretariat.getByRole('button', exact(t('accounts.signIn.submit'))).click()),
   );
+  const key = secretariatKeys.get(server.baseUrl);
+  if (key) {
+    assert.equal(pathOf(secretariat), `/${lang}/sign-in/code`, 'then the code from the app');
+    await typeCode(secretariat, t, check, await codeFor(server.db, SECRETARIAT.email, key));
+  } else {
+    assert.equal(pathOf(secretariat), `/${lang}/account/second-factor`, 'no secretariat page before two-step sign-in');
+    const { secret } = await setUpSecondFactor(secretariat, t, check, server.db, SECRETARIAT.email);
+    secretariatKeys.set(server.baseUrl, secret);
+    await check(
+      secretariat,
+      await navigate(secretariat, () => secretariat.getByRole('link', exact(t('accounts.recoveryCodes.done'))).click()),
+    );
+  }
   assert.equal(pathOf(secretariat), `/${lang}/secretariat`, 'and comes back to it');
   return secretariat;
 }

@@ -19,7 +19,7 @@ function VerifyBanner({ email }: { email: string }) {
 }
 
 export function AccountPage({ account, waitMinutes }: { account: AccountOverview; waitMinutes?: number }) {
-  const { t, fmt } = usePage();
+  const { t, fmt, user } = usePage();
   const href = useHref();
   const change = t('accounts.account.change');
   return (
@@ -69,6 +69,19 @@ export function AccountPage({ account, waitMinutes }: { account: AccountOverview
             key: t('accounts.field.language.label'),
             value: NATIVE_NAME[account.locale],
             action: { href: href('/account/profile'), label: change, hidden: t('accounts.field.language.label') },
+          },
+          {
+            key: t('accounts.account.secondFactor'),
+            value: user?.hasSecondFactor ? (
+              <Tag tone="green">{t('accounts.account.secondFactorOn')}</Tag>
+            ) : (
+              <Tag tone="grey">{t('accounts.account.secondFactorOff')}</Tag>
+            ),
+            action: {
+              href: href('/account/second-factor'),
+              label: t('accounts.account.secondFactorManage'),
+              hidden: t('accounts.account.secondFactor'),
+            },
           },
           ...(account.isSecretariat
             ? [{ key: t('accounts.account.role'), value: t('accounts.account.secretariat') }]
