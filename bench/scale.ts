@@ -45,6 +45,9 @@ async function start(engine: 'sqlite' | 'postgres', signatories: number): Promis
 /** The scenarios' paths on one server (a cursor is only valid on the database that made it). */
 async function paths(base: string): Promise<[string, string][]> {
   const page2 = await nextPage(base, '/en/signatories');
+  // A person looking up one organisation types its name: the fifth name on the first page.
+  const names = [...(await (await fetch(`${base}/en/signatories`)).text()).matchAll(/<h3><a href="[^"]+">([^<]+)<\/a>/g)];
+  const name = names[4]![1]!.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
   const page3 = await nextPage(base, page2);
   return [
     ['home page', '/en'],
@@ -53,7 +56,8 @@ async function paths(base: string): Promise<[string, string][]> {
     ['sector + region', '/en/signatories?sector=public&region=wallonia'],
     ['language + year', '/en/signatories?language=de&year=2024'],
     ['name search', '/en/signatories?q=digi'],
-    ['name search, rare word', '/en/signatories?q=eupen'],
+    ['name search, a town', '/en/signatories?q=eupen'],
+    ['name search, one name', `/en/signatories?q=${encodeURIComponent(name)}`],
     ['JSON API, 20 rows', '/api/v1/signatories?limit=20'],
   ];
 }

@@ -74,7 +74,7 @@ export interface NameMatch {
 }
 
 /** The most organisations a name search considers. */
-export const NAME_SEARCH_CAP = 250;
+export const NAME_SEARCH_CAP = 100;
 
 export async function matchNames(db: Db, q: string | null): Promise<NameMatch | null> {
   if (!q) return null;

@@ -59,7 +59,7 @@ const listSchema = z
     total_exact: z
       .boolean()
       .describe(
-        'False when the name search (q) matched more organisations than it considers (250): `total` counts those it considered',
+        'False when the name search (q) matched more organisations than it considers (100): `total` counts those it considered',
       ),
     items: z.array(signatorySchema),
     next: z.string().nullable().describe('Pass as `after` for the next page; null on the last page'),
