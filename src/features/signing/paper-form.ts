@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
@@ -17,16 +18,15 @@ import { LANGUAGE_LABEL, REGION_LABEL, SECTOR_LABEL, SIZE_LABEL } from '../organ
 // to send it. A tagged PDF (structure, language, title) so screen readers can read it.
 //
 // Font: the standard Helvetica cannot write U+202F (the narrow no-break space French typography
-// needs), so DejaVu Sans is embedded, from Debian's fonts-dejavu-core (or FONT_DIRS below).
+// needs), so DejaVu Sans is embedded. It comes with the app (the npm package dejavu-fonts-ttf),
+// so the form works on any machine, whatever fonts the system has.
 
-const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/share/fonts/TTF'];
+const FONT_DIR = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
 function fontFile(name: string): string {
-  for (const dir of FONT_DIRS) {
-    const file = path.join(dir, name);
-    if (fs.existsSync(file)) return file;
-  }
-  throw new Error(`The paper form needs the font ${name} (Debian package fonts-dejavu-core)`);
+  const file = path.join(FONT_DIR, name);
+  if (!fs.existsSync(file)) throw new Error(`The paper form needs the font ${file} (npm package dejavu-fonts-ttf)`);
+  return file;
 }
 
 /** The three faces the form uses, found once. */
