@@ -289,6 +289,32 @@ describeEachEngine('a signature on paper', (t) => {
     assert.deepEqual(reused, [{ id: withdrawn.id, status: 'signatory' }], 'the same row, a signatory again');
   });
 
+  test('a secretariat account cannot record a signature for an organisation it belongs to', async () => {
+    const { db } = t();
+    const insider = await createUser(db, { secretariat: true, locale: 'nl' });
+    const own = await createOrganisation(db, {
+      name: 'Eigen Huis vzw',
+      status: 'withdrawn',
+      enterpriseNumber: newEnterpriseNumber(),
+      members: [{ user: insider, role: 'member' }],
+    });
+    const { enterprise_number } = await db
+      .selectFrom('organisations')
+      .select('enterprise_number')
+      .where('id', '=', own.id)
+      .executeTakeFirstOrThrow();
+    const before = await count('signatures');
+    const res = await record(
+      await signedInClient(t(), insider),
+      paperForm({ enterpriseNumber: enterprise_number, legalName: 'Eigen Huis vzw' }),
+    );
+    assert.equal(res.status, 400);
+    assert.match(res.body, /U kunt niet over deze aanvraag beslissen\. U bent lid van deze organisatie/);
+    assert.equal(await count('signatures'), before, 'nothing was recorded');
+    const status = await db.selectFrom('organisations').select('status').where('id', '=', own.id).executeTakeFirstOrThrow();
+    assert.equal(status.status, 'withdrawn');
+  });
+
   test('the OpenAPI description says how a signature was given', async () => {
     const doc = JSON.parse((await t().client().get('/api/openapi.json')).body) as {
       components: {

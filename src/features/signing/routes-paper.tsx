@@ -50,7 +50,7 @@ export async function paperRoutes(app: FastifyInstance): Promise<void> {
     return reply.type('application/pdf').send(pdf.data);
   });
 
-  app.get('/:lang/secretariat/paper-signatures', secretariat, async (request, reply) => {
+  app.get('/:lang/secretariat/paper-signatures', { config: { ...secretariat.config, recentSecondFactor: true } }, async (request, reply) => {
     const inForce = (await publishedVersions()).find((v) => v.inForce);
     return render(request, reply, {
       form: emptyForm({ charterVersion: inForce ? String(inForce.version) : '', formLang: request.lang }),

@@ -117,6 +117,10 @@ export async function recordPaperSignature(
   try {
     const slug = await db.transaction().execute(async (trx) => {
       const { existing, inviter } = await checkOrganisation(trx, deps, input);
+      // Separation of duties, as in the online review: nobody records a signature for an
+      // organisation they belong to.
+      if (existing && principal.memberships.some((m) => m.orgId === existing.id))
+        throw new Refused(refuse({ _form: 'signing.error.ownInterest' }));
       const { org } = await openApplicantOrganisation(
         trx,
         {
