@@ -116,6 +116,11 @@ describeEachEngine('a backup round trip keeps every row and no one-time link', (
     // counter and queued mails holding one-time links.
     const admin = await createUser(db, { locale: 'en' });
     const org = await createOrganisation(db, { members: [{ user: admin, role: 'admin' }] });
+    // A recovery code (hashed, as the second-factor pages store them).
+    await db
+      .insertInto('recovery_codes')
+      .values({ code_hash: 'a'.repeat(64), user_id: admin.id, used_at: null, created_at: new Date().toISOString() })
+      .execute();
     const client = await signedInClient(t(), admin);
     const invited = await client.submit(`/en/organisations/${org.id}/members/invite`, {
       email: 'new.member@example.be',

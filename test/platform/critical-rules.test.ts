@@ -227,19 +227,22 @@ describeEachEngine('critical rules, held by the services themselves', (t) => {
 
     assert.deepEqual(await changeRole(deps(), forged, target.id, member.id, 'admin'), {
       ok: false,
+      errors: {},
       error: 'forbidden',
     });
-    assert.deepEqual(await removeMember(deps(), forged, target.id, member.id), { ok: false, error: 'forbidden' });
+    assert.deepEqual(await removeMember(deps(), forged, target.id, member.id), { ok: false, errors: {}, error: 'forbidden' });
     assert.deepEqual(await withdrawFromCharter(deps(), forged, target.id, 'Not ours'), {
       ok: false,
+      errors: {},
       error: 'forbidden',
     });
     assert.deepEqual(
       await inviteMember(deps(), forged, target.id, { email: 'intruder@example.org', role: 'admin' }, 'en'),
-      { ok: false, error: 'forbidden' },
+      { ok: false, errors: {}, error: 'forbidden' },
     );
     assert.deepEqual(await cancelInvitation(deps(), forged, target.id, invitation.id), {
       ok: false,
+      errors: {},
       error: 'forbidden',
     });
 

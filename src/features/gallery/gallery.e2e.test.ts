@@ -10,8 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { startTestApp, type TestApp } from '../../../test/support/harness.ts';
-import { createUser, sessionFor } from '../../../test/support/accounts.ts';
-import { SESSION_COOKIE } from '../accounts/sessions.ts';
+import { createUser, sessionFor, SESSION_COOKIE } from '../../../test/support/accounts.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
