@@ -121,7 +121,7 @@ async function fillOrganisation(run: SigningRun, person: Page): Promise<void> {
     })
     .check();
   await group(person, t('signing.profile.languages.label'))
-    .getByLabel(t(`signing.profile.language.${lang}`), { exact: true })
+    .getByLabel(t(`organisations.language.${lang}`), { exact: true })
     .check();
   const description = person.getByLabel(`${t(`signing.profile.description.${lang}`)} (${t('form.optional')})`, {
     exact: true,
@@ -145,7 +145,7 @@ async function fillExecutive(run: SigningRun, person: Page): Promise<void> {
   await person.getByLabel(t('signing.apply.executiveTitle.label'), { exact: true }).fill(executive.title);
   await person.getByLabel(t('signing.apply.executiveEmail.label'), { exact: true }).fill(executive.email);
   const mailLang = group(person, t('signing.apply.executiveLang.label')).getByLabel(
-    t(`signing.profile.language.${lang}`),
+    t(`organisations.language.${lang}`),
     { exact: true },
   );
   assert.ok(await mailLang.isChecked(), 'the executive is written to in the page language unless told otherwise');
