@@ -3,7 +3,7 @@ import readline from 'node:readline';
 import type { Config } from '../config.ts';
 import type { Database } from '../platform/db/database.ts';
 import { backup, restore } from './backup.ts';
-import { createAdmin } from '../features/accounts/service.ts';
+import { createAdmin, resetSecondFactor } from '../features/accounts/service.ts';
 import { seedDemo, seedScale } from './seed.ts';
 import { progressBar } from './progress.ts';
 import { wholeSelection } from '../features/signatories/service.ts';
@@ -54,6 +54,23 @@ export const commands: Record<string, Command> = {
         return 1;
       }
       console.log(`Secretariat account created for ${values.email}.`);
+      return 0;
+    },
+  },
+
+  'reset-second-factor': {
+    options: { email: { type: 'string' } },
+    // For someone who lost both their phone and their recovery codes; audited, ends their sessions.
+    async run({ database, values }) {
+      if (typeof values.email !== 'string') {
+        console.error('reset-second-factor needs --email');
+        return 2;
+      }
+      if (!(await resetSecondFactor(database.db, values.email))) {
+        console.error(`No account with the address ${values.email}.`);
+        return 1;
+      }
+      console.log(`Two-step sign-in removed for ${values.email}; they set it up again after their next sign-in.`);
       return 0;
     },
   },

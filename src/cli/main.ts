@@ -10,6 +10,8 @@ const USAGE = `Usage: inclusio <command> [options]
 Commands:
   migrate                         create or update the database, load the charter
   create-admin --email E --name N create a secretariat account (password asked, or --password-stdin)
+  reset-second-factor --email E   remove someone's two-step sign-in (lost phone and recovery
+                                  codes); they set it up again after their next sign-in
   seed --demo [--force]           fill the platform with realistic sample data (refused
                                   when real accounts exist, unless --force)
   seed --scale N                  add N signatories (for load tests)

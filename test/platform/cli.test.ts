@@ -26,6 +26,10 @@ test('migrate, create-admin, seed --demo, export, backup and restore from the co
     assert.equal(weak.status, 1, 'a too-short password is refused');
     const admin = inclusio(dir, ['create-admin', '--email', 'ops@example.be', '--name', 'Ops', '--password-stdin'], 'a long and quiet password\n');
     assert.equal(admin.status, 0, admin.stderr);
+    const reset = inclusio(dir, ['reset-second-factor', '--email', 'ops@example.be']);
+    assert.equal(reset.status, 0, reset.stderr);
+    assert.match(reset.stdout, /Two-step sign-in removed for ops@example\.be/);
+    assert.equal(inclusio(dir, ['reset-second-factor', '--email', 'nobody@example.be']).status, 1, 'an unknown address');
 
     const refused = inclusio(dir, ['seed', '--demo']);
     assert.equal(refused.status, 1, 'the demo is refused next to a real account');

@@ -14,6 +14,7 @@ import { Client } from '../../../test/support/client.ts';
 import { createSession, SESSION_COOKIE } from './sessions.ts';
 import { addMs, now } from '../../platform/db/sql.ts';
 import { SETTINGS_FIELDS } from '../legal/service.ts';
+import { resetSecondFactor } from './service.ts';
 
 /** The hidden fields a page's form carries (what the person had typed), decoded. */
 function hiddenFields(html: string): Record<string, string> {
@@ -45,6 +46,32 @@ describeEachEngine('the secretariat and two-step sign-in', (t) => {
     const setup = await client.follow('/en/secretariat');
     assert.match(setup.body, /The secretariat must use two-step sign-in/);
     assert.match(setup.body, /action="\/en\/account\/second-factor\/start\?next=%2Fen%2Fsecretariat"/);
+  });
+
+  test('an operator resets a lost second factor: sessions end, it is audited, and setup is asked again', async () => {
+    const { db } = t();
+    const user = await createUser(db, { secretariat: true, email: 'telefoon-kwijt@example.be' });
+    const before = await signedInClient(t(), user);
+    assert.equal((await before.get('/en/secretariat')).status, 200, 'enrolled and signed in');
+
+    assert.equal(await resetSecondFactor(db, 'nobody@example.be'), false, 'an unknown address changes nothing');
+    assert.equal(await resetSecondFactor(db, ' Telefoon-Kwijt@example.be '), true);
+    const left = await db.selectFrom('second_factors').select('user_id').where('user_id', '=', user.id).execute();
+    assert.deepEqual(left, []);
+    const sessions = await db.selectFrom('sessions').select('id_hash').where('user_id', '=', user.id).execute();
+    assert.deepEqual(sessions, [], 'every session ended');
+    const line = await db
+      .selectFrom('audit_log')
+      .select(['actor_user_id', 'action'])
+      .where('subject_id', '=', user.id)
+      .where('action', '=', 'accounts.second_factor_reset')
+      .executeTakeFirst();
+    assert.ok(line, 'the reset is in the audit log');
+
+    assert.equal((await before.get('/en/secretariat')).location?.startsWith('/en/sign-in'), true, 'the old session is gone');
+    const client = t().client();
+    assert.equal((await client.submit('/en/sign-in', { email: user.email, password: TEST_PASSWORD })).location, '/en/account');
+    assert.match((await client.get('/en/secretariat')).location!, /^\/en\/account\/second-factor\?next=/);
   });
 
   test('a secretariat account that sets it up reaches its pages; with the password alone it never does', async () => {

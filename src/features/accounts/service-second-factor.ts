@@ -10,7 +10,7 @@ import { consume, resetLimit } from '../../platform/http/rate-limit.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
 import * as repo from './repository.ts';
 import * as factors from './repository-second-factor.ts';
-import { destroyOtherSessions, markSecondFactorProven } from './sessions.ts';
+import { destroyAllSessions, destroyOtherSessions, markSecondFactorProven } from './sessions.ts';
 import { checkCurrentPassword } from './service-settings.ts';
 import { acceptedStep, cleanCode, groupedSecret, newTotpSecret, qrSvg, totpUri } from './totp.ts';
 import { MINUTE, type Outcome } from './outcome.ts';
@@ -256,6 +256,23 @@ export async function turnOffSecondFactor(
     await factors.deleteSecondFactor(trx, userId);
     await audit(trx, { actor: userId, action: 'accounts.second_factor_disabled', ...user(userId) });
     return null;
+  });
+}
+
+/**
+ * For an operator, from the command line (`inclusio reset-second-factor`), when someone lost both
+ * their phone and their recovery codes: the second factor and the codes go, and every session
+ * ends. A secretariat account is then sent to set it up again right after its next sign-in
+ * with the password. False when no account has that address.
+ */
+export async function resetSecondFactor(db: Kysely<DB>, email: string): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const found = await repo.findUserByEmail(trx, email.trim().toLowerCase());
+    if (!found) return false;
+    await factors.deleteSecondFactor(trx, found.id);
+    await destroyAllSessions(trx, found.id);
+    await audit(trx, { actor: null, action: 'accounts.second_factor_reset', ...user(found.id) });
+    return true;
   });
 }
 
