@@ -89,6 +89,20 @@ export const profileShape = {
   description_en: optionalFreeText(DESCRIPTION_MAX),
 };
 
+/** The profile's fields in the order the forms show them (the application and the paper form use them). */
+export const PROFILE_FIELDS = [
+  'legalName',
+  'sector',
+  'sizeBand',
+  'regions',
+  'languages',
+  'website',
+  'description_nl',
+  'description_fr',
+  'description_de',
+  'description_en',
+] as const satisfies readonly (keyof typeof profileShape)[];
+
 /** At least one description: the issue goes on the first description field. */
 export function requireOneDescription(value: Record<string, unknown>, ctx: z.RefinementCtx): void {
   const present = LANGS.some((l) => {

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { choice, email } from '../../../../platform/http/fields.ts';
 import { LANGS } from '../../../../platform/i18n/i18n.ts';
 import { checkEnterpriseNumber, type EnterpriseNumberProblem } from '../../../organisations/enterprise-number.ts';
-import { plainText, profileShape, requireOneDescription } from '../../../organisations/profile-schema.ts';
+import {
+  plainText,
+  PROFILE_FIELDS,
+  profileShape,
+  requireOneDescription,
+} from '../../../organisations/profile-schema.ts';
 
 export const PERSON_NAME_MAX = 120;
 export const PERSON_TITLE_MAX = 120;
@@ -69,16 +74,7 @@ export type ApplyInput = z.output<typeof applySchema>;
 /** Every field of the form, in order (the logo sits after the descriptions). */
 export const APPLY_FIELDS = [
   'enterpriseNumber',
-  'legalName',
-  'sector',
-  'sizeBand',
-  'regions',
-  'languages',
-  'website',
-  'description_nl',
-  'description_fr',
-  'description_de',
-  'description_en',
+  ...PROFILE_FIELDS,
   'logo',
   'executiveName',
   'executiveTitle',

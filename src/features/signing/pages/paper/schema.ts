@@ -1,8 +1,19 @@
 import { z } from 'zod';
 import { choice } from '../../../../platform/http/fields.ts';
 import { LANGS } from '../../../../platform/i18n/i18n.ts';
-import { plainText, profileShape, requireOneDescription } from '../../../organisations/profile-schema.ts';
-import { enterpriseNumber, INVITED_BY_MESSAGES, optionalEnterpriseNumber, PERSON_NAME_MAX, PERSON_TITLE_MAX } from '../apply/schema.ts';
+import {
+  plainText,
+  PROFILE_FIELDS,
+  profileShape,
+  requireOneDescription,
+} from '../../../organisations/profile-schema.ts';
+import {
+  enterpriseNumber,
+  INVITED_BY_MESSAGES,
+  optionalEnterpriseNumber,
+  PERSON_NAME_MAX,
+  PERSON_TITLE_MAX,
+} from '../apply/schema.ts';
 
 // The secretariat records a signature given on the paper form: the organisation's details with
 // exactly the online application's rules (the same shapes), the executive who signed, when, which
@@ -82,16 +93,7 @@ export type PaperInput = z.output<typeof paperSchema>;
 /** Every field, in the order of the page (the scan last). */
 export const PAPER_FIELDS = [
   'enterpriseNumber',
-  'legalName',
-  'sector',
-  'sizeBand',
-  'regions',
-  'languages',
-  'website',
-  'description_nl',
-  'description_fr',
-  'description_de',
-  'description_en',
+  ...PROFILE_FIELDS,
   'invitedBy',
   'executiveName',
   'executiveTitle',
