@@ -1,6 +1,7 @@
 import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type { Kysely } from 'kysely';
 import * as m0001 from './migrations/0001_platform.ts';
+import * as m0015 from './migrations/0015_audit_actor.ts';
 
 /**
  * Migrations by name. Names are global and numbered in one sequence across the platform and
@@ -14,6 +15,7 @@ export type Migrations = Record<string, Migration>;
 // feature lists its own in migrations/index.ts and hands them over in its manifest.
 export const platformMigrations: Migrations = {
   '0001_platform': m0001,
+  '0015_audit_actor': m0015,
 };
 
 /** The platform's migrations and those of each given set, refusing a name used twice. */
