@@ -56,7 +56,7 @@ async function paths(base: string): Promise<[string, string][]> {
     ['sector + region', '/en/signatories?sector=public&region=wallonia'],
     ['language + year', '/en/signatories?language=de&year=2024'],
     ['name search', '/en/signatories?q=digi'],
-    ['name search, a town', '/en/signatories?q=eupen'],
+    ['name search, a town', '/en/signatories?q=waregem'],
     ['name search, one name', `/en/signatories?q=${encodeURIComponent(name)}`],
     ['JSON API, 20 rows', '/api/v1/signatories?limit=20'],
   ];

@@ -78,8 +78,8 @@ export const NAME_SEARCH_CAP = 100;
 
 export async function matchNames(db: Db, q: string | null): Promise<NameMatch | null> {
   if (!q) return null;
-  const ids = await matchingIds(db, ORGANISATIONS_INDEX, q, NAME_SEARCH_CAP + 1);
-  return { ids: ids.slice(0, NAME_SEARCH_CAP), truncated: ids.length > NAME_SEARCH_CAP, postgres: isPostgres(db) };
+  const { ids, more } = await matchingIds(db, ORGANISATIONS_INDEX, q, NAME_SEARCH_CAP);
+  return { ids, truncated: more, postgres: isPostgres(db) };
 }
 
 /**
@@ -151,6 +151,8 @@ const LISTED_COLUMNS = [
   'o.signed_at',
   'o.charter_version',
   'o.signed_via',
+  'o.region_bits',
+  'o.language_bits',
 ] as const;
 
 export { countSignatories } from './repository-counts.ts';
@@ -228,21 +230,19 @@ export async function tagsOf(db: Db, orgIds: string[]): Promise<Tags> {
   return collectTags(rows);
 }
 
-/** Above this many organisations, reading both small tables whole beats a long IN list. */
-const WHOLE_TABLE_FROM = 1000;
-
-/** Regions and languages of many organisations (the open data): at most two plain scans. */
-export async function tagsOfMany(db: Db, orgIds: string[]): Promise<Tags> {
-  if (orgIds.length <= WHOLE_TABLE_FROM) return tagsOf(db, orgIds);
-  const wanted = new Set(orgIds);
-  const rows = await db
-    .selectFrom('organisation_regions as r')
-    .select(['r.org_id', sql<string>`'r'`.as('kind'), sql<string>`${sql.ref('r.region')}`.as('value')])
-    .unionAll(
-      db.selectFrom('organisation_languages as l').select(['l.org_id', sql<string>`'l'`.as('kind'), 'l.lang as value']),
-    )
-    .execute();
-  return collectTags(rows.filter((r) => wanted.has(r.org_id)));
+/**
+ * Regions and languages of listed rows, from the bits on each row (ADR 0008), which every write
+ * keeps in step with the rows tables: a page or the open data needs no second query.
+ */
+export function tagsFromBits(rows: readonly { id: string; region_bits: number; language_bits: number }[]): Tags {
+  const tags: Tags = { regions: new Map(), languages: new Map() };
+  const set = <T extends string>(bits: Record<T, number>, value: number) =>
+    (Object.keys(bits) as T[]).filter((k) => (Number(value) & bits[k]) !== 0);
+  for (const r of rows) {
+    tags.regions.set(r.id, set(REGION_BITS, r.region_bits));
+    tags.languages.set(r.id, set(LANGUAGE_BITS, r.language_bits));
+  }
+  return tags;
 }
 
 /** The years in which organisations of these statuses signed, oldest first (maintained counts). */

@@ -18,7 +18,7 @@ export {
   SORTS,
   statusesFor,
   tagsOf,
-  tagsOfMany,
+  tagsFromBits,
   wholeSelection,
   yearBounds,
   type Cursor,

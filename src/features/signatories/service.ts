@@ -85,10 +85,7 @@ export async function directoryPage(
     directory.pageOfSelection(db, filter, match, after, limit),
   ]);
   const page = rows.slice(0, limit);
-  const tags = await directory.tagsOf(
-    db,
-    page.map((r) => r.id),
-  );
+  const tags = directory.tagsFromBits(page);
   const last = page[page.length - 1];
   const next =
     rows.length > limit && last
@@ -100,13 +97,10 @@ export async function directoryPage(
   return { total: count.n, exact: count.exact, items: page.map((r) => toListed(r, tags)), next };
 }
 
-/** Every organisation in the selection, in order, for the CSV and JSON files (two queries). */
+/** Every organisation in the selection, in order, for the CSV and JSON files (one query). */
 export async function wholeSelection(db: Kysely<DB>, filter: DirectoryFilter): Promise<ListedSignatory[]> {
   const rows = await directory.wholeSelection(db, filter);
-  const tags = await directory.tagsOfMany(
-    db,
-    rows.map((r) => r.id),
-  );
+  const tags = directory.tagsFromBits(rows);
   return rows.map((r) => toListed(r, tags));
 }
 

@@ -1,5 +1,6 @@
 import { PostgresAdapter, sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { foldedText, queryWords, stem, stemmedText, type SearchLang } from './text.ts';
+import { clearTitles, createTitleTables, deleteTitles, matchTitles, writeTitles, type TitleMatch } from './titles.ts';
 
 // Full-text search for any feature (ADR 0011): SQLite FTS5 or a PostgreSQL tsvector with a GIN
 // index, one pair of tables per search index. A feature defines its index once, creates its
@@ -52,8 +53,6 @@ export function isPostgres(db: AnyDb): boolean {
 
 const ftsTable = (index: SearchIndex) => sql.table(`search_${index.name}`);
 const docsTable = (index: SearchIndex) => sql.table(`search_${index.name}_docs`);
-/** SQLite only: the titles again, alone, so "titles first" reads title matches only (ADR 0011). */
-const titlesTable = (index: SearchIndex) => sql.table(`search_${index.name}_titles`);
 
 /**
  * Words up to this length match as prefixes, read from FTS5's prefix indexes in one step;
@@ -63,6 +62,8 @@ export const PREFIX_MAX = 6;
 
 /** Creates the index's tables; for a feature's migration. */
 export async function createSearchTables(db: AnyDb, index: SearchIndex): Promise<void> {
+  // The titles' own tables, for matchingIds (ADR 0014).
+  await createTitleTables(db, index);
   if (isPostgres(db)) {
     await sql`create table ${ftsTable(index)} (doc_id text primary key, tsv tsvector not null)`.execute(db);
     // fastupdate off: no pending list that every query would have to read until the next vacuum.
@@ -76,8 +77,6 @@ export async function createSearchTables(db: AnyDb, index: SearchIndex): Promise
   // Prefix indexes make short prefixes ("di", "dig") one doclist read instead of a term range.
   await sql`create virtual table ${ftsTable(index)} using fts5(${columns},
     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6')`.execute(db);
-  await sql`create virtual table ${titlesTable(index)} using fts5(title,
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6')`.execute(db);
 }
 
 /** Documents per statement: well under both engines' limits on bound parameters. */
@@ -85,6 +84,7 @@ const CHUNK = 200;
 
 /** Adds or replaces documents. Call it in the transaction that changes what they index. */
 export async function upsertDocuments(db: AnyDb, index: SearchIndex, docs: readonly SearchDocument[]): Promise<void> {
+  await writeTitles(db, index, docs);
   for (let i = 0; i < docs.length; i += CHUNK) {
     const chunk = docs.slice(i, i + CHUNK);
     if (isPostgres(db)) {
@@ -115,9 +115,6 @@ async function sqliteUpsert(db: AnyDb, index: SearchIndex, docs: readonly Search
       ])})`,
   );
   await sql`insert into ${ftsTable(index)} (${columns}) values ${sql.join(values)}`.execute(db);
-  await sql`delete from ${titlesTable(index)} where rowid in (${sql.join(rows.map((r) => r.docno))})`.execute(db);
-  const titles = docs.map((doc) => sql`(${docno.get(doc.id)!}, ${foldedText(doc.title)})`);
-  await sql`insert into ${titlesTable(index)} (rowid, title) values ${sql.join(titles)}`.execute(db);
 }
 
 function pgVector(index: SearchIndex, doc: SearchDocument): RawBuilder<unknown> {
@@ -131,22 +128,21 @@ function pgVector(index: SearchIndex, doc: SearchDocument): RawBuilder<unknown> 
 
 export async function deleteDocuments(db: AnyDb, index: SearchIndex, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
+  await deleteTitles(db, index, ids);
   if (isPostgres(db)) {
     await sql`delete from ${ftsTable(index)} where doc_id in (${sql.join(ids)})`.execute(db);
     return;
   }
-  for (const table of [ftsTable(index), titlesTable(index)]) {
-    await sql`delete from ${table} where rowid in
-      (select docno from ${docsTable(index)} where doc_id in (${sql.join(ids)}))`.execute(db);
-  }
+  await sql`delete from ${ftsTable(index)} where rowid in
+    (select docno from ${docsTable(index)} where doc_id in (${sql.join(ids)}))`.execute(db);
   await sql`delete from ${docsTable(index)} where doc_id in (${sql.join(ids)})`.execute(db);
 }
 
 /** Empties the index (before rebuilding it, after a restore). */
 export async function clearIndex(db: AnyDb, index: SearchIndex): Promise<void> {
+  await clearTitles(db, index);
   await sql`delete from ${ftsTable(index)}`.execute(db);
   if (isPostgres(db)) return;
-  await sql`delete from ${titlesTable(index)}`.execute(db);
   await sql`delete from ${docsTable(index)}`.execute(db);
 }
 
@@ -164,13 +160,12 @@ function ftsQuery(index: SearchIndex, text: string): string | null {
 }
 
 /** The tsquery: every word, as a prefix of itself or of its Snowball stem in each language. */
-function pgQuery(index: SearchIndex, text: string, titleOnly = false): RawBuilder<unknown> | null {
+function pgQuery(index: SearchIndex, text: string): RawBuilder<unknown> | null {
   const ws = queryWords(text);
   if (ws.length === 0) return null;
-  // Weight A is the title's. Long words are whole words, as on SQLite (PREFIX_MAX).
-  const weight = titleOnly ? 'A' : '';
+  // Long words are whole words, as on SQLite (PREFIX_MAX).
   const perWord = ws.map((w) => {
-    const term = (p: string) => (p.length <= PREFIX_MAX ? `${p}:*${weight}` : weight ? `${p}:${weight}` : p);
+    const term = (p: string) => (p.length <= PREFIX_MAX ? `${p}:*` : p);
     const light = prefixesOf(index, w).map(term);
     // The word and the light stems (as on SQLite) as they are, and Snowball's stems.
     const alternatives = [
@@ -208,31 +203,29 @@ export function matchesCondition(
 }
 
 /**
- * Up to `cap` ids of matching documents, without ranking, so the cost is bounded by `cap`
- * however many documents match: first those whose title matches, then the others.
+ * Up to `cap` ids of matching documents, unranked, at a cost bounded by constants however many
+ * documents there are (ADR 0014): those whose title holds the words, through the titles' own
+ * tables; only when no title does, those whose texts do, through the full-text index. `more`
+ * says that other documents may match too.
  */
-export async function matchingIds(db: AnyDb, index: SearchIndex, text: string, cap: number): Promise<string[]> {
-  const found = new Set(await firstMatches(db, index, text, cap, true));
-  if (found.size < cap) {
-    for (const id of await firstMatches(db, index, text, cap, false)) {
-      if (found.size >= cap) break;
-      found.add(id);
-    }
-  }
-  return [...found];
+export async function matchingIds(db: AnyDb, index: SearchIndex, text: string, cap: number): Promise<TitleMatch> {
+  const byTitle = await matchTitles(db, index, text, cap);
+  if (byTitle.ids.length > 0) return byTitle;
+  const ids = await textMatches(db, index, text, cap + 1);
+  return { ids: ids.slice(0, cap), more: ids.length > cap };
 }
 
-async function firstMatches(db: AnyDb, index: SearchIndex, text: string, cap: number, titleOnly: boolean) {
+async function textMatches(db: AnyDb, index: SearchIndex, text: string, limit: number): Promise<string[]> {
   if (isPostgres(db)) {
-    const q = pgQuery(index, text, titleOnly);
+    const q = pgQuery(index, text);
     if (!q) return [];
     // With a LIMIT, PostgreSQL likes to scan the table until it has found enough rows, which
-    // reads most of it when the word is rarer than its statistics say ("eupen": 20,000 rows
-    // for 100 matches). The GIN index costs at most the number of matching entries.
+    // reads most of it when the word is rarer than its statistics say. The GIN index costs at
+    // most the number of matching entries.
     const read = async (conn: AnyDb) => {
       await sql`set local enable_seqscan = off`.execute(conn);
       const { rows } = await sql<{ id: string }>`select doc_id as id from ${ftsTable(index)}
-        where tsv @@ ${q} limit ${cap}`.execute(conn);
+        where tsv @@ ${q} limit ${limit}`.execute(conn);
       await sql`set local enable_seqscan = on`.execute(conn);
       return rows.map((r) => r.id);
     };
@@ -240,9 +233,9 @@ async function firstMatches(db: AnyDb, index: SearchIndex, text: string, cap: nu
   }
   const q = ftsQuery(index, text);
   if (!q) return [];
-  const fts = titleOnly ? titlesTable(index) : ftsTable(index);
+  const fts = ftsTable(index);
   const { rows } = await sql<{ id: string }>`select d.doc_id as id from ${fts}
-    join ${docsTable(index)} d on d.docno = ${fts}.rowid where ${fts} match ${q} limit ${cap}`.execute(db);
+    join ${docsTable(index)} d on d.docno = ${fts}.rowid where ${fts} match ${q} limit ${limit}`.execute(db);
   return rows.map((r) => r.id);
 }
 
