@@ -37,7 +37,11 @@ describe('two app processes on one PostgreSQL', { skip: !enabled }, () => {
     procs[i] = child;
     return new Promise((resolve, reject) => {
       let out = '';
-      const timer = setTimeout(() => reject(new Error(`process ${i} did not start: ${out}`)), 30_000);
+      let err = '';
+      child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+      // Loading the app through tsx takes a few seconds on an idle machine, and over 30 on a
+      // busy two-core one (seen while other test runs shared it): give it time, and say why.
+      const timer = setTimeout(() => reject(new Error(`process ${i} did not start: ${out}${err}`)), 120_000);
       child.stdout!.on('data', (chunk: Buffer) => {
         out += chunk.toString();
         const m = out.match(/Server listening at http:\/\/127\.0\.0\.1:(\d+)/);
