@@ -1,7 +1,7 @@
 import type { Feature } from '../../platform/feature.ts';
 import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
-import { rebuildDerived } from './derived.ts';
+import { awaitingReview, rebuildDerived } from './derived.ts';
 import { demo, demoPages } from './demo-writing.ts';
 import { DIGEST_QUEUE, digestHandler, queueDailyDigest } from './digest.ts';
 import { archiveAllOf } from './service.ts';
@@ -37,6 +37,9 @@ export const practices: Feature = {
       await archiveAllOf(trx, orgId);
     },
   },
+  secretariatLinks: [
+    { path: '/secretariat/practices', label: 'practices.secretariat.link', order: 3, count: awaitingReview },
+  ],
   demo,
   demoPages,
 };

@@ -1,0 +1,219 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
+import { sendError } from '../../platform/http/errors.tsx';
+import { formWithErrors, handleForm, translateErrors, typedValues } from '../../platform/http/forms.ts';
+import { ok } from '../../platform/outcome.ts';
+import { emptyForm, type FormState } from '../../platform/views/form.tsx';
+import { isLang } from '../../platform/i18n/i18n.ts';
+import { orgRequest, refuse } from './context.ts';
+import * as service from './service.ts';
+import type { Outcome, PracticeDeps, Reason } from './outcome.ts';
+import { practiceSchema, translationSchema } from './pages/edit/schema.ts';
+import { toInput, valuesOf } from './pages/edit/values.ts';
+import { PracticeFormPage, type PracticeFormProps } from './pages/edit/view.tsx';
+import { OrgPracticesPage } from './pages/list/view.tsx';
+import { OrgPracticePage } from './pages/practice/view.tsx';
+import { TranslationPage } from './pages/translation/view.tsx';
+
+// The organisation's side: its list of practices, the form (new and edit, with drafts kept on
+// the server), translations, and the admin's submit, archive and unarchive. The routes check the
+// session's membership; the services check it again in their transaction.
+
+type Params = { orgId: string; practiceId: string };
+
+const member = { config: { permission: 'org-member' as const } };
+const admin = { config: { permission: 'org-admin' as const } };
+
+/** A refusal for a reason the route answers with another page, or a state conflict (409) shown on `page`. */
+function answer(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  error: Reason,
+  again: (status: number) => FastifyReply | Promise<FastifyReply>,
+): FastifyReply | Promise<FastifyReply> {
+  if (error === 'notFound' || error === 'forbidden') return refuse(request, reply, error);
+  return again(error === 'conflict' ? 409 : 400);
+}
+
+export async function writingRoutes(app: FastifyInstance): Promise<void> {
+  const deps = (): PracticeDeps => app.deps;
+  const practicePath = (request: FastifyRequest, practiceId: string) =>
+    `/${request.lang}/organisations/${orgRequest(request).orgId}/practices/${practiceId}`;
+
+  app.get('/:lang/organisations/:orgId/practices', member, async (request, reply) => {
+    const { orgId, orgName } = orgRequest(request);
+    const after = service.decodeCursor((request.query as { after?: unknown }).after);
+    const { lines, next } = await service.orgPractices(app.deps.db, orgId, after);
+    return sendPage(
+      request,
+      reply,
+      <OrgPracticesPage orgId={orgId} orgName={orgName} lines={lines} next={next} isFirstPage={after === null} />,
+    );
+  });
+
+  const formPage = (request: FastifyRequest, props: Omit<PracticeFormProps, 'orgId' | 'orgName' | 'isAdmin'>) => {
+    const { orgId, orgName, role } = orgRequest(request);
+    return <PracticeFormPage orgId={orgId} orgName={orgName} isAdmin={role === 'admin'} {...props} />;
+  };
+
+  app.get('/:lang/organisations/:orgId/practices/new', member, async (request, reply) => {
+    const { principal } = orgRequest(request);
+    const form = emptyForm({ lang: request.lang, contactName: principal.name, contactEmail: principal.email });
+    return sendPage(request, reply, formPage(request, { practiceId: null, form }));
+  });
+
+  app.get('/:lang/organisations/:orgId/practices/:practiceId/edit', member, async (request, reply) => {
+    const { orgId } = orgRequest(request);
+    const view = await service.practiceForOrg(app.deps.db, orgId, (request.params as Params).practiceId);
+    if (!view) return sendError(request, reply, 404, 'notFound');
+    const revision = view.working ?? view.published;
+    if (!revision || view.practice.status === 'archived' || revision.revision.status === 'submitted') {
+      return redirectWithFlash(reply, practicePath(request, view.practice.id), 'practices.flash.cannotEdit');
+    }
+    const requested = (request.query as { lang?: unknown }).lang;
+    const values = view.draft ?? valuesOf(revision, isLang(requested) ? requested : view.practice.original_lang);
+    return sendPage(
+      request,
+      reply,
+      formPage(request, {
+        practiceId: view.practice.id,
+        form: emptyForm(values),
+        draftSavedAt: view.draft ? revision.revision.updated_at : null,
+        reviewComment: revision.revision.status === 'returned' ? revision.revision.review_comment : null,
+        isUpdate: view.published !== null,
+      }),
+    );
+  });
+
+  /** One POST of the form: "Save draft" keeps the values unchecked; "Save" checks them; "Save and submit" too, then submits. */
+  async function save(request: FastifyRequest, reply: FastifyReply, practiceId: string | null) {
+    const { principal, orgId } = orgRequest(request);
+    const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
+    const page = (form: FormState) => formPage(request, { practiceId, form });
+    const target = { orgId, practiceId };
+    if (body.action === 'draft') {
+      const values = typedValues(body);
+      const lang = isLang(values.lang) ? values.lang : request.lang;
+      const saved = await service.savePractice(deps(), principal.userId, target, {
+        kind: 'draft',
+        values: service.draftValues(values),
+        lang,
+      });
+      if (saved.ok) {
+        return redirectWithFlash(
+          reply,
+          `${practicePath(request, saved.value.practiceId)}/edit`,
+          'practices.flash.draftSaved',
+        );
+      }
+      const form = formWithErrors(values, translateErrors(request.lang, saved.errors));
+      return answer(request, reply, saved.error, (status) => sendPage(request, reply, page(form), status));
+    }
+    const submitting = body.action === 'submit';
+    return handleForm(request, reply, {
+      schema: practiceSchema,
+      page,
+      run: async (data): Promise<Outcome<{ practiceId: string }>> => {
+        const saved = await service.savePractice(deps(), principal.userId, target, {
+          kind: 'checked',
+          input: toInput(data),
+        });
+        if (!saved.ok || !submitting) return saved;
+        const submitted = await service.submitPractice(deps(), principal.userId, orgId, saved.value.practiceId);
+        return submitted.ok ? ok(saved.value) : submitted;
+      },
+      done: (v) => ({
+        to: practicePath(request, v.practiceId),
+        flash: submitting ? 'practices.flash.submitted' : 'practices.flash.saved',
+      }),
+      failed: (failure, form) =>
+        answer(request, reply, failure.error, (status) => sendPage(request, reply, page(form), status)),
+    });
+  }
+
+  app.post('/:lang/organisations/:orgId/practices/new', member, async (request, reply) => save(request, reply, null));
+  app.post('/:lang/organisations/:orgId/practices/:practiceId/edit', member, async (request, reply) =>
+    save(request, reply, (request.params as Params).practiceId),
+  );
+
+  async function showPractice(request: FastifyRequest, reply: FastifyReply, form?: FormState, status = 200) {
+    const { orgId, orgName, role } = orgRequest(request);
+    const view = await service.practiceForOrg(app.deps.db, orgId, (request.params as Params).practiceId);
+    if (!view) return sendError(request, reply, 404, 'notFound');
+    return sendPage(
+      request,
+      reply,
+      <OrgPracticePage orgId={orgId} orgName={orgName} isAdmin={role === 'admin'} view={view} form={form} />,
+      status,
+    );
+  }
+
+  app.get('/:lang/organisations/:orgId/practices/:practiceId', member, async (request, reply) =>
+    showPractice(request, reply),
+  );
+
+  /** The admin's buttons on the practice page: the service decides, then back to the page. */
+  function adminAction(
+    path: string,
+    act: (userId: string, orgId: string, practiceId: string) => Promise<Outcome<null>>,
+    flash: string,
+  ) {
+    app.post(`/:lang/organisations/:orgId/practices/:practiceId/${path}`, admin, async (request, reply) => {
+      const { principal, orgId } = orgRequest(request);
+      const { practiceId } = request.params as Params;
+      const outcome = await act(principal.userId, orgId, practiceId);
+      if (outcome.ok) return redirectWithFlash(reply, practicePath(request, practiceId), flash);
+      const form = formWithErrors({}, translateErrors(request.lang, outcome.errors));
+      return answer(request, reply, outcome.error, (status) => showPractice(request, reply, form, status));
+    });
+  }
+
+  adminAction('submit', (u, o, p) => service.submitPractice(deps(), u, o, p), 'practices.flash.submitted');
+  adminAction('archive', (u, o, p) => service.setArchived(deps(), u, o, p, true), 'practices.flash.archived');
+  adminAction('unarchive', (u, o, p) => service.setArchived(deps(), u, o, p, false), 'practices.flash.unarchived');
+
+  // ——— a text in another language ———
+
+  /** The translation page's frame for this practice, or null when it is not the organisation's. */
+  async function translationFrame(request: FastifyRequest) {
+    const { orgId, orgName } = orgRequest(request);
+    const view = await service.practiceForOrg(app.deps.db, orgId, (request.params as Params).practiceId);
+    if (!view) return null;
+    const texts = (view.working ?? view.published)?.texts ?? [];
+    const existing = texts.map((x) => x.lang);
+    return {
+      first: ['nl', 'fr', 'de', 'en'].find((l) => !existing.includes(l)) ?? '',
+      page: (form: FormState) => (
+        <TranslationPage
+          orgId={orgId}
+          orgName={orgName}
+          practiceId={view.practice.id}
+          originalLang={view.practice.original_lang}
+          existing={existing}
+          form={form}
+        />
+      ),
+    };
+  }
+
+  app.get('/:lang/organisations/:orgId/practices/:practiceId/translation', member, async (request, reply) => {
+    const frame = await translationFrame(request);
+    if (!frame) return sendError(request, reply, 404, 'notFound');
+    return sendPage(request, reply, frame.page(emptyForm({ lang: frame.first })));
+  });
+
+  app.post('/:lang/organisations/:orgId/practices/:practiceId/translation', member, async (request, reply) => {
+    const { principal, orgId } = orgRequest(request);
+    const { practiceId } = request.params as Params;
+    const frame = await translationFrame(request);
+    if (!frame) return sendError(request, reply, 404, 'notFound');
+    return handleForm(request, reply, {
+      schema: translationSchema,
+      page: frame.page,
+      run: (data) => service.saveTranslation(deps(), principal.userId, { orgId, practiceId }, data),
+      done: () => ({ to: practicePath(request, practiceId), flash: 'practices.flash.translationSaved' }),
+      failed: (failure, form) =>
+        answer(request, reply, failure.error, (status) => sendPage(request, reply, frame.page(form), status)),
+    });
+  });
+}
