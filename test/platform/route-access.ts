@@ -117,7 +117,6 @@ GET  /:lang/organisations/:orgId/practices/:practiceId/edit          sign-in    
 POST /:lang/organisations/:orgId/practices/:practiceId/edit          sign-in    403        ok         ok         403
 POST /:lang/organisations/:orgId/practices/:practiceId/submit        sign-in    403        403        ok         403
 POST /:lang/organisations/:orgId/practices/:practiceId/archive       sign-in    403        403        ok         403
-POST /:lang/organisations/:orgId/practices/:practiceId/unarchive     sign-in    403        403        ok         403
 GET  /:lang/organisations/:orgId/practices/:practiceId/translation   sign-in    403        ok         ok         403
 POST /:lang/organisations/:orgId/practices/:practiceId/translation   sign-in    403        ok         ok         403
 GET  /:lang/secretariat/practices                                    sign-in    403        403        403        ok

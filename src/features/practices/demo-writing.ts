@@ -32,6 +32,8 @@ interface Spec {
   status: Exclude<RevisionStatus, 'superseded'>;
   comment?: string;
   draft?: Record<string, string | string[]>;
+  /** Texts a new version (still a draft) adds to the published one: an update in progress. */
+  update?: Texts;
 }
 
 const SPECS: Spec[] = [
@@ -49,6 +51,14 @@ const SPECS: Spec[] = [
       language: ['nl', 'fr'],
     },
     links: [{ url: 'https://www.digitaal-samen.example/uitleen', label: 'Het uitleenreglement' }],
+    update: {
+      de: {
+        title: 'Laptops an Menschen ohne Computer zu Hause verleihen',
+        summary:
+          'Wer zu Hause keinen Computer hat, leiht bei uns drei Monate lang einen aufbereiteten Laptop, mit mobilem Router und einer ersten Einführung am Schalter.',
+        body: 'Wir bereiten ausgemusterte Laptops unserer eigenen Dienste auf. Wer einen braucht, kommt an den Schalter oder wird vom ÖSHZ geschickt.',
+      },
+    },
     texts: {
       nl: {
         title: 'Laptops uitlenen aan wie er thuis geen heeft',
@@ -205,6 +215,24 @@ async function addPractice(db: Kysely<DB>, orgId: string, authorId: string, revi
     });
     await event('published', reviewerId);
     await syncPublished(db, id);
+    if (spec.update) {
+      const published = (await repo.revisionById(db, revisionId))!;
+      const next = newId();
+      await repo.copyRevision(db, published, { id: next, number: 2, userId: authorId, at });
+      for (const [lang, t] of Object.entries(spec.update)) {
+        await repo.upsertText(db, { revisionId: next, lang, results: '', ...t }, false, at);
+      }
+      await repo.updatePractice(db, id, { working_revision_id: next });
+      await repo.insertEvent(db, {
+        id: newId(),
+        practice_id: id,
+        revision_id: next,
+        at,
+        actor_user_id: authorId,
+        kind: 'created',
+        comment: null,
+      });
+    }
   } else {
     await repo.updatePractice(db, id, { status: spec.status, working_revision_id: revisionId });
   }
@@ -223,15 +251,19 @@ export async function demo(db: Kysely<DB>): Promise<void> {
   }
 }
 
-/** The page sweep's parameters: the returned practice (editable), and the revision waiting for review. */
+/**
+ * The page sweep's parameters: the published practice with an update in progress (its page
+ * shows every form: edit, translation, submit, archive), and the revision waiting for review.
+ */
 export async function demoPages(db: Kysely<DB>, people: DemoPeople): Promise<DemoPages> {
   const orgId = people['org-admin'].memberships[0]?.orgId;
   if (!orgId) throw new Error('The demo organisation admin belongs to no organisation');
-  const returned = await db
+  const updating = await db
     .selectFrom('practices')
     .select('id')
     .where('org_id', '=', orgId)
-    .where('status', '=', 'returned')
+    .where('status', '=', 'published')
+    .where('working_revision_id', 'is not', null)
     .executeTakeFirstOrThrow();
   const waiting = await db
     .selectFrom('practice_revisions')
@@ -239,5 +271,5 @@ export async function demoPages(db: Kysely<DB>, people: DemoPeople): Promise<Dem
     .where('status', '=', 'submitted')
     .orderBy('submitted_at')
     .executeTakeFirstOrThrow();
-  return { params: { practiceId: returned.id, revisionId: waiting.id } };
+  return { params: { practiceId: updating.id, revisionId: waiting.id } };
 }

@@ -1,14 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
 import { sendError } from '../../platform/http/errors.tsx';
-import { formWithErrors, handleForm, translateErrors, typedValues } from '../../platform/http/forms.ts';
+import { formWithErrors, handleForm, parseForm, translateErrors, typedValues } from '../../platform/http/forms.ts';
 import { ok } from '../../platform/outcome.ts';
 import { emptyForm, type FormState } from '../../platform/views/form.tsx';
 import { isLang } from '../../platform/i18n/i18n.ts';
 import { orgRequest, refuse } from './context.ts';
 import * as service from './service.ts';
 import type { Outcome, PracticeDeps, Reason } from './outcome.ts';
-import { practiceSchema, translationSchema } from './pages/edit/schema.ts';
+import { archiveSchema, practiceSchema, translationSchema } from './pages/edit/schema.ts';
 import { toInput, valuesOf } from './pages/edit/values.ts';
 import { PracticeFormPage, type PracticeFormProps } from './pages/edit/view.tsx';
 import { OrgPracticesPage } from './pages/list/view.tsx';
@@ -169,8 +169,24 @@ export async function writingRoutes(app: FastifyInstance): Promise<void> {
   }
 
   adminAction('submit', (u, o, p) => service.submitPractice(deps(), u, o, p), 'practices.flash.submitted');
-  adminAction('archive', (u, o, p) => service.setArchived(deps(), u, o, p, true), 'practices.flash.archived');
-  adminAction('unarchive', (u, o, p) => service.setArchived(deps(), u, o, p, false), 'practices.flash.unarchived');
+  // One route for both ways, so the one form on the page says which (the walk and the sweeps find it).
+  app.post('/:lang/organisations/:orgId/practices/:practiceId/archive', admin, async (request, reply) => {
+    const { principal, orgId } = orgRequest(request);
+    const { practiceId } = request.params as Params;
+    const parsed = parseForm(archiveSchema, request.body, request.lang);
+    if (!parsed.ok) return showPractice(request, reply, parsed.form, 400);
+    const archived = parsed.data.archive === 'yes';
+    const outcome = await service.setArchived(deps(), principal.userId, orgId, practiceId, archived);
+    if (outcome.ok) {
+      return redirectWithFlash(
+        reply,
+        practicePath(request, practiceId),
+        archived ? 'practices.flash.archived' : 'practices.flash.unarchived',
+      );
+    }
+    const form = formWithErrors(parsed.values, translateErrors(request.lang, outcome.errors));
+    return answer(request, reply, outcome.error, (status) => showPractice(request, reply, form, status));
+  });
 
   // ——— a text in another language ———
 

@@ -144,8 +144,10 @@ describeEachEngine('practices: the forms', (t) => {
     assert.equal(published.status, 303);
     assert.match((await asAdmin.get(practicePath)).body, /Gepubliceerd/);
     // A member cannot archive; the admin can.
-    assert.equal((await asMember.submit(practicePath, {}, `${practicePath}/archive`)).status, 403);
-    assert.equal((await asAdmin.submit(practicePath, {}, `${practicePath}/archive`)).status, 303);
+    assert.equal((await asMember.submit(practicePath, { archive: 'yes' }, `${practicePath}/archive`)).status, 403);
+    assert.equal((await asAdmin.submit(practicePath, { archive: 'yes' }, `${practicePath}/archive`)).status, 303);
+    assert.match((await asAdmin.get(practicePath)).body, /Gearchiveerd/);
+    assert.equal((await asAdmin.submit(practicePath, { archive: 'no' }, `${practicePath}/archive`)).status, 303);
   });
 
   test('a translation is added to the working version', async () => {

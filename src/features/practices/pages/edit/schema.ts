@@ -112,3 +112,6 @@ export const translationSchema = z.object(textShape);
 export type TranslationForm = z.output<typeof translationSchema>;
 
 export const returnSchema = z.object({ comment: text(COMMENT_MAX) });
+
+/** The archive button's form: `yes` takes the practice out of the library, `no` puts it back. */
+export const archiveSchema = z.object({ archive: choice(['yes', 'no'] as const) });

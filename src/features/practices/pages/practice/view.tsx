@@ -66,12 +66,14 @@ export function OrgPracticePage(props: {
       {working?.revision.status === 'submitted' ? <p>{t('practices.practice.inReview')}</p> : null}
       {props.isAdmin && practice.status === 'published' ? (
         <Form action={action('archive')}>
+          <input type="hidden" name="archive" value="yes" />
           <p class="hint">{t('practices.practice.archive.hint')}</p>
           <Button variant="warning">{t('practices.practice.archive')}</Button>
         </Form>
       ) : null}
       {props.isAdmin && practice.status === 'archived' ? (
-        <Form action={action('unarchive')}>
+        <Form action={action('archive')}>
+          <input type="hidden" name="archive" value="no" />
           <Button variant="secondary">{t('practices.practice.unarchive')}</Button>
         </Form>
       ) : null}
