@@ -100,8 +100,8 @@ export function OrgPracticeHeading(props: {
 /** A language's name in its own language, for texts written in it. */
 export const nativeName = (lang: string) => (isLang(lang) ? NATIVE_NAME[lang] : lang);
 
-/** The tags, period, figures, links and contact of a revision. */
-export function RevisionFacts({ view }: { view: RevisionView }) {
+/** The tags, period, figures, links, files and contact of a revision; `fileHref` says where a file opens. */
+export function RevisionFacts({ view, fileHref }: { view: RevisionView; fileHref?: (file: string) => string }) {
   const { t, fmt } = usePage();
   const r = view.revision;
   const rows: SummaryRow[] = TAG_NAMES.map((tag) => {
@@ -144,6 +144,19 @@ export function RevisionFacts({ view }: { view: RevisionView }) {
           </ul>
         </>
       ) : null}
+      {view.attachments.length && fileHref ? (
+        <>
+          <h3>{t('practices.form.attachments')}</h3>
+          <ul>
+            {view.attachments.map((a) => (
+              <li>
+                <a href={fileHref(a.file)}>{a.label}</a> (
+                {a.kind === 'pdf' ? 'PDF' : t('practices.form.attachments.image')})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </>
   );
 }
@@ -180,7 +193,7 @@ export function PracticeTextView({ text, headingLevel = 3 }: { text: PracticeTex
 }
 
 /** A revision's content: its texts (the original first), then its facts. */
-export function RevisionContent({ view }: { view: RevisionView }) {
+export function RevisionContent({ view, fileHref }: { view: RevisionView; fileHref?: (file: string) => string }) {
   const { t } = usePage();
   return (
     <div class="stack">
@@ -194,7 +207,7 @@ export function RevisionContent({ view }: { view: RevisionView }) {
           <PracticeTextView text={text} />
         </>
       ))}
-      <RevisionFacts view={view} />
+      <RevisionFacts view={view} fileHref={fileHref} />
     </div>
   );
 }

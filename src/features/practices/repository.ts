@@ -22,6 +22,9 @@ export type PracticeLink = Selectable<PracticeLinksTable>;
 export type PracticeAttachment = Selectable<PracticeAttachmentsTable>;
 export type PracticeEvent = Selectable<PracticeEventsTable>;
 
+/** What an attachment's row holds besides its revision and place. */
+export type AttachmentRow = Pick<PracticeAttachment, 'file' | 'kind' | 'label' | 'bytes'>;
+
 /** A revision's tags as bit sets, by tag name. */
 export type TagBits = Record<TagName, number>;
 
@@ -251,16 +254,21 @@ export async function replaceLinks(db: Db, revisionId: string, links: readonly {
     .execute();
 }
 
-export async function replaceAttachments(
-  db: Db,
-  revisionId: string,
-  files: readonly Pick<PracticeAttachment, 'file' | 'kind' | 'label' | 'bytes'>[],
-) {
+export async function replaceAttachments(db: Db, revisionId: string, files: readonly AttachmentRow[]) {
   await db.deleteFrom('practice_attachments').where('revision_id', '=', revisionId).execute();
   if (files.length === 0) return;
   await db
     .insertInto('practice_attachments')
-    .values(files.map((f, i) => ({ revision_id: revisionId, position: i + 1, ...f })))
+    .values(
+      files.map((f, i) => ({
+        revision_id: revisionId,
+        position: i + 1,
+        file: f.file,
+        kind: f.kind,
+        label: f.label,
+        bytes: f.bytes,
+      })),
+    )
     .execute();
 }
 
@@ -316,4 +324,16 @@ export async function eventsOf(db: Db, practiceId: string): Promise<PracticeEven
     .orderBy('id', 'desc')
     .limit(200)
     .execute();
+}
+
+/** Is this stored file attached to some revision of this practice? */
+export async function isAttachedTo(db: Db, practiceId: string, file: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('practice_attachments as a')
+    .innerJoin('practice_revisions as r', 'r.id', 'a.revision_id')
+    .select('a.file')
+    .where('r.practice_id', '=', practiceId)
+    .where('a.file', '=', file)
+    .executeTakeFirst();
+  return row !== undefined;
 }

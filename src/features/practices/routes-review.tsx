@@ -3,6 +3,7 @@ import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
 import { sendError } from '../../platform/http/errors.tsx';
 import { formWithErrors, parseForm, translateErrors } from '../../platform/http/forms.ts';
 import { emptyForm } from '../../platform/views/form.tsx';
+import { isStoredName, readStored } from '../../platform/files/storage.ts';
 import * as service from './service.ts';
 import type { Outcome, PracticeDeps } from './outcome.ts';
 import { returnSchema } from './pages/edit/schema.ts';
@@ -36,6 +37,16 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
   app.get('/:lang/secretariat/practices/:revisionId', secretariat, async (request, reply) =>
     showReview(request, reply),
   );
+
+  // A file of the revision under review, or of the practice's published one: a file, not a page.
+  app.get('/:lang/secretariat/practices/:revisionId/files/:file', secretariat, async (request, reply) => {
+    const { revisionId, file } = request.params as Params & { file: string };
+    const revision = isStoredName(file) ? await service.revisionById(app.deps.db, revisionId) : undefined;
+    const attached = revision ? await service.isAttachedTo(app.deps.db, revision.practice_id, file) : false;
+    const body = attached ? await readStored(app.deps.config.dataDir, 'attachments', file) : null;
+    if (!body) return sendError(request, reply, 404, 'notFound');
+    return service.sendFile(reply, file, body);
+  });
 
   /** After a decision: back to the queue, or the review page again with why it was refused. */
   async function decided(

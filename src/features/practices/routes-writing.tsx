@@ -2,9 +2,17 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
 import { sendError } from '../../platform/http/errors.tsx';
 import { formWithErrors, handleForm, parseForm, translateErrors, typedValues } from '../../platform/http/forms.ts';
-import { ok } from '../../platform/outcome.ts';
+import { isStoredName, readStored } from '../../platform/files/storage.ts';
 import { emptyForm, type FormState } from '../../platform/views/form.tsx';
-import { isLang } from '../../platform/i18n/i18n.ts';
+import { isLang, translator } from '../../platform/i18n/i18n.ts';
+import {
+  ATTACHMENT_FILENAME_FIELD,
+  ATTACHMENT_PENDING_FIELD,
+  MAX_ATTACHMENT_BYTES,
+  promoteAttachment,
+  receiveAttachment,
+  sendFile,
+} from './attachments.ts';
 import { orgRequest, refuse } from './context.ts';
 import * as service from './service.ts';
 import type { Outcome, PracticeDeps, Reason } from './outcome.ts';
@@ -81,58 +89,91 @@ export async function writingRoutes(app: FastifyInstance): Promise<void> {
         draftSavedAt: view.draft ? revision.revision.updated_at : null,
         reviewComment: revision.revision.status === 'returned' ? revision.revision.review_comment : null,
         isUpdate: view.published !== null,
+        attachments: await attachmentsFor(request, view.practice.id),
       }),
     );
   });
 
-  /** One POST of the form: "Save draft" keeps the values unchecked; "Save" checks them; "Save and submit" too, then submits. */
-  async function save(request: FastifyRequest, reply: FastifyReply, practiceId: string | null) {
-    const { principal, orgId } = orgRequest(request);
-    const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
-    const page = (form: FormState) => formPage(request, { practiceId, form });
-    const target = { orgId, practiceId };
-    if (body.action === 'draft') {
-      const values = typedValues(body);
-      const lang = isLang(values.lang) ? values.lang : request.lang;
-      const saved = await service.savePractice(deps(), principal.userId, target, {
-        kind: 'draft',
-        values: service.draftValues(values),
-        lang,
-      });
-      if (saved.ok) {
-        return redirectWithFlash(
-          reply,
-          `${practicePath(request, saved.value.practiceId)}/edit`,
-          'practices.flash.draftSaved',
-        );
-      }
-      const form = formWithErrors(values, translateErrors(request.lang, saved.errors));
-      return answer(request, reply, saved.error, (status) => sendPage(request, reply, page(form), status));
-    }
-    const submitting = body.action === 'submit';
-    return handleForm(request, reply, {
-      schema: practiceSchema,
-      page,
-      run: async (data): Promise<Outcome<{ practiceId: string }>> => {
-        const saved = await service.savePractice(deps(), principal.userId, target, {
-          kind: 'checked',
-          input: toInput(data),
-        });
-        if (!saved.ok || !submitting) return saved;
-        const submitted = await service.submitPractice(deps(), principal.userId, orgId, saved.value.practiceId);
-        return submitted.ok ? ok(saved.value) : submitted;
-      },
-      done: (v) => ({
-        to: practicePath(request, v.practiceId),
-        flash: submitting ? 'practices.flash.submitted' : 'practices.flash.saved',
-      }),
-      failed: (failure, form) =>
-        answer(request, reply, failure.error, (status) => sendPage(request, reply, page(form), status)),
-    });
+  /** The files of the practice's working (else published) revision, with where the organisation opens them. */
+  async function attachmentsFor(request: FastifyRequest, practiceId: string | null) {
+    if (!practiceId) return [];
+    const view = await service.practiceForOrg(app.deps.db, orgRequest(request).orgId, practiceId);
+    const files = (view?.working ?? view?.published)?.attachments ?? [];
+    return files.map((a) => ({ ...a, href: `${practicePath(request, practiceId)}/files/${a.file}` }));
   }
 
-  app.post('/:lang/organisations/:orgId/practices/new', member, async (request, reply) => save(request, reply, null));
-  app.post('/:lang/organisations/:orgId/practices/:practiceId/edit', member, async (request, reply) =>
+  /**
+   * One POST of the form: "Save draft" keeps the values unchecked; "Save" checks them; "Save and
+   * submit" too, then submits. A file comes along with any of them (attachments.ts).
+   */
+  async function save(request: FastifyRequest, reply: FastifyReply, practiceId: string | null) {
+    const { principal, orgId } = orgRequest(request);
+    const dataDir = app.deps.config.dataDir;
+    const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
+    const received = await receiveAttachment(dataDir, principal.userId, body);
+    const values = typedValues(body);
+    delete values[ATTACHMENT_PENDING_FIELD];
+    delete values[ATTACHMENT_FILENAME_FIELD];
+    const attachments = await attachmentsFor(request, practiceId);
+    const again = (errors: Record<string, string>, status = 400) =>
+      sendPage(
+        request,
+        reply,
+        formPage(request, { practiceId, form: formWithErrors(values, errors), attachments, pending: received.pending }),
+        status,
+      );
+    const fileError: Record<string, string> = received.error
+      ? { attachment: translator(request.lang)(received.error) }
+      : {};
+    const drafting = body.action === 'draft';
+    const parsed = drafting ? null : parseForm(practiceSchema, body, request.lang);
+    if ((parsed && !parsed.ok) || received.error)
+      return again({ ...(parsed?.ok ? {} : parsed?.form.errors), ...fileError });
+
+    const add = received.pending
+      ? await promoteAttachment(
+          dataDir,
+          principal.userId,
+          received.pending,
+          typeof values.attachmentLabel === 'string' ? values.attachmentLabel.trim().slice(0, 160) : '',
+        )
+      : null;
+    const files = { add, remove: [values.removeAttachment ?? []].flat() };
+    const target = { orgId, practiceId };
+    const lang = isLang(values.lang) ? values.lang : request.lang;
+    let outcome: Outcome<{ practiceId: string }> = parsed?.ok
+      ? await service.savePractice(deps(), principal.userId, target, {
+          kind: 'checked',
+          input: toInput(parsed.data),
+          files,
+        })
+      : await service.savePractice(deps(), principal.userId, target, {
+          kind: 'draft',
+          values: service.draftValues(values),
+          lang,
+          files,
+        });
+    const submitting = body.action === 'submit';
+    if (outcome.ok && submitting) {
+      const submitted = await service.submitPractice(deps(), principal.userId, orgId, outcome.value.practiceId);
+      if (!submitted.ok) outcome = submitted;
+    }
+    if (outcome.ok) {
+      const id = outcome.value.practiceId;
+      if (drafting) return redirectWithFlash(reply, `${practicePath(request, id)}/edit`, 'practices.flash.draftSaved');
+      return redirectWithFlash(
+        reply,
+        practicePath(request, id),
+        submitting ? 'practices.flash.submitted' : 'practices.flash.saved',
+      );
+    }
+    const errors = translateErrors(request.lang, outcome.errors);
+    return answer(request, reply, outcome.error, (status) => again(errors, status));
+  }
+
+  const upload = { config: { permission: 'org-member' as const, uploads: { maxFileBytes: MAX_ATTACHMENT_BYTES } } };
+  app.post('/:lang/organisations/:orgId/practices/new', upload, async (request, reply) => save(request, reply, null));
+  app.post('/:lang/organisations/:orgId/practices/:practiceId/edit', upload, async (request, reply) =>
     save(request, reply, (request.params as Params).practiceId),
   );
 
@@ -186,6 +227,19 @@ export async function writingRoutes(app: FastifyInstance): Promise<void> {
     }
     const form = formWithErrors(parsed.values, translateErrors(request.lang, outcome.errors));
     return answer(request, reply, outcome.error, (status) => showPractice(request, reply, form, status));
+  });
+
+  // A file of one of the organisation's revisions (drafts too): a file, not a page.
+  app.get('/:lang/organisations/:orgId/practices/:practiceId/files/:file', member, async (request, reply) => {
+    const { orgId } = orgRequest(request);
+    const { practiceId, file } = request.params as Params & { file: string };
+    const mine = isStoredName(file) && (await service.practiceForOrg(app.deps.db, orgId, practiceId)) !== null;
+    const body =
+      mine && (await service.isAttachedTo(app.deps.db, practiceId, file))
+        ? await readStored(app.deps.config.dataDir, 'attachments', file)
+        : null;
+    if (!body) return sendError(request, reply, 404, 'notFound');
+    return sendFile(reply, file, body);
   });
 
   // ——— a text in another language ———

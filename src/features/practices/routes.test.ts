@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { describeEachEngine } from '../../../test/support/harness.ts';
 import { createOrganisation, createUser, signedInClient, type TestUser } from '../../../test/support/accounts.ts';
-import type { Client } from '../../../test/support/client.ts';
+import { Client } from '../../../test/support/client.ts';
 
 /** The form's fields for a complete practice; `over` changes some. */
 function fields(over: Record<string, string | string[]> = {}): Record<string, string | string[]> {
@@ -166,5 +166,35 @@ describeEachEngine('practices: the forms', (t) => {
     const page = await asMember.get(path);
     assert.match(page.body, /lang="fr"/);
     assert.match(page.body, /Permanence d’aide numérique/);
+  });
+
+  test('a PDF is attached, served to the organisation, and a file of another kind is refused with the values kept', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+    const page = await asMember.get(`/nl/organisations/${orgId}/practices/new`);
+    const csrf = Client.csrfOf(page.body);
+    const refused = await asMember.postMultipart(`/nl/organisations/${orgId}/practices/new`, fields(), csrf, {
+      field: 'attachment',
+      name: 'folder.exe',
+      type: 'application/octet-stream',
+      data: Buffer.from('MZ not a pdf at all'),
+    });
+    assert.equal(refused.status, 400);
+    assert.match(refused.body, /id="field-attachment-error"/);
+    assert.match(refused.body, /value="Spreekuur digitale hulp in de bibliotheek"/);
+    const saved = await asMember.postMultipart(
+      `/nl/organisations/${orgId}/practices/new`,
+      fields({ attachmentLabel: 'De folder' }),
+      csrf,
+      { field: 'attachment', name: 'folder.pdf', type: 'application/pdf', data: pdf },
+    );
+    assert.equal(saved.status, 303, saved.body);
+    const practice = await asMember.get(saved.location!);
+    const link = practice.body.match(/href="([^"]+\/files\/[a-f0-9]{32}\.pdf)">De folder</);
+    assert.ok(link, 'the practice page links to its file');
+    const file = await asMember.get(link[1]!);
+    assert.equal(file.status, 200);
+    assert.match(String(file.headers['content-type']), /application\/pdf/);
+    const outsider = await signedInClient(t(), secretariat);
+    assert.equal((await outsider.get(link[1]!)).status, 403);
   });
 });

@@ -6,6 +6,7 @@ import { lockPractice, roleIn } from './access.ts';
 import { conflict, invalidField, type Outcome, type PracticeDeps, type Trx } from './outcome.ts';
 import * as repo from './repository.ts';
 import { PRACTICE_FIELDS } from './pages/edit/schema.ts';
+import { MAX_ATTACHMENTS } from './attachments.ts';
 import { TAG_NAMES, toBits, type TagName, type TagValue } from './vocabulary.ts';
 
 // Writing a practice: members of a signatory save drafts and checked versions, add translations.
@@ -66,7 +67,10 @@ export function parseDraft(data: string | null): DraftValues | null {
   }
 }
 
-export type Save = { kind: 'checked'; input: PracticeInput } | { kind: 'draft'; values: DraftValues; lang: Lang };
+export type Save = ({ kind: 'checked'; input: PracticeInput } | { kind: 'draft'; values: DraftValues; lang: Lang }) & {
+  /** Files to attach (already checked and stored) and attached files to take off. */
+  files?: { add?: repo.AttachmentRow | null; remove?: readonly string[] };
+};
 
 const practiceSubject = (id: string) => ({ subjectType: 'practice', subjectId: id });
 
@@ -178,6 +182,22 @@ async function writeChecked(
   await repo.replaceLinks(trx, revision.id, input.links);
 }
 
+/** Takes files off and adds one; the catalogue key of the reason when there would be too many. */
+async function changeAttachments(
+  trx: Trx,
+  revisionId: string,
+  files: NonNullable<Save['files']>,
+): Promise<string | null> {
+  const current = await repo.attachmentsOf(trx, revisionId);
+  const kept = current.filter((a) => !(files.remove ?? []).includes(a.file));
+  if (files.add) {
+    if (kept.length >= MAX_ATTACHMENTS) return 'practices.error.tooManyAttachments';
+    kept.push({ ...files.add, revision_id: revisionId, position: 0 });
+  }
+  if (kept.length !== current.length || files.add) await repo.replaceAttachments(trx, revisionId, kept);
+  return null;
+}
+
 /**
  * Saves the practice form: a new practice when `practiceId` is null. A draft keeps the values as
  * typed, unchecked; a checked save writes them into the revision and forgets the draft.
@@ -203,6 +223,10 @@ export async function savePractice(
       const working = await workingRevision(trx, practice, userId, at);
       if ('refused' in working) return conflict(working.refused);
       revision = working.revision;
+    }
+    if (save.files) {
+      const refused = await changeAttachments(trx, revision.id, save.files);
+      if (refused) return conflict(refused);
     }
     if (save.kind === 'draft') {
       await repo.setDraftData(trx, revision.id, JSON.stringify(draftValues(save.values)), { userId, at });

@@ -7,7 +7,8 @@ export * from './service-review.ts';
 export * from './service-read.ts';
 export { awaitingReview, addToCount, syncPublished, rebuildDerived } from './derived.ts';
 export { PRACTICES_INDEX, indexPractices } from './search-index.ts';
-export { isPublishedAttachment, practiceById, practiceBySlug, revisionById } from './repository.ts';
+export { isAttachedTo, isPublishedAttachment, practiceById, practiceBySlug, revisionById } from './repository.ts';
+export { sendFile } from './attachments.ts';
 export type {
   Practice,
   Revision,

@@ -4,6 +4,7 @@ import { Banner } from '../../../../platform/views/components.tsx';
 import {
   Button,
   Checkboxes,
+  FileField,
   Form,
   FormProblems,
   Select,
@@ -16,6 +17,14 @@ import { LANGS } from '../../../../platform/i18n/i18n.ts';
 import { OrgPracticeHeading, nativeName, tagLabel } from '../../components.tsx';
 import { TAG_LEGEND, TAGS, type TagName } from '../../vocabulary.ts';
 import { BODY_MAX, LINK_ROWS, RESULTS_MAX, SUMMARY_MAX } from './schema.ts';
+import {
+  ATTACHMENT_ACCEPT,
+  ATTACHMENT_FILENAME_FIELD,
+  ATTACHMENT_PENDING_FIELD,
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS,
+  type PendingAttachment,
+} from '../../attachments.ts';
 
 export interface PracticeFormProps {
   orgId: string;
@@ -30,6 +39,10 @@ export interface PracticeFormProps {
   reviewComment?: string | null;
   /** An update of a practice already in the library. */
   isUpdate?: boolean;
+  /** The files the practice has now, and where each is served. */
+  attachments?: { file: string; label: string; kind: string; bytes: number; href: string }[];
+  /** A file chosen in an earlier submit of this form, waiting to be attached. */
+  pending?: PendingAttachment | null;
 }
 
 const TAG_HINT: Partial<Record<TagName, string>> = {
@@ -77,7 +90,7 @@ export function PracticeFormPage(props: PracticeFormProps) {
         <p class="hint">{t('practices.form.draftSavedAt', { at: fmt.dateTime(props.draftSavedAt) })}</p>
       ) : null}
       <FormProblems form={form} />
-      <Form action={action}>
+      <Form action={action} multipart>
         <h2>{t('practices.form.text')}</h2>
         <Select
           form={form}
@@ -166,6 +179,51 @@ export function PracticeFormPage(props: PracticeFormProps) {
             <TextField form={form} name={`link${i + 1}Label`} label={t('practices.form.link.label')} required={false} />
           </fieldset>
         ))}
+
+        <h2>{t('practices.form.attachments')}</h2>
+        <p class="hint">
+          {t('practices.form.attachments.hint', {
+            max: MAX_ATTACHMENTS,
+            size: fmt.number(MAX_ATTACHMENT_BYTES / 1024 / 1024),
+          })}
+        </p>
+        {props.attachments?.length ? (
+          <Checkboxes
+            form={form}
+            name="removeAttachment"
+            label={t('practices.form.attachments.remove')}
+            options={props.attachments.map((a) => ({
+              value: a.file,
+              label: (
+                <>
+                  <a href={a.href}>{a.label}</a> ({a.kind === 'pdf' ? 'PDF' : t('practices.form.attachments.image')},{' '}
+                  {t('practices.form.attachments.size', { kb: fmt.number(Math.ceil(a.bytes / 1024)) })})
+                </>
+              ),
+            }))}
+          />
+        ) : null}
+        {props.pending ? (
+          <>
+            <input type="hidden" name={ATTACHMENT_PENDING_FIELD} value={props.pending.name} />
+            <input type="hidden" name={ATTACHMENT_FILENAME_FIELD} value={props.pending.filename} />
+            <p>{t('practices.form.attachments.pending', { name: props.pending.filename })}</p>
+          </>
+        ) : null}
+        <FileField
+          form={form}
+          name="attachment"
+          label={t('practices.form.attachment.label')}
+          hint={t('practices.form.attachment.hint')}
+          accept={ATTACHMENT_ACCEPT}
+          required={false}
+        />
+        <TextField
+          form={form}
+          name="attachmentLabel"
+          label={t('practices.form.attachmentLabel.label')}
+          required={false}
+        />
 
         <h2>{t('practices.form.contact')}</h2>
         <p class="hint">{t('practices.form.contact.hint')}</p>

@@ -29,6 +29,7 @@ export function OrgPracticePage(props: {
     published?.texts.find((x) => x.is_original)?.title ??
     (typeof draft?.title === 'string' && draft.title ? draft.title : t('practices.org.untitled'));
   const action = (path: string) => `/${lang}${base}/${path}`;
+  const fileHref = (file: string) => href(`${base}/files/${file}`);
   const canEdit = practice.status !== 'archived' && working?.revision.status !== 'submitted';
   const canSubmit =
     props.isAdmin &&
@@ -91,13 +92,13 @@ export function OrgPracticePage(props: {
               : t('practices.practice.current')}{' '}
             <RevisionStatusTag status={working.revision.status} />
           </h2>
-          <RevisionContent view={working} />
+          <RevisionContent view={working} fileHref={fileHref} />
         </section>
       ) : null}
       {published ? (
         <section class="stack">
           <h2>{t('practices.practice.published', { n: published.revision.number })}</h2>
-          <RevisionContent view={published} />
+          <RevisionContent view={published} fileHref={fileHref} />
         </section>
       ) : null}
       <h2>{t('practices.practice.history')}</h2>

@@ -54,12 +54,12 @@ export function PracticeReviewPage(props: { view: RevisionForReview; forms: Revi
       )}
       <section class="stack">
         <h2>{t('practices.review.content')}</h2>
-        <RevisionContent view={view} />
+        <RevisionContent view={view} fileHref={(file) => `${base}/files/${file}`} />
       </section>
       {view.published ? (
         <section class="stack">
           <h2>{t('practices.review.publishedNow', { n: view.published.revision.number })}</h2>
-          <RevisionContent view={view.published} />
+          <RevisionContent view={view.published} fileHref={(file) => `${base}/files/${file}`} />
         </section>
       ) : null}
       <h2>{t('practices.practice.history')}</h2>
