@@ -13,7 +13,7 @@ import {
   receiveAttachment,
   sendFile,
 } from './attachments.ts';
-import { orgRequest, refuse } from './context.ts';
+import { orgRequest, refuse } from '../organisations/context.ts';
 import * as service from './service.ts';
 import type { Outcome, PracticeDeps, Reason } from './outcome.ts';
 import { archiveSchema, practiceSchema, translationSchema } from './pages/edit/schema.ts';

@@ -249,4 +249,36 @@ describeEachEngine('practices: writing and review', (t) => {
     );
     assert.equal(digests.length, 1, 'one mail to the one secretariat member');
   });
+
+  test("a withdrawing organisation's practices leave the library with it", async () => {
+    const deps = depsOf(t());
+    const leaver = await createUser(t().db);
+    const org = await createOrganisation(t().db, { members: [{ user: leaver, role: 'admin' }] });
+    const created = await service.savePractice(
+      deps,
+      leaver.id,
+      { orgId: org.id, practiceId: null },
+      {
+        kind: 'checked',
+        input: validPractice({ title: 'Vertrekkende praktijk over tablets' }),
+      },
+    );
+    assert.ok(created.ok);
+    assert.ok((await service.submitPractice(deps, leaver.id, org.id, created.value.practiceId)).ok);
+    const view = await service.practiceForOrg(t().db, org.id, created.value.practiceId);
+    assert.ok((await service.publishRevision(deps, reviewer.id, view!.working!.revision.id)).ok);
+    assert.deepEqual(await matchingIds(t().db, service.PRACTICES_INDEX, 'tablets', 10), [created.value.practiceId]);
+    await t()
+      .db.transaction()
+      .execute(async (trx) => {
+        await deps.events.emit({ trx, dialect: deps.dialect }, 'organisations:withdrawn', {
+          orgId: org.id,
+          at: new Date().toISOString(),
+        });
+      });
+    const after = await service.practiceForOrg(t().db, org.id, created.value.practiceId);
+    assert.equal(after?.practice.status, 'archived');
+    assert.equal(after?.history[0]?.kind, 'unpublished');
+    assert.deepEqual(await matchingIds(t().db, service.PRACTICES_INDEX, 'tablets', 10), []);
+  });
 });
