@@ -6,6 +6,7 @@ import { charter } from './charter/feature.ts';
 import { accounts } from './accounts/feature.ts';
 import { signing } from './signing/feature.ts';
 import { organisations } from './organisations/feature.ts';
+import { practices } from './practices/feature.ts';
 import { signatories } from './signatories/feature.ts';
 import { legal } from './legal/feature.ts';
 import { gallery } from './gallery/feature.ts';
@@ -21,6 +22,7 @@ export const features: Feature[] = [
   home,
   accounts,
   organisations,
+  practices,
   signing,
   signatories,
   legal,

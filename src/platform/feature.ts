@@ -23,6 +23,8 @@ export interface SecretariatLink {
   path: string;
   label: string;
   order: number;
+  /** How many things wait there, shown beside the link: read from a count the writes keep, never a count over a table. */
+  count?(db: Kysely<DB>): Promise<number>;
 }
 
 /** The demo accounts, as principals, for features to point the page sweep at their data. */

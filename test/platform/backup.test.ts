@@ -131,6 +131,60 @@ describeEachEngine('a backup round trip keeps every row and no one-time link', (
     assert.equal(saved.status, 303, 'the draft was saved');
     const reset = await t().client().submit('/en/forgot-password', { email: admin.email });
     assert.equal(reset.status, 303, 'a reset link was asked for');
+    // A published practice's attachment and what readers did with it (practices; rows only).
+    const published = await db
+      .selectFrom('practices')
+      .select(['id', 'published_revision_id'])
+      .where('status', '=', 'published')
+      .executeTakeFirstOrThrow();
+    const at = new Date().toISOString();
+    await db
+      .insertInto('practice_attachments')
+      .values({
+        revision_id: published.published_revision_id!,
+        position: 1,
+        file: `${'c'.repeat(32)}.pdf`,
+        kind: 'pdf',
+        label: 'Reglement',
+        bytes: 1234,
+      })
+      .execute();
+    await db
+      .insertInto('practice_adoptions')
+      .values({
+        practice_id: published.id,
+        org_id: org.id,
+        note: 'Werkt ook bij ons',
+        created_by: admin.id,
+        created_at: at,
+      })
+      .execute();
+    await db
+      .insertInto('practice_questions')
+      .values({
+        id: 'q1',
+        practice_id: published.id,
+        user_id: admin.id,
+        client_key: 'k',
+        shared_address: 1,
+        created_at: at,
+      })
+      .execute();
+    await db
+      .insertInto('practice_reports')
+      .values({
+        id: 'r1',
+        practice_id: published.id,
+        reason: 'outdated',
+        details: null,
+        user_id: null,
+        client_key: 'k',
+        status: 'open',
+        created_at: at,
+        closed_at: null,
+        closed_by: null,
+      })
+      .execute();
 
     file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'inclusio-backup-')), 'all.jsonl.gz');
     await backup(db, file);

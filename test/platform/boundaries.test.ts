@@ -22,6 +22,8 @@ const SHARED: Record<string, string> = {
   'organisations/tag-bits.ts':
     "the pure bit layout of the directory filters; the directory's test fixtures write rows with it",
   'charter/charter-text.tsx': 'the component that shows the charter text; the executive reads it before signing',
+  'organisations/context.ts':
+    "the organisation of an org-member or org-admin route as the session knows it: every feature with pages in an organisation's space reads it the same way",
   'organisations/vocabulary.ts':
     'the organisation vocabulary (sectors, sizes, regions, languages) and its labels: one owner, used by every form, page and export',
 };

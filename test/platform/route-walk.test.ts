@@ -8,6 +8,7 @@ import { newId, now } from '../../src/platform/db/sql.ts';
 import { newToken } from '../../src/platform/auth/tokens.ts';
 import { currentVersion } from '../../src/features/charter/service.ts';
 import { ACCESS, ROLES, type Outcome, type Role } from './route-access.ts';
+import { practiceForOrg, savePractice } from '../../src/features/practices/service.ts';
 
 /**
  * Walks every route the app has registered, as every role, and checks each answer against the
@@ -83,6 +84,16 @@ describeEachEngine('every route for every role', (t) => {
         created_at: at,
       })
       .execute();
+    // A practice of the organisation, an unchecked draft: the walk's empty forms, its submit and
+    // the secretariat's decisions are refused (400, or 409), so the walk changes nothing.
+    const practice = await savePractice(
+      { db, dialect: t().dialect, config: t().config, events: t().app.deps.events },
+      users.admin.id,
+      { orgId: org.id, practiceId: null },
+      { kind: 'draft', lang: 'nl', values: { title: 'Een klad' } },
+    );
+    assert.ok(practice.ok);
+    const revisionId = (await practiceForOrg(db, org.id, practice.value.practiceId))!.working!.revision.id;
     const css = (await t().client().get('/en')).body.match(/\/assets\/([^"]+\.css)/);
     assert.ok(css, 'the home page links its style sheet');
     params = {
@@ -93,6 +104,8 @@ describeEachEngine('every route for every role', (t) => {
       version: '1',
       applicationId,
       invitationId,
+      practiceId: practice.value.practiceId,
+      revisionId,
       userId: managed.id,
       // A token nobody was given: the page that explains a broken link.
       token: 'x'.repeat(43),

@@ -32,7 +32,13 @@ export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/:lang/secretariat', secretariat, async (request, reply) => {
     const { counts, oldest } = await service.secretariatOverview(app.deps.db, reviewer(request));
-    return sendPage(request, reply, <SecretariatOverviewPage counts={counts} oldest={oldest} links={app.deps.registry.secretariatLinks} />);
+    const links = await Promise.all(
+      app.deps.registry.secretariatLinks.map(async (link) => ({
+        ...link,
+        waiting: link.count ? await link.count(app.deps.db) : null,
+      })),
+    );
+    return sendPage(request, reply, <SecretariatOverviewPage counts={counts} oldest={oldest} links={links} />);
   });
 
   app.get('/:lang/secretariat/applications', secretariat, async (request, reply) => {

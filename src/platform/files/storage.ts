@@ -12,11 +12,13 @@ import { IMAGE_CONTENT_TYPE, IMAGE_EXTENSION, type CleanImage } from './images.t
 // logos/            images in use, served by GET /media/logos/:file.
 // scans/            scans of signed paper forms (a checked PDF, or a re-encoded image); served only
 //                   to the secretariat.
+// attachments/      a practice's attachments (checked PDFs, re-encoded images); the practices
+//                   feature serves them to those who may read the revision they belong to.
 //
 // Only re-encoded images (CleanImage, see images.ts) and checked PDFs (scans.ts) can be written:
 // no image metadata is ever stored.
 
-export type Folder = 'pending' | 'logos' | 'scans';
+export type Folder = 'pending' | 'logos' | 'scans' | 'attachments';
 
 /**
  * A PDF that scans.ts checked (header and end marker). It is kept as sent: it is the signed

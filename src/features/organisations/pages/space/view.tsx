@@ -54,6 +54,13 @@ export function SpacePage({ org, withdrawal, role, adminNames }: SpaceProps) {
       hint: isAdmin ? t('organisations.space.task.members.hintAdmin') : t('organisations.space.task.members.hint'),
     },
   ];
+  // The practices feature's pages for the organisation (only signatories write practices).
+  if (org.status === 'signatory')
+    tasks.push({
+      path: `${base}/practices`,
+      label: t('organisations.space.task.practices'),
+      hint: t('organisations.space.task.practices.hint'),
+    });
   if (isAdmin) {
     tasks.push(
       {

@@ -81,9 +81,9 @@ export function SecretariatOverviewPage(props: {
   counts: Record<ApplicationStatus, number>;
   oldest: QueueItem[];
   /** What the other features give the secretariat to do (their manifests' `secretariatLinks`). */
-  links: readonly SecretariatLink[];
+  links: readonly (SecretariatLink & { waiting: number | null })[];
 }) {
-  const { t } = usePage();
+  const { t, fmt } = usePage();
   const href = useHref();
   return (
     <Layout title={t('signing.secretariat.title')} wide noindex>
@@ -107,6 +107,9 @@ export function SecretariatOverviewPage(props: {
           {props.links.map((link) => (
             <li>
               <a href={href(link.path)}>{t(link.label)}</a>
+              {link.waiting !== null ? (
+                <> {t('signing.secretariat.waiting', { count: fmt.number(link.waiting) })}</>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -1,0 +1,45 @@
+import type { Feature } from '../../platform/feature.ts';
+import { routes } from './routes.tsx';
+import { migrations } from './migrations/index.ts';
+import { awaitingReview, rebuildDerived } from './derived.ts';
+import { demo, demoPages } from './demo-writing.ts';
+import { DIGEST_QUEUE, digestHandler, queueDailyDigest } from './digest.ts';
+import { archiveAllOf } from './service.ts';
+
+/** The best-practice library (issue 6): writing, review, and the public library. */
+export const practices: Feature = {
+  name: 'practices',
+  routes,
+  migrations,
+  // Parents before children: a restore inserts them in this order.
+  tables: [
+    'practices',
+    'practice_revisions',
+    'practice_texts',
+    'practice_links',
+    'practice_attachments',
+    'practice_events',
+    'practice_adoptions',
+    'practice_questions',
+    'practice_reports',
+  ],
+  // Derived from the rows above by the writes (derived.ts); a restore rebuilds them.
+  notBackedUp: ['practice_counts', 'practice_tags'],
+  afterRestore: rebuildDerived,
+  // The secretariat's one daily mail about submissions.
+  housekeeping: async (db) => {
+    await queueDailyDigest(db);
+  },
+  jobs: (config) => ({ [DIGEST_QUEUE]: digestHandler(config) }),
+  events: {
+    // A withdrawn organisation's practices leave the library with it.
+    'organisations:withdrawn': async ({ trx }, { orgId }) => {
+      await archiveAllOf(trx, orgId);
+    },
+  },
+  secretariatLinks: [
+    { path: '/secretariat/practices', label: 'practices.secretariat.link', order: 3, count: awaitingReview },
+  ],
+  demo,
+  demoPages,
+};

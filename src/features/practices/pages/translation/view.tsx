@@ -1,0 +1,86 @@
+import { Layout } from '../../../../platform/views/layout.tsx';
+import { usePage } from '../../../../platform/views/context.ts';
+import {
+  Button,
+  Form,
+  FormProblems,
+  Select,
+  TextArea,
+  TextField,
+  titleAfter,
+  type FormState,
+} from '../../../../platform/views/form.tsx';
+import { LANGS } from '../../../../platform/i18n/i18n.ts';
+import { OrgPracticeHeading, nativeName } from '../../components.tsx';
+import { BODY_MAX, RESULTS_MAX, SUMMARY_MAX } from '../edit/schema.ts';
+
+/** A text of the practice in another language than its original. */
+export function TranslationPage(props: {
+  orgId: string;
+  orgName: string;
+  practiceId: string;
+  originalLang: string;
+  /** The languages the practice has a text in already. */
+  existing: string[];
+  form: FormState;
+}) {
+  const { t, lang } = usePage();
+  const { form } = props;
+  const title = t('practices.translation.title');
+  const others = LANGS.filter((l) => l !== props.originalLang);
+  return (
+    <Layout title={titleAfter(t, title, form)} noindex>
+      <OrgPracticeHeading
+        orgId={props.orgId}
+        orgName={props.orgName}
+        title={title}
+        back={{
+          path: `/organisations/${props.orgId}/practices/${props.practiceId}`,
+          label: t('practices.translation.back'),
+        }}
+      >
+        <p class="lead">{t('practices.translation.lead', { language: nativeName(props.originalLang) })}</p>
+      </OrgPracticeHeading>
+      <FormProblems form={form} />
+      <Form action={`/${lang}/organisations/${props.orgId}/practices/${props.practiceId}/translation`}>
+        <Select
+          form={form}
+          name="lang"
+          label={t('practices.translation.lang')}
+          hint={t('practices.translation.lang.hint')}
+          options={others.map((l) => ({
+            value: l,
+            label: props.existing.includes(l)
+              ? t('practices.translation.exists', { language: nativeName(l) })
+              : nativeName(l),
+          }))}
+        />
+        <TextField form={form} name="title" label={t('practices.form.title.label')} />
+        <TextArea
+          form={form}
+          name="summary"
+          label={t('practices.form.summary.label')}
+          maxLength={SUMMARY_MAX}
+          rows={3}
+        />
+        <TextArea
+          form={form}
+          name="body"
+          label={t('practices.form.body.label')}
+          hint={t('practices.form.body.hint')}
+          maxLength={BODY_MAX}
+          rows={14}
+        />
+        <TextArea
+          form={form}
+          name="results"
+          label={t('practices.form.results.label')}
+          maxLength={RESULTS_MAX}
+          rows={5}
+          required={false}
+        />
+        <Button>{t('practices.translation.save')}</Button>
+      </Form>
+    </Layout>
+  );
+}
