@@ -93,7 +93,7 @@ export interface PracticeRevisionsTable {
   draft_data: string | null;
 }
 
-/** Who wrote a text: its author, or (later, ADR 0014) a labelled machine translation. */
+/** Who wrote a text: its author, or (later, ADR 0015) a labelled machine translation. */
 export type TextOrigin = 'author' | 'machine';
 
 export interface PracticeTextsTable {
@@ -108,7 +108,7 @@ export interface PracticeTextsTable {
   /** 1 for the text in the practice's original language. */
   is_original: Generated<number>;
   origin: Generated<TextOrigin>;
-  /** For a machine translation: the language it was translated from (ADR 0014). */
+  /** For a machine translation: the language it was translated from (ADR 0015). */
   translated_from: string | null;
   updated_at: string;
 }

@@ -258,7 +258,7 @@ async function publishedView(db: Db, practice: repo.Practice): Promise<Published
   const view = await revisionView(db, practice.published_revision_id);
   if (!view) return null;
   const orgs = await organisationRefs(db, [practice.org_id]);
-  // Only texts their authors wrote, until machine translations are labelled on every page (ADR 0014).
+  // Only texts their authors wrote, until machine translations are labelled on every page (ADR 0015).
   return {
     ...view,
     texts: view.texts.filter((t) => t.origin === 'author'),
