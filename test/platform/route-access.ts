@@ -125,6 +125,11 @@ GET  /:lang/secretariat/practices/:revisionId                        sign-in    
 GET  /:lang/secretariat/practices/:revisionId/files/:file            sign-in    403        403        403        404
 POST /:lang/secretariat/practices/:revisionId/publish                sign-in    403        403        403        ok
 POST /:lang/secretariat/practices/:revisionId/return                 sign-in    403        403        403        ok
+# practices: public library
+GET  /:lang/practices                                                ok         ok         ok         ok         ok
+GET  /:lang/practices/:practiceSlug                                  404        404        404        404        404
+POST /:lang/practices/:practiceSlug/adoptions/:orgId                 sign-in    403        404        404        403
+POST /:lang/practices/:practiceSlug/adoptions/:orgId/withdraw        sign-in    403        ok         ok         403
 GET  /:lang/signatories                                              ok         ok         ok         ok         ok
 GET  /:lang/signatories/:slug                                        ok         ok         ok         ok         ok
 GET  /:lang/signatories/:slug/certificate                            ok         ok         ok         ok         ok

@@ -105,6 +105,8 @@ describeEachEngine('every route for every role', (t) => {
       applicationId,
       invitationId,
       practiceId: practice.value.practiceId,
+      // A draft's slug is its id: the public practice pages answer 404 for it.
+      practiceSlug: practice.value.practiceId,
       revisionId,
       userId: managed.id,
       // A token nobody was given: the page that explains a broken link.

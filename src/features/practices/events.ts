@@ -9,6 +9,8 @@ declare module '../../platform/events.ts' {
     'practices:unpublished': { practiceId: string; orgId: string };
     /** The secretariat sent a revision back to its organisation with a comment. */
     'practices:returned': { practiceId: string; orgId: string; revisionId: string };
+    /** Another organisation marked the practice adopted (`added` false: only its note changed). */
+    'practices:adopted': { practiceId: string; orgId: string; adopterOrgId: string; added: boolean };
   }
 }
 

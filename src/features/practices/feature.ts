@@ -2,7 +2,8 @@ import type { Feature } from '../../platform/feature.ts';
 import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
 import { awaitingReview, rebuildDerived } from './derived.ts';
-import { demo, demoPages } from './demo-writing.ts';
+import { demo as demoWriting, demoPages as demoPagesWriting } from './demo-writing.ts';
+import { demoLibrary, demoLibraryPages } from './demo-library.ts';
 import { DIGEST_QUEUE, digestHandler, queueDailyDigest } from './digest.ts';
 import { archiveAllOf } from './service.ts';
 
@@ -37,9 +38,18 @@ export const practices: Feature = {
       await archiveAllOf(trx, orgId);
     },
   },
+  navigation: [{ path: '/practices', label: 'practices.library.nav', order: 15 }],
   secretariatLinks: [
     { path: '/secretariat/practices', label: 'practices.secretariat.link', order: 3, count: awaitingReview },
   ],
-  demo,
-  demoPages,
+  // The writing side's practices first, then the library's published ones and adoptions.
+  demo: async (db) => {
+    await demoWriting(db);
+    await demoLibrary(db);
+  },
+  demoPages: async (db, people) => {
+    const writing = await demoPagesWriting(db, people);
+    const library = await demoLibraryPages(db);
+    return { ...writing, ...library, params: { ...writing.params, ...library.params } };
+  },
 };

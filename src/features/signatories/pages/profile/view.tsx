@@ -4,9 +4,16 @@ import { BackLink, Banner, SummaryList, Table, type SummaryRow } from '../../../
 import { EVENT, ONLY_IN } from '../../labels.ts';
 import { LANGUAGE_LABEL, REGION_LABEL, SECTOR_LABEL, SIZE_LABEL } from '../../../organisations/vocabulary.ts';
 import { badgeEmbedCode, BADGE_HEIGHT, BADGE_WIDTH } from '../../badge.ts';
+import type { LibraryItem } from '../../../practices/service-library.ts';
 import { descriptionFor, type OrgLink, type Profile, type ProfileEvent } from '../../service.ts';
 
-export function ProfilePage({ profile }: { profile: Profile }) {
+/** The organisation's published practices and those it adopted (the practices feature's read). */
+export interface ProfilePractices {
+  published: LibraryItem[];
+  adopted: LibraryItem[];
+}
+
+export function ProfilePage({ profile, practices }: { profile: Profile; practices?: ProfilePractices }) {
   const { t } = usePage();
   const href = useHref();
   const withdrawal =
@@ -29,6 +36,7 @@ export function ProfilePage({ profile }: { profile: Profile }) {
         <Facts profile={profile} />
         <h2>{t('signatories.profile.history')}</h2>
         <History events={profile.events} />
+        {practices ? <Practices practices={practices} /> : null}
         <Network profile={profile} />
         {profile.status === 'signatory' ? <CertificateAndBadge profile={profile} /> : null}
       </div>
@@ -149,6 +157,35 @@ function OrgName({ org }: { org: OrgLink }) {
       <a href={href(`/signatories/${encodeURIComponent(org.slug)}`)}>{org.name}</a>
       {org.status === 'withdrawn' ? ` (${t('signatories.status.withdrawn')})` : ''}
     </>
+  );
+}
+
+/** Commitment 1: what the organisation shares in the practices library, and what it took from it. */
+function Practices({ practices }: { practices: ProfilePractices }) {
+  const { t } = usePage();
+  const href = useHref();
+  const list = (items: LibraryItem[]) => (
+    <ul>
+      {items.map((p) => (
+        <li>
+          <a href={href(`/practices/${encodeURIComponent(p.slug)}`)} lang={p.lang}>
+            {p.title}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <section class="stack" aria-labelledby="practices-heading">
+      <h2 id="practices-heading">{t('signatories.profile.practices')}</h2>
+      {practices.published.length > 0 ? list(practices.published) : <p>{t('signatories.profile.noPractices')}</p>}
+      {practices.adopted.length > 0 ? (
+        <>
+          <h3>{t('signatories.profile.adopted')}</h3>
+          {list(practices.adopted)}
+        </>
+      ) : null}
+    </section>
   );
 }
 

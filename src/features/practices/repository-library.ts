@@ -1,0 +1,220 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Db } from './repository.ts';
+import { LIBRARY_FACETS, type LibraryCursor, type LibraryFilter } from './library-query.ts';
+import { TAG_COLUMN, toBits } from './vocabulary.ts';
+
+// The public side's queries on the practices' own tables: the library's pages (reading the
+// `practices_library` and `practices_adopted` indexes, filters tested on the bit columns as they
+// walk), the maintained counts, adoptions, related practices and an organisation's lists.
+
+const LIBRARY_COLUMNS = [
+  'p.id',
+  'p.slug',
+  'p.org_id',
+  'p.original_lang',
+  'p.published_revision_id',
+  'p.published_at',
+  'p.adoption_count',
+  'p.text_lang_bits',
+  'p.sector',
+  'p.cause_bits',
+  'p.group_bits',
+  'p.commitment_bits',
+  'p.audience_bits',
+  'p.region_bits',
+  'p.language_bits',
+] as const;
+
+export interface LibraryRow {
+  id: string;
+  slug: string;
+  org_id: string;
+  original_lang: string;
+  published_revision_id: string | null;
+  published_at: string | null;
+  adoption_count: number;
+  text_lang_bits: number;
+  sector: string | null;
+  cause_bits: number;
+  group_bits: number;
+  commitment_bits: number;
+  audience_bits: number;
+  region_bits: number;
+  language_bits: number;
+}
+
+function base(db: Db) {
+  return db.selectFrom('practices as p').select(LIBRARY_COLUMNS).where('p.status', '=', 'published');
+}
+type LibraryQuery = ReturnType<typeof base>;
+
+/** The filter's conditions: any chosen value within a facet (a bit mask), every facet. */
+function filtered(query: LibraryQuery, filter: LibraryFilter): LibraryQuery {
+  let q = query;
+  for (const facet of LIBRARY_FACETS) {
+    const values = filter.tags[facet];
+    if (values.length === 0) continue;
+    // The mask is made of our own vocabulary's bits, never of the reader's text.
+    const mask = toBits(facet, values as never[]);
+    q = q.where(sql<SqlBool>`(${sql.ref(`p.${TAG_COLUMN[facet]}`)} & ${sql.lit(mask)}) <> 0`);
+  }
+  if (filter.sectors.length > 0) q = q.where('p.sector', 'in', filter.sectors);
+  return q;
+}
+
+/** A page of the library without a search text, newest or most adopted first, keyset. */
+export async function libraryRows(
+  db: Db,
+  filter: LibraryFilter,
+  after: LibraryCursor | null,
+  limit: number,
+): Promise<LibraryRow[]> {
+  let q = filtered(base(db), filter);
+  if (filter.sort === 'adopted') {
+    if (after?.sort === 'adopted') {
+      q = q.where((eb) =>
+        eb.or([
+          eb('p.adoption_count', '<', after.n),
+          eb.and([eb('p.adoption_count', '=', after.n), eb('p.published_at', '<', after.at)]),
+          eb.and([
+            eb('p.adoption_count', '=', after.n),
+            eb('p.published_at', '=', after.at),
+            eb('p.id', '<', after.id),
+          ]),
+        ]),
+      );
+    }
+    q = q.orderBy('p.adoption_count', 'desc').orderBy('p.published_at', 'desc').orderBy('p.id', 'desc');
+  } else {
+    if (after?.sort === 'newest') {
+      q = q.where((eb) =>
+        eb.or([
+          eb('p.published_at', '<', after.at),
+          eb.and([eb('p.published_at', '=', after.at), eb('p.id', '<', after.id)]),
+        ]),
+      );
+    }
+    q = q.orderBy('p.published_at', 'desc').orderBy('p.id', 'desc');
+  }
+  return (await q.limit(limit).execute()) as LibraryRow[];
+}
+
+/** How many published practices match the filter, counting at most `cap + 1` of them. */
+export async function cappedCount(db: Db, filter: LibraryFilter, cap: number): Promise<number> {
+  const inner = filtered(base(db), filter)
+    .clearSelect()
+    .select('p.id')
+    .limit(cap + 1);
+  const row = await db
+    .selectFrom(inner.as('m'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The published ones among these practices, with what the library filters and counts on. */
+export async function libraryRowsByIds(db: Db, ids: readonly string[]): Promise<LibraryRow[]> {
+  if (ids.length === 0) return [];
+  return (await base(db).where('p.id', 'in', ids).execute()) as LibraryRow[];
+}
+
+/** The counts the writes keep (derived.ts): per tag value and sector, and ('all', ''). */
+export async function maintainedCounts(db: Db): Promise<{ facet: string; value: string; n: number }[]> {
+  const rows = await db
+    .selectFrom('practice_counts')
+    .select(['facet', 'value', 'n'])
+    .where('facet', 'in', [...LIBRARY_FACETS, 'sector', 'all'])
+    .execute();
+  return rows.map((r) => ({ ...r, n: Number(r.n) }));
+}
+
+/** The titles and summaries of these published revisions, in every language they have. */
+export async function headlinesOf(db: Db, revisionIds: readonly string[]) {
+  if (revisionIds.length === 0) return [];
+  return db
+    .selectFrom('practice_texts')
+    .select(['revision_id', 'lang', 'title', 'summary', 'is_original'])
+    .where('revision_id', 'in', revisionIds)
+    .where('origin', '=', 'author')
+    .execute();
+}
+
+/** A few other published practices sharing a cause and a target group, newest first. */
+export async function relatedRows(
+  db: Db,
+  practice: { id: string; cause_bits: number; group_bits: number },
+  limit: number,
+): Promise<LibraryRow[]> {
+  const overlaps = (column: string, mask: number): Expression<SqlBool> =>
+    sql<SqlBool>`(${sql.ref(column)} & ${sql.lit(Number(mask))}) <> 0`;
+  return (await base(db)
+    .where('p.id', '<>', practice.id)
+    .where(overlaps('p.cause_bits', practice.cause_bits))
+    .where(overlaps('p.group_bits', practice.group_bits))
+    .orderBy('p.published_at', 'desc')
+    .orderBy('p.id', 'desc')
+    .limit(limit)
+    .execute()) as LibraryRow[];
+}
+
+export async function adoptionsOf(db: Db, practiceId: string, limit: number) {
+  return db
+    .selectFrom('practice_adoptions')
+    .select(['org_id', 'note', 'created_at'])
+    .where('practice_id', '=', practiceId)
+    .orderBy('created_at', 'desc')
+    .orderBy('org_id')
+    .limit(limit)
+    .execute();
+}
+
+/** Adds the adoption unless the organisation has one; true when it was added. */
+export async function insertAdoption(
+  db: Db,
+  a: { practiceId: string; orgId: string; note: string | null; userId: string; at: string },
+): Promise<boolean> {
+  const result = await db
+    .insertInto('practice_adoptions')
+    .values({ practice_id: a.practiceId, org_id: a.orgId, note: a.note, created_by: a.userId, created_at: a.at })
+    .onConflict((oc) => oc.columns(['practice_id', 'org_id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function deleteAdoption(db: Db, practiceId: string, orgId: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('practice_adoptions')
+    .where('practice_id', '=', practiceId)
+    .where('org_id', '=', orgId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export async function moveAdoptionCount(db: Db, practiceId: string, by: 1 | -1): Promise<void> {
+  await db
+    .updateTable('practices')
+    .set({ adoption_count: sql`adoption_count + ${by}` })
+    .where('id', '=', practiceId)
+    .execute();
+}
+
+/** An organisation's published practices, newest first (its public profile). */
+export async function publishedOf(db: Db, orgId: string, limit: number): Promise<LibraryRow[]> {
+  return (await base(db)
+    .where('p.org_id', '=', orgId)
+    .orderBy('p.published_at', 'desc')
+    .orderBy('p.id', 'desc')
+    .limit(limit)
+    .execute()) as LibraryRow[];
+}
+
+/** The published practices an organisation adopted, the latest adoption first. */
+export async function adoptedBy(db: Db, orgId: string, limit: number): Promise<LibraryRow[]> {
+  return (await base(db)
+    .innerJoin('practice_adoptions as a', 'a.practice_id', 'p.id')
+    .where('a.org_id', '=', orgId)
+    .orderBy('a.created_at', 'desc')
+    .orderBy('p.id')
+    .limit(limit)
+    .execute()) as LibraryRow[];
+}

@@ -1,0 +1,81 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { sendError } from '../../platform/http/errors.tsx';
+import { handleForm } from '../../platform/http/forms.ts';
+import { optionalText } from '../../platform/http/fields.ts';
+import { redirectWithFlash, sendPage } from '../../platform/http/render.tsx';
+import type { FormState } from '../../platform/views/form.tsx';
+import { refuse } from './context.ts';
+import { parseLibraryQuery } from './library-query.ts';
+import type { PracticeDeps } from './outcome.ts';
+import { LibraryPage } from './pages/library/view.tsx';
+import { PracticePage } from './pages/public/view.tsx';
+import { libraryPage } from './service-library.ts';
+import { adoptedByAny, adoptPractice, askedText, NOTE_MAX, practicePage, withdrawAdoption } from './service-public.ts';
+
+// The public side: the library, a practice, and "We adopted this". The adoption routes are
+// `org-member` of the organisation in the URL; the service checks again that it is a signatory
+// and not the practice's own organisation.
+
+type Params = { practiceSlug: string; orgId: string };
+
+export async function libraryRoutes(app: FastifyInstance): Promise<void> {
+  const { db } = app.deps;
+  const deps = (): PracticeDeps => app.deps;
+
+  app.get('/:lang/practices', { config: { permission: 'public' } }, async (request, reply) => {
+    const { filter, after } = parseLibraryQuery(request.query);
+    const page = await libraryPage(db, filter, after, request.lang);
+    return sendPage(request, reply, <LibraryPage filter={filter} page={page} paged={after !== null} />);
+  });
+
+  /** The practice page's data, or null when it is not in the library (404). */
+  async function load(request: FastifyRequest) {
+    const { practiceSlug: slug } = request.params as Params;
+    const page = await practicePage(db, slug, request.lang, askedText((request.query as { text?: unknown }).text));
+    if (!page) return null;
+    const mine = (request.principal?.memberships ?? []).map((m) => m.orgId);
+    return { page, adoptedBy: await adoptedByAny(db, page.practice.id, mine) };
+  }
+
+  app.get('/:lang/practices/:practiceSlug', { config: { permission: 'public' } }, async (request, reply) => {
+    const loaded = await load(request);
+    if (!loaded) return sendError(request, reply, 404, 'notFound');
+    return sendPage(request, reply, <PracticePage {...loaded} />);
+  });
+
+  const member = { config: { permission: 'org-member' as const } };
+  const back = (request: FastifyRequest) =>
+    `/${request.lang}/practices/${encodeURIComponent((request.params as Params).practiceSlug)}`;
+
+  app.post('/:lang/practices/:practiceSlug/adoptions/:orgId', member, async (request, reply) => {
+    const { practiceSlug: slug, orgId } = request.params as Params;
+    const field = `note-${orgId}`;
+    const schema = z.object({ [field]: optionalText(NOTE_MAX) });
+    const loaded = await load(request);
+    if (!loaded) return sendError(request, reply, 404, 'notFound');
+    const page = (state: FormState) => <PracticePage {...loaded} form={{ orgId, state }} />;
+    return handleForm(request, reply, {
+      schema,
+      page,
+      run: async (data) =>
+        adoptPractice(deps(), request.principal!.userId, {
+          slug,
+          orgId,
+          note: (data[field] as string | undefined)?.trim() || null,
+        }),
+      done: () => ({ to: back(request), flash: 'practices.page.adopt.flash' }),
+      failed: (failure, state) =>
+        failure.error === 'notFound' || failure.error === 'forbidden'
+          ? refuse(request, reply, failure.error)
+          : sendPage(request, reply, page(state), failure.error === 'conflict' ? 409 : 400),
+    });
+  });
+
+  app.post('/:lang/practices/:practiceSlug/adoptions/:orgId/withdraw', member, async (request, reply) => {
+    const { practiceSlug: slug, orgId } = request.params as Params;
+    const outcome = await withdrawAdoption(deps(), request.principal!.userId, { slug, orgId });
+    if (!outcome.ok) return refuse(request, reply, outcome.error === 'forbidden' ? 'forbidden' : 'notFound');
+    return redirectWithFlash(reply, back(request), 'practices.page.adopt.withdrawn');
+  });
+}

@@ -1,0 +1,228 @@
+import { isLang, LANGS, type Lang } from '../../platform/i18n/i18n.ts';
+import { matchingIds, searchDocuments } from '../../platform/search/search.ts';
+import { organisationRefs } from '../organisations/service-registration.ts';
+import { SECTORS, type Sector } from '../organisations/vocabulary.ts';
+import { PRACTICES_INDEX } from './search-index.ts';
+import * as lib from './repository-library.ts';
+import type { Db } from './repository.ts';
+import {
+  encodeLibraryCursor,
+  isFiltered,
+  LIBRARY_FACETS,
+  type LibraryCursor,
+  type LibraryFacet,
+  type LibraryFilter,
+} from './library-query.ts';
+import { fromBits, TAG_COLUMN, TAGS, type TagValue } from './vocabulary.ts';
+
+// The public library (issue 6): its pages, a result's headline in the reader's language, and
+// the facet counts. Without a search text the counts are the ones the writes keep
+// (practice_counts, derived.ts), so a page never counts the library. With a search text, at
+// most SEARCH_CAP matches are read and counted, and the page says "more than" beyond.
+
+export const LIBRARY_PAGE_SIZE = 20;
+/** With a search text, the matches counted and sorted; beyond it the page says "more than". */
+export const SEARCH_CAP = 500;
+
+/** A practice as a result shows it: in the reader's language if it exists in it, else the original. */
+export interface LibraryItem {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  /** The language of `title` and `summary`. */
+  lang: Lang;
+  org: { name: string; slug: string } | null;
+  tags: { [T in LibraryFacet]: TagValue<T>[] };
+  /** The languages its texts exist in. */
+  textLangs: Lang[];
+  adoptionCount: number;
+}
+
+export type FacetCounts = { [F in LibraryFacet | 'sector']: Record<string, number> };
+
+export interface LibraryPage {
+  items: LibraryItem[];
+  next: string | null;
+  /** Matches, exact unless `exact` is false (then more than SEARCH_CAP). */
+  total: number;
+  exact: boolean;
+  counts: FacetCounts;
+  /** 'library': the counts are the whole library's; 'matches': among the search's matches. */
+  countsOf: 'library' | 'matches';
+}
+
+const emptyCounts = (): FacetCounts =>
+  Object.fromEntries([...LIBRARY_FACETS, 'sector'].map((f) => [f, {}])) as FacetCounts;
+
+/** Does the row have one of the chosen values of every facet (leaving out `except`)? */
+function matches(row: lib.LibraryRow, filter: LibraryFilter, except?: LibraryFacet | 'sector'): boolean {
+  for (const facet of LIBRARY_FACETS) {
+    if (facet === except || filter.tags[facet].length === 0) continue;
+    const has = fromBits(facet, Number(row[TAG_COLUMN[facet] as keyof lib.LibraryRow])) as string[];
+    if (!filter.tags[facet].some((v) => has.includes(v))) return false;
+  }
+  if (except !== 'sector' && filter.sectors.length > 0 && !filter.sectors.includes(row.sector as Sector)) return false;
+  return true;
+}
+
+/** Counts per value among the rows, each facet with the other facets' filters applied. */
+function countAmong(rows: readonly lib.LibraryRow[], filter: LibraryFilter): FacetCounts {
+  const counts = emptyCounts();
+  for (const facet of LIBRARY_FACETS) {
+    for (const row of rows) {
+      if (!matches(row, filter, facet)) continue;
+      for (const v of fromBits(facet, Number(row[TAG_COLUMN[facet] as keyof lib.LibraryRow]))) {
+        counts[facet][v] = (counts[facet][v] ?? 0) + 1;
+      }
+    }
+  }
+  for (const row of rows) {
+    if (row.sector && matches(row, filter, 'sector')) counts.sector[row.sector] = (counts.sector[row.sector] ?? 0) + 1;
+  }
+  return counts;
+}
+
+export async function libraryPage(
+  db: Db,
+  filter: LibraryFilter,
+  after: LibraryCursor | null,
+  lang: Lang,
+): Promise<LibraryPage> {
+  return filter.q ? searchPage(db, filter, filter.q, after, lang) : browsePage(db, filter, after, lang);
+}
+
+async function browsePage(
+  db: Db,
+  filter: LibraryFilter,
+  after: LibraryCursor | null,
+  lang: Lang,
+): Promise<LibraryPage> {
+  const [rows, kept] = await Promise.all([
+    lib.libraryRows(db, filter, after, LIBRARY_PAGE_SIZE + 1),
+    lib.maintainedCounts(db),
+  ]);
+  const counts = emptyCounts();
+  let all = 0;
+  for (const c of kept) {
+    if (c.facet === 'all') all = c.n;
+    else if (c.facet in counts && c.n > 0) counts[c.facet as LibraryFacet][c.value] = c.n;
+  }
+  const total = isFiltered(filter) ? await lib.cappedCount(db, filter, SEARCH_CAP) : all;
+  const page = rows.slice(0, LIBRARY_PAGE_SIZE);
+  const last = page[page.length - 1];
+  const next =
+    rows.length > LIBRARY_PAGE_SIZE && last
+      ? encodeLibraryCursor(
+          filter.sort === 'adopted'
+            ? { sort: 'adopted', n: Number(last.adoption_count), at: last.published_at ?? '', id: last.id }
+            : { sort: 'newest', at: last.published_at ?? '', id: last.id },
+        )
+      : null;
+  return {
+    items: await itemsOf(db, page, lang),
+    next,
+    total: Math.min(total, SEARCH_CAP),
+    exact: total <= SEARCH_CAP,
+    counts,
+    countsOf: 'library',
+  };
+}
+
+async function searchPage(
+  db: Db,
+  filter: LibraryFilter,
+  q: string,
+  after: LibraryCursor | null,
+  lang: Lang,
+): Promise<LibraryPage> {
+  const ids = await matchingIds(db, PRACTICES_INDEX, q, SEARCH_CAP + 1);
+  const rows = await lib.libraryRowsByIds(db, ids.slice(0, SEARCH_CAP));
+  const matched = rows.filter((r) => matches(r, filter));
+  const base = { total: matched.length, exact: ids.length <= SEARCH_CAP, counts: countAmong(rows, filter) };
+  let page: lib.LibraryRow[];
+  let next: LibraryCursor | null = null;
+  if (filter.sort === 'relevance') {
+    const found = await searchDocuments(db, PRACTICES_INDEX, {
+      text: q,
+      lang,
+      limit: LIBRARY_PAGE_SIZE,
+      after: after?.sort === 'relevance' ? { rank: after.rank, id: after.id } : null,
+      ids: matched.map((r) => r.id),
+    });
+    const byId = new Map(matched.map((r) => [r.id, r]));
+    page = found.hits.map((h) => byId.get(h.id)).filter((r): r is lib.LibraryRow => r !== undefined);
+    next = found.next ? { sort: 'relevance', ...found.next } : null;
+  } else {
+    // At most SEARCH_CAP rows, already read: sorted and cut here with the same keys as without a search.
+    const key = (r: lib.LibraryRow) =>
+      filter.sort === 'adopted' ? [Number(r.adoption_count), r.published_at ?? '', r.id] : [r.published_at ?? '', r.id];
+    const cmp = (a: (string | number)[], b: (string | number)[]) => {
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? 1 : -1;
+      return 0;
+    };
+    const cursorKey =
+      after?.sort === 'adopted'
+        ? [after.n, after.at, after.id]
+        : after?.sort === 'newest'
+          ? [after.at, after.id]
+          : null;
+    const sorted = matched.sort((a, b) => cmp(key(a), key(b))).filter((r) => !cursorKey || cmp(key(r), cursorKey) > 0);
+    page = sorted.slice(0, LIBRARY_PAGE_SIZE);
+    const last = page[page.length - 1];
+    if (sorted.length > LIBRARY_PAGE_SIZE && last) {
+      next =
+        filter.sort === 'adopted'
+          ? { sort: 'adopted', n: Number(last.adoption_count), at: last.published_at ?? '', id: last.id }
+          : { sort: 'newest', at: last.published_at ?? '', id: last.id };
+    }
+  }
+  return {
+    ...base,
+    items: await itemsOf(db, page, lang),
+    next: next ? encodeLibraryCursor(next) : null,
+    countsOf: 'matches',
+  };
+}
+
+/** The rows as results: headlines in the reader's language or the original, organisations' names. */
+export async function itemsOf(db: Db, rows: readonly lib.LibraryRow[], lang: Lang): Promise<LibraryItem[]> {
+  const revisionIds = rows.map((r) => r.published_revision_id).filter((id): id is string => id !== null);
+  const [texts, orgs] = await Promise.all([
+    lib.headlinesOf(db, revisionIds),
+    organisationRefs(db, [...new Set(rows.map((r) => r.org_id))]),
+  ]);
+  return rows.flatMap((row) => {
+    const own = texts.filter((t) => t.revision_id === row.published_revision_id && isLang(t.lang));
+    const text = own.find((t) => t.lang === lang) ?? own.find((t) => t.is_original) ?? own[0];
+    if (!text) return [];
+    const org = orgs.get(row.org_id);
+    const tags = Object.fromEntries(
+      LIBRARY_FACETS.map((f) => [f, fromBits(f, Number(row[TAG_COLUMN[f] as keyof lib.LibraryRow]))]),
+    ) as LibraryItem['tags'];
+    return [
+      {
+        id: row.id,
+        slug: row.slug,
+        title: text.title,
+        summary: text.summary,
+        lang: text.lang as Lang,
+        org: org ? { name: org.legalName, slug: org.slug } : null,
+        tags,
+        textLangs: LANGS.filter((l) => own.some((t) => t.lang === l)),
+        adoptionCount: Number(row.adoption_count),
+      },
+    ];
+  });
+}
+
+/** The facets' values in the library's order (sectors are the organisations' words). */
+export const FACET_VALUES: { [F in LibraryFacet | 'sector']: readonly string[] } = {
+  cause: TAGS.cause,
+  group: TAGS.group,
+  commitment: TAGS.commitment,
+  audience: TAGS.audience,
+  region: TAGS.region,
+  language: TAGS.language,
+  sector: SECTORS,
+};
