@@ -106,6 +106,8 @@ describeEachEngine('every route for every role', (t) => {
       invitationId,
       practiceId: practice.value.practiceId,
       revisionId,
+      // No such report: closing it is the secretariat's 404, so the walk closes nothing.
+      reportId: 'no-such-report',
       userId: managed.id,
       // A token nobody was given: the page that explains a broken link.
       token: 'x'.repeat(43),

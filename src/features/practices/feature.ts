@@ -5,6 +5,8 @@ import { awaitingReview, rebuildDerived } from './derived.ts';
 import { demo, demoPages } from './demo-writing.ts';
 import { DIGEST_QUEUE, digestHandler, queueDailyDigest } from './digest.ts';
 import { archiveAllOf } from './service.ts';
+import { openReportCount, rebuildReportCount } from './service-reports.ts';
+import { seedScalePractices } from './seed-scale.ts';
 
 /** The best-practice library (issue 6): writing, review, and the public library. */
 export const practices: Feature = {
@@ -25,7 +27,10 @@ export const practices: Feature = {
   ],
   // Derived from the rows above by the writes (derived.ts); a restore rebuilds them.
   notBackedUp: ['practice_counts', 'practice_tags'],
-  afterRestore: rebuildDerived,
+  afterRestore: async (trx) => {
+    await rebuildDerived(trx);
+    await rebuildReportCount(trx);
+  },
   // The secretariat's one daily mail about submissions.
   housekeeping: async (db) => {
     await queueDailyDigest(db);
@@ -39,7 +44,10 @@ export const practices: Feature = {
   },
   secretariatLinks: [
     { path: '/secretariat/practices', label: 'practices.secretariat.link', order: 3, count: awaitingReview },
+    { path: '/secretariat/practice-reports', label: 'practices.report.list.link', order: 4, count: openReportCount },
   ],
   demo,
+  // Two published practices per signatory for the benchmarks (seed --scale N).
+  scale: seedScalePractices,
   demoPages,
 };
