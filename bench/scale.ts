@@ -3,8 +3,17 @@
 import type { ChildProcess } from 'node:child_process';
 import { freshDatabase, load, nextPage, percentile, startServer, stop, warmUp } from './lib.ts';
 
-const SMALL = Number(process.env.BENCH_SCALE_SMALL ?? 1_000);
-const LARGE = Number(process.env.BENCH_SCALE_LARGE ?? 100_000);
+/**
+ * What one scale table measures: the scenarios' paths on a server (a cursor is only valid on
+ * the database that made it), and the two numbers of signatories to compare.
+ */
+export interface ScaleSet {
+  /** How the table names what grows: "signatories", "practices (two per signatory)". */
+  unit: string;
+  small: number;
+  large: number;
+  paths(base: string): Promise<[string, string][]>;
+}
 /** Rounds of (small, large) slices per scenario: alternating spreads a busy moment over both. */
 const ROUNDS = Number(process.env.BENCH_SCALE_ROUNDS ?? 3);
 const SLICE_SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 2);
@@ -42,8 +51,8 @@ async function start(engine: 'sqlite' | 'postgres', signatories: number): Promis
   }
 }
 
-/** The scenarios' paths on one server (a cursor is only valid on the database that made it). */
-async function paths(base: string): Promise<[string, string][]> {
+/** The directory's scenarios (issue 5). */
+async function directoryPaths(base: string): Promise<[string, string][]> {
   const page2 = await nextPage(base, '/en/signatories');
   // A person looking up one organisation types its name: the fifth name on the first page.
   const names = [...(await (await fetch(`${base}/en/signatories`)).text()).matchAll(/<h3><a href="[^"]+">([^<]+)<\/a>/g)];
@@ -62,13 +71,26 @@ async function paths(base: string): Promise<[string, string][]> {
   ];
 }
 
+export const DIRECTORY: ScaleSet = {
+  unit: 'signatories',
+  small: Number(process.env.BENCH_SCALE_SMALL ?? 1_000),
+  large: Number(process.env.BENCH_SCALE_LARGE ?? 100_000),
+  paths: directoryPaths,
+};
+
 const summary = (latencies: number[], requests: number) => ({
   mean: latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length),
   p95: percentile(latencies, 95),
   requests,
 });
 
-export async function benchScale(engine: 'sqlite' | 'postgres', rows: ScaleRow[], seeding: string[]): Promise<void> {
+export async function benchScale(
+  engine: 'sqlite' | 'postgres',
+  rows: ScaleRow[],
+  seeding: string[],
+  set: ScaleSet = DIRECTORY,
+): Promise<void> {
+  const { small: SMALL, large: LARGE } = set;
   const servers: Running[] = [];
   try {
     servers.push(await start(engine, SMALL));
@@ -78,8 +100,8 @@ export async function benchScale(engine: 'sqlite' | 'postgres', rows: ScaleRow[]
       `${engine}: ${SMALL.toLocaleString('en')} in ${(small.seedMs / 1000).toFixed(1)} s, ` +
         `${LARGE.toLocaleString('en')} in ${(large.seedMs / 1000).toFixed(1)} s`,
     );
-    const smallPaths = await paths(small.base);
-    const largePaths = await paths(large.base);
+    const smallPaths = await set.paths(small.base);
+    const largePaths = await set.paths(large.base);
     for (let i = 0; i < smallPaths.length; i++) {
       const [scenario, smallPath] = smallPaths[i]!;
       const largePath = largePaths[i]![1];
@@ -114,7 +136,8 @@ export async function benchScale(engine: 'sqlite' | 'postgres', rows: ScaleRow[]
   }
 }
 
-export function printScaleTable(rows: ScaleRow[]): void {
+export function printScaleTable(rows: ScaleRow[], set: ScaleSet = DIRECTORY): void {
+  const { small: SMALL, large: LARGE } = set;
   const k = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
   const header = [
     'engine',
@@ -142,7 +165,7 @@ export function printScaleTable(rows: ScaleRow[]): void {
   const format = (cells: string[]) =>
     `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
   console.log();
-  console.log(`One connection, latency in ms, ${k(SMALL)} versus ${k(LARGE)} signatories:`);
+  console.log(`One connection, latency in ms, ${k(SMALL)} versus ${k(LARGE)} signatories (${set.unit}):`);
   console.log(format(header));
   console.log(`|${widths.map((w, i) => (i < 2 ? `${'-'.repeat(w + 1)}-` : `-${'-'.repeat(w)}:`)).join('|')}|`);
   for (const l of lines) console.log(format(l));

@@ -3,6 +3,7 @@ import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
 import { addMs, foldForSearch, newId } from '../platform/db/sql.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
+import { random, type Random } from '../platform/random.ts';
 import type { OrgStatus } from '../features/organisations/organisations.table.ts';
 import type { Region, Sector, SizeBand } from '../features/organisations/vocabulary.ts';
 import type { ApplicationStatus } from '../features/signing/signing.table.ts';
@@ -72,24 +73,7 @@ export async function insertRows(trx: Kysely<DB> | Transaction<DB>, rows: Rows):
   }
 }
 
-/** A small, seeded random generator (mulberry32): the same seed gives the same data. */
-export function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (max: number) => Math.floor(next() * max),
-    pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!,
-    chance: (p: number) => next() < p,
-  };
-}
-export type Random = ReturnType<typeof random>;
+export { random, type Random };
 
 /** A valid enterprise number from its first eight digits. */
 export function enterpriseNumber(firstEight: number): string {

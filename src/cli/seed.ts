@@ -23,6 +23,7 @@ import {
 } from './seed-rows.ts';
 import { planScaleOrganisations } from './seed-scale.ts';
 import { registry } from '../features/index.ts';
+import type { ScaleSignatory } from '../platform/feature.ts';
 
 const DAY = 24 * 3600_000;
 
@@ -226,6 +227,31 @@ export async function seedDemo(db: Kysely<DB>, { force = false }: { force?: bool
   };
 }
 
+/** The batch's signatories as the features' scale seeds see them. */
+function scaleSignatories(rows: ReturnType<typeof emptyRows>): ScaleSignatory[] {
+  const group = <R extends { org_id: string }>(list: R[], pick: (r: R) => string) => {
+    const map = new Map<string, string[]>();
+    for (const r of list) map.set(r.org_id, [...(map.get(r.org_id) ?? []), pick(r)]);
+    return map;
+  };
+  const regions = group(rows.organisation_regions, (r) => r.region);
+  const languages = group(rows.organisation_languages, (r) => r.lang);
+  const admins = group(
+    rows.memberships.filter((m) => m.role === 'admin'),
+    (m) => m.user_id,
+  );
+  return rows.organisations
+    .filter((o) => o.status === 'signatory' && o.signed_at)
+    .map((o) => ({
+      id: o.id,
+      sector: o.sector,
+      regions: regions.get(o.id) ?? [],
+      languages: languages.get(o.id) ?? [],
+      adminUserId: admins.get(o.id)?.[0] ?? '',
+      signedAt: o.signed_at!,
+    }));
+}
+
 /** Organisations per transaction: large enough to be fast, small enough to keep memory flat. */
 export const SCALE_BATCH = 500;
 
@@ -272,6 +298,9 @@ export async function seedScale(
         rows.organisations.map((o) => o.id),
       );
     });
+    // Features with data of their own for the new signatories (their manifest's `scale`), in feature order.
+    const added = scaleSignatories(rows);
+    for (const feature of registry.features) await feature.scale?.(db, added);
     stored += rows.organisations.length;
     onProgress(signatories);
   }

@@ -27,6 +27,17 @@ export interface SecretariatLink {
   count?(db: Kysely<DB>): Promise<number>;
 }
 
+/** A signatory `seed --scale` just added, as features that add data for it need it. */
+export interface ScaleSignatory {
+  id: string;
+  sector: string;
+  regions: string[];
+  languages: string[];
+  /** An administrator's user id (the author of what a feature adds). */
+  adminUserId: string;
+  signedAt: string;
+}
+
 /** The demo accounts, as principals, for features to point the page sweep at their data. */
 export type DemoPeople = Record<'secretariat' | 'org-admin' | 'org-member', Principal>;
 
@@ -73,6 +84,11 @@ export interface Feature {
   membershipsOf?(db: Kysely<DB>, userId: string): Promise<Membership[]>;
   /** Adds its demo data (`seed --demo`), after the features before it; reads others through their services. */
   demo?(db: Kysely<DB>): Promise<void>;
+  /**
+   * Adds its share of `seed --scale N`'s data for a batch of new signatories, after the features
+   * before it, in bulk (one call per batch of organisations, its own transactions).
+   */
+  scale?(db: Kysely<DB>, signatories: readonly ScaleSignatory[]): Promise<void>;
   /** Points the page sweep (test/support/demo-pages.ts) at its pages on the demo data. */
   demoPages?(db: Kysely<DB>, people: DemoPeople): Promise<DemoPages>;
 }

@@ -108,6 +108,8 @@ describeEachEngine('every route for every role', (t) => {
       // A draft's slug is its id: the public practice pages answer 404 for it.
       practiceSlug: practice.value.practiceId,
       revisionId,
+      // No such report: closing it is the secretariat's 404, so the walk closes nothing.
+      reportId: 'no-such-report',
       userId: managed.id,
       // A token nobody was given: the page that explains a broken link.
       token: 'x'.repeat(43),

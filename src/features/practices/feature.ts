@@ -6,6 +6,8 @@ import { demo as demoWriting, demoPages as demoPagesWriting } from './demo-writi
 import { demoLibrary, demoLibraryPages } from './demo-library.ts';
 import { DIGEST_QUEUE, digestHandler, queueDailyDigest } from './digest.ts';
 import { archiveAllOf } from './service.ts';
+import { openReportCount, rebuildReportCount } from './service-reports.ts';
+import { seedScalePractices } from './seed-scale.ts';
 
 /** The best-practice library (issue 6): writing, review, and the public library. */
 export const practices: Feature = {
@@ -26,7 +28,10 @@ export const practices: Feature = {
   ],
   // Derived from the rows above by the writes (derived.ts); a restore rebuilds them.
   notBackedUp: ['practice_counts', 'practice_tags'],
-  afterRestore: rebuildDerived,
+  afterRestore: async (trx) => {
+    await rebuildDerived(trx);
+    await rebuildReportCount(trx);
+  },
   // The secretariat's one daily mail about submissions.
   housekeeping: async (db) => {
     await queueDailyDigest(db);
@@ -41,6 +46,7 @@ export const practices: Feature = {
   navigation: [{ path: '/practices', label: 'practices.library.nav', order: 15 }],
   secretariatLinks: [
     { path: '/secretariat/practices', label: 'practices.secretariat.link', order: 3, count: awaitingReview },
+    { path: '/secretariat/practice-reports', label: 'practices.report.list.link', order: 4, count: openReportCount },
   ],
   // The writing side's practices first, then the library's published ones and adoptions.
   demo: async (db) => {
@@ -52,4 +58,6 @@ export const practices: Feature = {
     const library = await demoLibraryPages(db);
     return { ...writing, ...library, params: { ...writing.params, ...library.params } };
   },
+  // Two published practices per signatory for the benchmarks (seed --scale N).
+  scale: seedScalePractices,
 };

@@ -5,7 +5,7 @@ import { handleForm } from '../../platform/http/forms.ts';
 import { optionalText } from '../../platform/http/fields.ts';
 import { redirectWithFlash, sendPage } from '../../platform/http/render.tsx';
 import type { FormState } from '../../platform/views/form.tsx';
-import { refuse } from './context.ts';
+import { refuse } from '../organisations/context.ts';
 import { parseLibraryQuery } from './library-query.ts';
 import type { PracticeDeps } from './outcome.ts';
 import { LibraryPage } from './pages/library/view.tsx';

@@ -136,10 +136,10 @@ async function searchPage(
   after: LibraryCursor | null,
   lang: Lang,
 ): Promise<LibraryPage> {
-  const ids = await matchingIds(db, PRACTICES_INDEX, q, SEARCH_CAP + 1);
-  const rows = await lib.libraryRowsByIds(db, ids.slice(0, SEARCH_CAP));
+  const { ids, more } = await matchingIds(db, PRACTICES_INDEX, q, SEARCH_CAP, { withTexts: true });
+  const rows = await lib.libraryRowsByIds(db, ids);
   const matched = rows.filter((r) => matches(r, filter));
-  const base = { total: matched.length, exact: ids.length <= SEARCH_CAP, counts: countAmong(rows, filter) };
+  const base = { total: matched.length, exact: !more, counts: countAmong(rows, filter) };
   let page: lib.LibraryRow[];
   let next: LibraryCursor | null = null;
   if (filter.sort === 'relevance') {

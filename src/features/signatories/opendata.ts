@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import { REGIONS, SECTORS, SIZE_BANDS, WORK_LANGUAGES } from '../organisations/vocabulary.ts';
 import type { ListedSignatory, Profile } from './service.ts';
+import { csvFile } from '../../platform/http/csv.ts';
+
+export { csvField } from '../../platform/http/csv.ts';
 
 // The open data: one record shape for the CSV file, the JSON file and the API. Columns are
 // stable (new ones are only ever added at the end); codes, not translated labels, so the files
@@ -92,23 +95,11 @@ export function toProfileRecord(p: Profile, baseUrl: string, lang: Lang): z.outp
   };
 }
 
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break, quotes
- * doubled. A leading = + - @ gets an apostrophe so a spreadsheet never runs it as a formula.
- */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** The whole file: a byte-order mark so spreadsheets read UTF-8, a header row, CRLF line ends. */
 export function toCsv(records: SignatoryRecord[]): string {
-  const lines = [COLUMNS.join(',')];
-  for (const r of records) {
-    lines.push(
-      [
+  return csvFile(
+    COLUMNS,
+    records.map((r) => [
         r.name,
         r.enterprise_number,
         r.sector,
@@ -120,11 +111,7 @@ export function toCsv(records: SignatoryRecord[]): string {
         r.charter_version,
         r.status,
         r.profile_url,
-        r.signed_via,
-      ]
-        .map(csvField)
-        .join(','),
-    );
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+      r.signed_via,
+    ]),
+  );
 }

@@ -26,13 +26,22 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       info: {
         title: 'Inclusio public API',
         description:
-          'Open data about the organisations that signed the Charter for Digital Inclusion in Belgium. ' +
+          'Open data about the organisations that signed the Charter for Digital Inclusion in Belgium, ' +
+          'and the good practices they share. ' +
           'No key is needed. Lists use keyset pagination: pass the `next` value you received as `after`.',
         version: '1.0.0',
         license: { name: 'CC0-1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
       },
       servers: [{ url: app.deps.config.baseUrl }],
-      tags: [{ name: 'signatories', description: 'Who signed the charter' }],
+      tags: [
+        { name: 'signatories', description: 'Who signed the charter' },
+        {
+          name: 'practices',
+          description:
+            'The library of good practices the signatories publish. An Atom feed of the newest ones, in the ' +
+            "reader's language where a practice has it, is at /{lang}/practices.atom (lang: nl, fr, de or en).",
+        },
+      ],
     },
     transform: (input) => {
       if (!input.url.startsWith(API_PREFIX)) return { schema: { hide: true } as never, url: input.url };

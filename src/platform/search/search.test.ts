@@ -91,6 +91,11 @@ describeEachEngine('platform/search: full-text index', (t) => {
     assert.deepEqual(await matchingIds(t().db, INDEX, 'computer', 10), { ids: ['title-match'], more: false });
     assert.deepEqual(await matchingIds(t().db, INDEX, 'repair', 10), { ids: ['body-match'], more: false });
     assert.deepEqual(await matchingIds(t().db, INDEX, 'eupen', 10), { ids: ['de-schulung'], more: false });
+    // A library of texts asks for both: titles first, then texts.
+    const both = await matchingIds(t().db, INDEX, 'computer', 10, { withTexts: true });
+    assert.equal(both.ids[0], 'title-match');
+    assert.deepEqual([...both.ids].sort(), ['body-match', 'en-training', 'title-match']);
+    assert.deepEqual(await matchingIds(t().db, INDEX, 'computer', 2, { withTexts: true }).then((m) => [m.ids.length, m.more]), [2, true]);
   });
 
   test('matchesCondition checks one row against the index inside another query', async () => {

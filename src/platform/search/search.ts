@@ -202,16 +202,35 @@ export function matchesCondition(
     : null;
 }
 
+export interface MatchOptions {
+  /**
+   * Also the documents whose texts hold the words, after those whose title does (a library of
+   * texts). Without it, texts are searched only when no title holds the words (names).
+   */
+  withTexts?: boolean;
+}
+
 /**
- * Up to `cap` ids of matching documents, unranked, at a cost bounded by constants however many
- * documents there are (ADR 0014): those whose title holds the words, through the titles' own
- * tables; only when no title does, those whose texts do, through the full-text index. `more`
- * says that other documents may match too.
+ * Up to `cap` ids of matching documents, unranked: those whose title holds the words, through
+ * the titles' own tables, at a cost bounded by constants however many documents there are
+ * (ADR 0014); then, with `withTexts` or when no title holds them, those whose texts do, through
+ * the full-text index. `more` says that other documents match too.
  */
-export async function matchingIds(db: AnyDb, index: SearchIndex, text: string, cap: number): Promise<TitleMatch> {
+export async function matchingIds(
+  db: AnyDb,
+  index: SearchIndex,
+  text: string,
+  cap: number,
+  options: MatchOptions = {},
+): Promise<TitleMatch> {
   const byTitle = await matchTitles(db, index, text, cap);
-  if (byTitle.ids.length > 0) return byTitle;
-  const ids = await textMatches(db, index, text, cap + 1);
+  if (byTitle.more || (byTitle.ids.length > 0 && !options.withTexts)) return byTitle;
+  const found = new Set(byTitle.ids);
+  for (const id of await textMatches(db, index, text, cap + 1 + found.size)) {
+    if (found.size > cap) break;
+    found.add(id);
+  }
+  const ids = [...found];
   return { ids: ids.slice(0, cap), more: ids.length > cap };
 }
 

@@ -1,0 +1,91 @@
+// The load part's shared pieces: one scenario measured under load, one engine's run (seed,
+// start the app, measure each scenario), and the table. The directory's and the practices'
+// load parts use them (bench/directory.ts, bench/practices.ts).
+import { freshDatabase, load, percentile, startServer, stop, warmUp } from './lib.ts';
+
+export const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+export interface Row {
+  engine: string;
+  scenario: string;
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  failed: number;
+}
+
+export async function measure(engine: string, scenario: string, url: string): Promise<Row> {
+  // A few requests first, so the run does not measure cold caches and lazy compilation.
+  await warmUp(url, 20);
+  const { latencies, total, failed } = await load(url, CONNECTIONS, DURATION);
+  return {
+    engine,
+    scenario,
+    requests: total,
+    perSecond: total / DURATION,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    failed,
+  };
+}
+
+/**
+ * One engine: a fresh database with `signatories` seeded (seedScale, as the CLI), the app in a
+ * child process, then each scenario of `scenarios(base)` measured in turn; `after` runs while
+ * the app is still up.
+ */
+export async function loadEngine(
+  engine: 'sqlite' | 'postgres',
+  signatories: number,
+  rows: Row[],
+  scenarios: (base: string) => Promise<[string, string][]>,
+  after?: (base: string) => Promise<void>,
+): Promise<void> {
+  const database = await freshDatabase(engine);
+  let server: Awaited<ReturnType<typeof startServer>>['child'] | undefined;
+  try {
+    console.log(`[${engine}] migrating and seeding ${signatories.toLocaleString('en')} signatories…`);
+    const { child, ready } = await startServer('app', {
+      DATA_DIR: database.dataDir,
+      DATABASE_URL: database.databaseUrl,
+      BENCH_SIGNATORIES: String(signatories),
+    });
+    server = child;
+    console.log(`[${engine}] seeded in ${((ready.seedMs ?? 0) / 1000).toFixed(1)} s; app on 127.0.0.1:${ready.port}`);
+    const base = `http://127.0.0.1:${ready.port}`;
+    for (const [name, url] of await scenarios(base)) {
+      console.log(`[${engine}] ${name}: ${url.slice(base.length)}`);
+      rows.push(await measure(engine, name, url));
+    }
+    await after?.(base);
+  } finally {
+    if (server) await stop(server);
+    await database.drop();
+  }
+}
+
+export function printTable(rows: Row[]): void {
+  const header = ['engine', 'scenario', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'failed'];
+  const lines = rows.map((r) => [
+    r.engine,
+    r.scenario,
+    String(r.requests),
+    r.perSecond.toFixed(0),
+    r.p50.toFixed(2),
+    r.p95.toFixed(2),
+    r.p99.toFixed(2),
+    String(r.failed),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const format = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  console.log();
+  console.log(format(header));
+  console.log(`|${widths.map((w, i) => (i < 2 ? `${'-'.repeat(w + 1)}-` : `-${'-'.repeat(w)}:`)).join('|')}|`);
+  for (const l of lines) console.log(format(l));
+}
+

@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { before, beforeEach, test } from 'node:test';
+import { describeEachEngine } from '../../../test/support/harness.ts';
+import { createOrganisation, createUser, signedInClient, type TestUser } from '../../../test/support/accounts.ts';
+import { publishedPracticeFor } from './test-publish.ts';
+import { askQuestion, QUESTIONS_PER_PRACTICE_DAY } from './service-contact.ts';
+import { openReportCount } from './service-reports.ts';
+import { depsOf } from './test-support.ts';
+
+const QUESTION = 'Hoe vonden jullie vrijwilligers voor de hulplijn? Wij willen iets gelijkaardigs starten.';
+
+describeEachEngine('practices: questions and reports', (t) => {
+  let admin: TestUser;
+  let reviewer: TestUser;
+  let orgId: string;
+  let practice: { id: string; slug: string };
+
+  before(async () => {
+    admin = await createUser(t().db, { locale: 'fr' });
+    reviewer = await createUser(t().db, { secretariat: true });
+    orgId = (await createOrganisation(t().db, { members: [{ user: admin, role: 'admin' }] })).id;
+    practice = await publishedPracticeFor(t(), { admin, reviewer, orgId });
+    await t().mails();
+  });
+
+  // Every request of the test client comes from one address: each test starts with fresh limits.
+  beforeEach(async () => {
+    await t().db.deleteFrom('rate_limits').execute();
+  });
+
+  test('the question form: one h1, bad input answered 400 with the summary and every value kept', async () => {
+    const client = t().client();
+    const page = await client.get(`/en/practices/${practice.slug}/ask`);
+    assert.equal(page.status, 200);
+    assert.equal(page.body.match(/<h1[\s>]/g)?.length, 1);
+    assert.doesNotMatch(page.body, /an\.peeters@example\.be/, 'the contact address is never shown');
+    assert.doesNotMatch(page.body, /name="share"[^>]*checked/, 'sharing the address is not ticked by default');
+    const res = await client.submit(`/en/practices/${practice.slug}/ask`, {
+      name: 'Jan',
+      email: 'not an address',
+      message: 'Short',
+    });
+    assert.equal(res.status, 400);
+    assert.match(res.body, /class="error-summary"/);
+    assert.match(res.body, /value="not an address"/);
+    assert.match(res.body, />Short<\/textarea>/);
+    assert.equal((await t().client().get('/en/practices/no-such-practice/ask')).status, 404);
+  });
+
+  test('a question without consent: relayed in the original language, no reply address, admins told without the message', async () => {
+    const client = t().client();
+    const res = await client.submit(`/fr/practices/${practice.slug}/ask`, {
+      name: 'Jan Claes',
+      email: 'jan.claes@example.org',
+      message: QUESTION,
+    });
+    assert.equal(res.status, 303);
+    const mails = await t().mails();
+    const relayed = mails.filter((m) => m.to === 'an.peeters@example.be');
+    assert.equal(relayed.length, 1);
+    assert.match(relayed[0]!.subject, /Een vraag over je praktijk/, 'in the practice’s language (nl), not the page’s');
+    assert.ok(relayed[0]!.text.includes(QUESTION));
+    assert.ok(relayed[0]!.text.includes('Jan Claes koos ervoor het adres niet te delen'));
+    assert.ok(!relayed[0]!.text.includes('jan.claes@example.org'), 'no address without consent');
+    const notice = mails.find((m) => m.to === admin.email && m.subject.startsWith('Quelqu’un a posé une question'));
+    assert.ok(notice, 'the admin hears of it, in their language');
+    assert.ok(!notice.text.includes(QUESTION), 'the admin gets no copy of the message');
+    // Kept: that a question was asked; not the message, not the asker's address (the spent job is emptied).
+    const row = await t().db.selectFrom('practice_questions').selectAll().where('practice_id', '=', practice.id).executeTakeFirstOrThrow();
+    assert.equal(Number(row.shared_address), 0);
+    const audit = await t().db.selectFrom('audit_log').selectAll().where('action', '=', 'practices.questioned').execute();
+    assert.equal(audit.length, 1);
+    assert.ok(!audit[0]!.details.includes('Jan') && !audit[0]!.details.includes('example.org'));
+    const jobs = await t().db.selectFrom('jobs').select('payload').execute();
+    assert.ok(jobs.every((j) => !j.payload.includes(QUESTION)), 'no job keeps the message once sent');
+  });
+
+  test('a question with consent carries the asker’s address', async () => {
+    const res = await t().client().submit(`/nl/practices/${practice.slug}/ask`, {
+      name: 'Els',
+      email: 'els@example.org',
+      message: 'Mogen we jullie draaiboek gebruiken voor onze eigen hulplijn?',
+      share: 'yes',
+    });
+    assert.equal(res.status, 303);
+    const relayed = (await t().mails()).filter((m) => m.to === 'an.peeters@example.be' && m.text.includes('draaiboek'));
+    assert.equal(relayed.length, 1);
+    assert.ok(relayed[0]!.text.includes('Els deelde het e-mailadres zodat je kunt antwoorden: els@example.org'));
+  });
+
+  test('questions are limited per client (429, Retry-After, values kept) and per practice', async () => {
+    const client = t().client();
+    const fields = { name: 'Piet', email: 'piet@example.org', message: 'Een vraag die lang genoeg is om te versturen.' };
+    for (let i = 0; i < 5; i++) assert.equal((await client.submit(`/nl/practices/${practice.slug}/ask`, fields)).status, 303);
+    const refused = await client.submit(`/nl/practices/${practice.slug}/ask`, fields);
+    assert.equal(refused.status, 429);
+    assert.ok(Number(refused.headers['retry-after']) > 0);
+    assert.match(refused.body, /value="piet@example.org"/);
+    // Per practice, whoever asks.
+    await t().db.deleteFrom('rate_limits').execute();
+    const input = { name: 'X', email: 'x@example.org', message: 'Nog een vraag.', shareAddress: false };
+    for (let i = 0; i < QUESTIONS_PER_PRACTICE_DAY; i++) {
+      assert.ok((await askQuestion(depsOf(t()), practice.slug, { userId: null, clientKey: `k${i}` }, input)).ok);
+    }
+    const over = await askQuestion(depsOf(t()), practice.slug, { userId: null, clientKey: 'another' }, input);
+    assert.equal(!over.ok && over.error, 'tooMany');
+  });
+
+  test('a report: stored for the secretariat, counted, listed, marked handled once; limited per client', async () => {
+    const client = t().client();
+    const bad = await client.submit(`/nl/practices/${practice.slug}/report`, { details: 'Iets' });
+    assert.equal(bad.status, 400);
+    assert.match(bad.body, /value="Iets"|>Iets<\/textarea>/);
+    const sent = await client.submit(`/nl/practices/${practice.slug}/report`, {
+      reason: 'broken_link',
+      details: 'De link naar <b>de hulplijn</b> werkt niet.',
+    });
+    assert.equal(sent.status, 303);
+    assert.equal(await openReportCount(t().db), 1);
+
+    assert.equal((await t().client().get('/nl/secretariat/practice-reports')).status, 303, 'anonymous: sign in');
+    const asAdmin = await signedInClient(t(), admin);
+    assert.equal((await asAdmin.get('/nl/secretariat/practice-reports')).status, 403);
+    const asSecretariat = await signedInClient(t(), reviewer);
+    const list = await asSecretariat.get('/nl/secretariat/practice-reports');
+    assert.equal(list.status, 200);
+    assert.match(list.body, /De link naar &lt;b>de hulplijn&lt;\/b> werkt niet\./, 'details escaped');
+    const overview = await asSecretariat.get('/nl/secretariat');
+    assert.match(overview.body, /practice-reports/);
+    const report = await t().db.selectFrom('practice_reports').select('id').executeTakeFirstOrThrow();
+    const closed = await asSecretariat.submit('/nl/secretariat/practice-reports', {}, `/nl/secretariat/practice-reports/${report.id}/close`);
+    assert.equal(closed.status, 303);
+    assert.equal(await openReportCount(t().db), 0);
+    const again = await asSecretariat.submit('/nl/secretariat/practice-reports', {}, `/nl/secretariat/practice-reports/${report.id}/close`);
+    assert.equal(again.status, 303);
+    assert.equal(await openReportCount(t().db), 0, 'closing twice moves the count once');
+    assert.equal((await t().db.selectFrom('audit_log').select('id').where('action', '=', 'practices.report_closed').execute()).length, 1);
+
+    for (let i = 0; i < 4; i++) {
+      assert.equal((await client.submit(`/nl/practices/${practice.slug}/report`, { reason: 'outdated' })).status, 303);
+    }
+    const refused = await client.submit(`/nl/practices/${practice.slug}/report`, { reason: 'other', details: 'Nog iets' });
+    assert.equal(refused.status, 429);
+    assert.ok(Number(refused.headers['retry-after']) > 0);
+    assert.match(refused.body, />Nog iets<\/textarea>/);
+  });
+});

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { email, text } from '../../../../platform/http/fields.ts';
+
+export const MESSAGE_MAX = 3000;
+
+/** "Share my address with the author" is a checkbox: ticked only when it arrives as "yes". */
+export const askSchema = z.object({
+  name: text(120),
+  email: email(),
+  message: text(MESSAGE_MAX, { min: 10 }),
+  share: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (Array.isArray(v) ? v.includes('yes') : v === 'yes')),
+});
