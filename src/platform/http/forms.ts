@@ -100,8 +100,11 @@ export interface FormLoop<S extends z.ZodType, T, Reason, Extra> {
   page?(form: FormState): VNode | Promise<VNode>;
   /** Calls the service with the checked input. */
   run(data: z.output<S>): Promise<Outcome<T, Reason, Extra>>;
-  /** Where to go when it worked (Post/Redirect/Get), and the banner to show there once. */
-  done(value: T): { to: string; flash?: string };
+  /**
+   * Where to go when it worked (Post/Redirect/Get), and the banner to show there once; or, for a
+   * step of a longer form that changes nothing yet (a confirmation), the next step's page.
+   */
+  done(value: T): { to: string; flash?: string } | { next: VNode };
   /**
    * Answers a failure in its own way (404 for `notFound`, a field error with 409…) and returns
    * the reply; returns nothing to show the form again with the service's errors and 400.
@@ -128,8 +131,8 @@ export async function handleForm<S extends z.ZodType, T, Reason = never, Extra =
   }
   const result = await loop.run(parsed.data);
   if (result.ok) {
-    const { to, flash } = loop.done(result.value);
-    return redirectWithFlash(reply, to, flash);
+    const done = loop.done(result.value);
+    return 'next' in done ? sendPage(request, reply, done.next) : redirectWithFlash(reply, done.to, done.flash);
   }
   const form = formWithErrors(parsed.values, translateErrors(request.lang, result.errors, result.values));
   const answered = await loop.failed?.(result, form);
