@@ -1,6 +1,7 @@
 // The paper route: the secretariat records a signature given on the printed form, and the
 // organisation is then listed like any other (directory, profile, certificate, open data).
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { before, test } from 'node:test';
 import { sql } from 'kysely';
 import { describeEachEngine } from '../../../test/support/harness.ts';
@@ -10,7 +11,9 @@ import { pngImage } from '../../platform/files/test-images.ts';
 import { currentVersion, textToSign } from '../charter/service.ts';
 import { formatEnterpriseNumber } from '../organisations/enterprise-number.ts';
 import { belgianDate } from './pages/paper/schema.ts';
-import { erasePersonalDataPastRetention, SIGNING_RECORDS_KEPT_MS } from './retention.ts';
+import { erasePersonalDataPastRetention, removeErasedScans, SIGNING_RECORDS_KEPT_MS } from './retention.ts';
+import { housekeeping } from '../../platform/jobs/housekeeping.ts';
+import { storedPath } from '../../platform/files/storage.ts';
 import { addMs, newId } from '../../platform/db/sql.ts';
 import { decodeHtml, ensureCharter, newEnterpriseNumber } from './test-support.ts';
 
@@ -346,13 +349,22 @@ describeEachEngine('a signature on paper', (t) => {
     const review = await client.get(res.location!);
     const scanHref = /href="(\/nl\/secretariat\/scans\/[0-9a-f-]{36})"/.exec(review.body)![1]!;
     assert.equal((await client.get(scanHref)).status, 200);
+    const scanOf = () =>
+      db.selectFrom('signatures').select(['signer_name', 'scan_file']).where('org_id', '=', org.id).executeTakeFirstOrThrow();
+    const { scan_file: file } = await scanOf();
+    const onDisk = storedPath(t().config.dataDir, 'scans', file!);
+    assert.ok(existsSync(onDisk));
+
     await erasePersonalDataPastRetention(db, addMs(left, SIGNING_RECORDS_KEPT_MS + 86_400_000));
-    const signature = await db
-      .selectFrom('signatures')
-      .select(['signer_name', 'scan_file'])
-      .where('org_id', '=', org.id)
-      .executeTakeFirstOrThrow();
-    assert.deepEqual(signature, { signer_name: '', scan_file: null });
+    assert.equal((await scanOf()).signer_name, '');
+    // Erased: no longer served, even before housekeeping deletes the file.
+    assert.equal((await client.get(scanHref)).status, 404);
+
+    // Housekeeping deletes the file, then forgets its name; a second run has nothing to do.
+    await housekeeping(db, t().registry, t().config);
+    assert.deepEqual(await scanOf(), { signer_name: '', scan_file: null });
+    assert.equal(existsSync(onDisk), false);
+    assert.equal(await removeErasedScans(db, t().config.dataDir), 0);
     assert.equal((await client.get(scanHref)).status, 404);
   });
 

@@ -216,5 +216,6 @@ export async function recordPaperSignature(
 export async function paperScanOf(deps: SigningDeps, signatureId: string): Promise<string | null> {
   if (!repo.isId(signatureId)) return null;
   const row = await repo.findSignature(deps.db, signatureId);
-  return row?.method === 'paper' && row.scan_file ? row.scan_file : null;
+  // An erased signature's scan is gone, even while its file waits for housekeeping to delete it.
+  return row?.method === 'paper' && row.scan_file && !row.erased_at ? row.scan_file : null;
 }
