@@ -15,36 +15,9 @@ import { erasePersonalDataPastRetention, removeErasedScans, SIGNING_RECORDS_KEPT
 import { housekeeping } from '../../platform/jobs/housekeeping.ts';
 import { storedPath } from '../../platform/files/storage.ts';
 import { addMs, newId } from '../../platform/db/sql.ts';
-import { decodeHtml, ensureCharter, newEnterpriseNumber } from './test-support.ts';
+import { decodeHtml, ensureCharter, newEnterpriseNumber, PAPER_PAGE, paperForm, pdfScan, SCAN, type File } from './test-support.ts';
 
-const PAGE = '/nl/secretariat/paper-signatures';
-const SCAN = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
-
-function paperForm(overrides: Record<string, string | string[]> = {}): Record<string, string | string[]> {
-  return {
-    enterpriseNumber: newEnterpriseNumber(),
-    legalName: 'Papieren Brug vzw',
-    sector: 'nonprofit',
-    sizeBand: 'micro',
-    regions: ['flanders'],
-    languages: ['nl'],
-    website: 'papierenbrug.be',
-    description_nl: 'Wij helpen ouderen met hun eerste stappen online, in de bibliotheek van Gent.',
-    description_fr: '',
-    description_de: '',
-    description_en: '',
-    invitedBy: '',
-    executiveName: 'Mieke Van Damme',
-    executiveTitle: 'Voorzitter',
-    signedOn: '03/02/2025',
-    charterVersion: '1',
-    formLang: 'nl',
-    ...overrides,
-  };
-}
-
-type File = { field: string; name: string; type: string; data: Buffer };
-const pdfScan = (data = SCAN): File => ({ field: 'scan', name: 'formulier.pdf', type: 'application/pdf', data });
+const PAGE = PAPER_PAGE;
 
 async function record(client: Client, fields: Record<string, string | string[]>, file: File | undefined = pdfScan()) {
   const page = await client.get(PAGE);
