@@ -90,9 +90,9 @@ export async function paperRoutes(app: FastifyInstance): Promise<void> {
         refused: scanError ? { scan: scanError } : pendingName ? null : { scan: SCAN_ERROR.missing },
         page: (form) => view(form),
         run: (data) => service.recordPaperSignature(deps(), request.principal!, data, { pendingName: pendingName! }),
-        done: ({ applicationId }) => ({
+        done: ({ applicationId, invited }) => ({
           to: `/${request.lang}/secretariat/applications/${applicationId}`,
-          flash: 'signing.flash.paperRecorded',
+          flash: invited ? 'signing.flash.paperRecordedInvited' : 'signing.flash.paperRecorded',
         }),
         failed: async ({ notice }, form) => sendPage(request, reply, await view(form, notice), 400),
       });
