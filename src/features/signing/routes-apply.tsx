@@ -113,15 +113,14 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
       page,
       run: (data) => service.submitApplication(deps(), principal, data, { pendingName: logo.pendingName ?? null }),
       done: ({ applicationId }) => ({ to: `/${lang}/sign/applications/${applicationId}`, flash: 'signing.flash.sent' }),
-      failed: (outcome, form) =>
-        sendPage(
-          request,
-          reply,
-          // A logo that could not be moved is gone from the form: it must be chosen again.
-          page(form, { notice: outcome.notice, logo: outcome.errors.logo ? {} : logo }),
-          // The day's ten applications are used up: a limit, answered like the other limits.
-          outcome.errors._form === service.TOO_MANY_APPLICATIONS ? 429 : 400,
-        ),
+      failed: (outcome, form) => {
+        // The day's ten applications are used up: a limit, answered like the other limits.
+        const limited = outcome.errors._form === service.TOO_MANY_APPLICATIONS;
+        if (limited && outcome.retryAfter) reply.header('retry-after', String(outcome.retryAfter));
+        // A logo that could not be moved is gone from the form: it must be chosen again.
+        const again = page(form, { notice: outcome.notice, logo: outcome.errors.logo ? {} : logo });
+        return sendPage(request, reply, again, limited ? 429 : 400);
+      },
     });
   });
 
@@ -168,8 +167,11 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
         page,
         run: (data) => service.resendLink(deps(), view.id, request.principal!, data),
         done: () => ({ to: `/${request.lang}/sign/applications/${view.id}`, flash: 'signing.flash.resent' }),
-        failed: (outcome, form) =>
-          outcome.errors._form === 'signing.error.tooManyResends' ? sendPage(request, reply, page(form), 429) : undefined,
+        failed: (outcome, form) => {
+          if (outcome.errors._form !== 'signing.error.tooManyResends') return undefined;
+          if (outcome.retryAfter) reply.header('retry-after', String(outcome.retryAfter));
+          return sendPage(request, reply, page(form), 429);
+        },
       });
     },
   );
