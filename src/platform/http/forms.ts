@@ -139,6 +139,7 @@ export async function handleForm<S extends z.ZodType, T, Reason = never, Extra =
   return answered ?? again(request, reply, loop, form);
 }
 
+/** The form's page again with 400; a form that is only a button has none: the plain 400 page. */
 async function again<S extends z.ZodType, T, Reason, Extra>(
   request: FastifyRequest,
   reply: FastifyReply,
