@@ -21,7 +21,7 @@ async function main() {
   const database = openDatabase(config.databaseUrl);
   await prepareDatabase(database, registry);
   const app = await buildApp({ config, database });
-  const stopHousekeeping = scheduleHousekeeping(database.db, registry, (err) => app.log.error({ err }, 'housekeeping'));
+  const stopHousekeeping = scheduleHousekeeping(database.db, registry, config, (err) => app.log.error({ err }, 'housekeeping'));
   const worker = startWorker(database.db, database.dialect, registry.jobHandlers(config), (err) => app.log.error({ err }, 'job worker'));
 
   // Close in order on SIGTERM/SIGINT: stop taking requests, finish the job in hand, close the pool.

@@ -70,8 +70,11 @@ export interface Feature {
   notBackedUp?: TableName[];
   /** Runs after migrations on every start and in tests; must be idempotent. */
   prepare?(db: Kysely<DB>): Promise<void>;
-  /** Runs about once an hour: forget what has expired. Must be safe to run in several processes at once. */
-  housekeeping?(db: Kysely<DB>): Promise<void>;
+  /**
+   * Runs about once an hour: forget what has expired (rows, and the files they named under
+   * `config.dataDir`). Must be safe to run in several processes at once.
+   */
+  housekeeping?(db: Kysely<DB>, config: Config): Promise<void>;
   /** Background job handlers by queue name. */
   jobs?(config: Config): Record<string, JobHandler>;
   /** Runs once a backup is restored, in the same transaction: rebuild what is derived from the rows. */

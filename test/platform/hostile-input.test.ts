@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { describeEachEngine } from '../support/harness.ts';
-import { clearRateLimits, createUser, sessionFor } from '../support/accounts.ts';
+import { clearRateLimits, createUser, sessionFor, TEST_PASSWORD } from '../support/accounts.ts';
 import { demoSite, type DemoSite } from '../support/demo-pages.ts';
 import { Client, type Response } from '../support/client.ts';
 import { principalOfToken, SESSION_COOKIE } from '../../src/features/accounts/sessions.ts';
@@ -120,8 +120,6 @@ interface Target {
 // Routes whose form the demo cannot show, and why; every other POST route must be found.
 const NO_FORM_IN_DEMO: Record<string, string> = {
   '/:lang/setup/:token': 'the demo has a secretariat, so the first-start set-up is closed (410)',
-  '/:lang/sign-in/code':
-    'shown only with the cookie of a sign-in half done (a right password); its one field is tested in accounts/second-factor.test.ts',
 };
 
 describeEachEngine('hostile input on every POST route', (t) => {
@@ -143,6 +141,10 @@ describeEachEngine('hostile input on every POST route', (t) => {
     // demo-pages invites new.colleague@example.org; the invitation's form is for that address.
     people.invitee = (await createUser(t().db, { email: 'new.colleague@example.org' })).id;
     people.unverified = (await createUser(t().db, { verified: false })).id;
+    // Half-way through sign-in (right password, code still to give): the code step's form.
+    const halfWay = await createUser(t().db, { secondFactor: true, email: 'half.way@example.org' });
+    people.halfWay = halfWay.id;
+    halfWayEmail.set(halfWay.id, halfWay.email);
     const applications = await t().db
       .selectFrom('applications')
       .select(['id', 'status', 'applicant_user_id'])
@@ -154,12 +156,24 @@ describeEachEngine('hostile input on every POST route', (t) => {
     }
   });
 
+  /** People who are only half-way through sign-in, by id: their client holds a code step, not a session. */
+  const halfWayEmail = new Map<string, string>();
+
+  /** Signs the client in with the password only: the code step starts afresh, its tries unspent. */
+  async function startCodeStep(client: Client, email: string) {
+    await clearRateLimits(t().db);
+    const res = await client.submit('/en/sign-in', { email, password: TEST_PASSWORD });
+    assert.equal(res.location, '/en/sign-in/code', 'the password leads to the code step');
+  }
+
   /** A client of its own for each route: some routes end the session they are sent with. */
   async function clientAs(user: string | null): Promise<Client> {
     const client = t().client();
     client.acceptLanguage = 'en';
+    const email = user ? halfWayEmail.get(user) : undefined;
+    if (email) await startCodeStep(client, email);
     // A session as after sign-in: one with a second factor has proven it (the secretariat's must).
-    if (user) client.setCookie(SESSION_COOKIE, await sessionFor(t().db, user));
+    else if (user) client.setCookie(SESSION_COOKIE, await sessionFor(t().db, user));
     return client;
   }
 
@@ -221,6 +235,9 @@ describeEachEngine('hostile input on every POST route', (t) => {
 
   async function send(target: Target, client: Client, pairs: Pairs, as: 'form' | 'multipart' | 'json' | 'text' | 'bare-multipart') {
     await clearRateLimits(t().db);
+    // Wrong codes use up a code step: each post gets a fresh one, so each reaches the form.
+    const email = target.user ? halfWayEmail.get(target.user) : undefined;
+    if (email) await startCodeStep(client, email);
     const file = target.fields.find((f) => f.kind === 'file');
     switch (as) {
       case 'form':
@@ -335,6 +352,7 @@ describeEachEngine('hostile input on every POST route', (t) => {
     assert.doesNotMatch(csv.body, /(^|,)"?[=@]/m, 'no field of the CSV starts a formula');
     assert.deepEqual(problems, []);
     // The posts passed the checks and reached the forms: most routes answered with their form again.
+    assert.ok(targets.has('/:lang/sign-in/code'), 'the code step of sign-in is sent hostile input too');
     assert.ok(reshown.size >= 10, `forms shown again with typed values: ${[...reshown].join(', ')}`);
     assert.ok((statuses.get(403) ?? 0) < (statuses.get(400) ?? 0), `statuses: ${JSON.stringify([...statuses])}`);
   });

@@ -68,7 +68,7 @@ describeEachEngine('no one-time link at rest in the mail queue', (t) => {
     const old = await enqueue(db, MAIL_QUEUE, { text: 'old link /en/invitations/abc' });
     const waiting = await enqueue(db, MAIL_QUEUE, { text: 'waiting link /en/invitations/def' });
     await db.updateTable('jobs').set({ status: 'failed', finished_at: new Date().toISOString() }).where('id', '=', old).execute();
-    await housekeeping(db, t().registry);
+    await housekeeping(db, t().registry, t().config);
     const rows = await db.selectFrom('jobs').select(['id', 'payload']).where('id', 'in', [old, waiting]).execute();
     const payload = Object.fromEntries(rows.map((r) => [r.id, r.payload]));
     assert.equal(payload[old], SPENT_PAYLOAD);

@@ -87,7 +87,7 @@ describeEachEngine('housekeeping', (t) => {
       { id: 'audit-old', at: new Date(Date.now() - 6 * 365 * 86_400_000).toISOString(), actor_user_id: null, action: 'x', subject_type: 'x', subject_id: 'x', details: '{}' },
       { id: 'audit-new', at: new Date(Date.now() - 4 * 365 * 86_400_000).toISOString(), actor_user_id: null, action: 'x', subject_type: 'x', subject_id: 'x', details: '{}' },
     ]).execute();
-    await housekeeping(db, t().registry);
+    await housekeeping(db, t().registry, t().config);
     const audits = await db.selectFrom('audit_log').select('id').where('id', 'in', ['audit-old', 'audit-new']).execute();
     assert.deepEqual(audits.map((a) => a.id), ['audit-new'], 'audit lines are kept five years');
     const sessions = await db.selectFrom('sessions').select('id_hash').where('user_id', '=', user.id).execute();

@@ -196,7 +196,7 @@ describeEachEngine('how long links work and data is kept', (t) => {
         .where('id', '=', applicationId)
         .execute();
       await t().db.updateTable('audit_log').set({ at }).where('subject_id', '=', applicationId).execute();
-      await housekeeping(t().db, t().registry);
+      await housekeeping(t().db, t().registry, t().config);
     }
 
     test('a rejected application keeps its names and history until five years have passed', async () => {
@@ -253,7 +253,7 @@ describeEachEngine('how long links work and data is kept', (t) => {
         .where('org_id', '=', orgId)
         .where('kind', '=', 'withdrawn')
         .execute();
-      await housekeeping(t().db, t().registry);
+      await housekeeping(t().db, t().registry, t().config);
     }
 
     const signatureOnReview = async () =>

@@ -1,7 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formWithErrors, translateErrors, typedValues, type RawBody } from '../../platform/http/forms.ts';
 import type { FormState } from '../../platform/views/form.tsx';
+import { invalid, type Outcome } from '../../platform/outcome.ts';
+import { sendPage } from '../../platform/http/render.tsx';
+import type { VNode } from 'preact';
 import type { LinkProblem } from './outcome.ts';
+import { limitByIp, type IpLimit } from './limits.ts';
 
 // Small helpers the account routes share, so each route stays a few lines.
 
@@ -17,9 +21,33 @@ export function formWith(
   );
 }
 
-/** "Too many attempts, wait N minutes", shown on the field the person starts with. */
-export function tooManyForm(request: FastifyRequest, field: string, minutes: number): FormState {
-  return formWith(request, { [field]: 'accounts.error.tooManyAttempts' }, { minutes });
+/**
+ * Counts the request against the connection's limit: null when it may go on, else the failure
+ * "too many attempts, wait N minutes" on the e-mail field (Retry-After is set).
+ */
+export async function overIpLimit(request: FastifyRequest, reply: FastifyReply, limit: IpLimit) {
+  const minutes = await limitByIp(request, reply, limit);
+  return minutes ? invalid({ email: 'accounts.error.tooManyAttempts' }, { minutes }) : null;
+}
+
+/**
+ * `handleForm`'s answer to a limit: a failure that says how long to wait (its message has
+ * values) is shown with 429; any other falls through to the form again with 400.
+ */
+export function limitAs429(request: FastifyRequest, reply: FastifyReply, page: (form: FormState) => VNode) {
+  return (failure: { values?: Record<string, string | number> }, form: FormState) =>
+    failure.values ? sendPage(request, reply, page(form), 429) : undefined;
+}
+
+/** What a one-time link's outcome adds to the platform's: the reason a dead link is dead. */
+export type LinkExtra = { problem?: LinkProblem };
+
+/** A link service's result (setup, reset) as an `Outcome`: a dead link is `problem`, mistakes are field errors. */
+export function linkOutcome<T>(
+  result: { ok: true; value: T } | { ok: false; problem: LinkProblem } | { ok: false; errors: Record<string, string> },
+): Outcome<T, never, LinkExtra> {
+  if (result.ok) return result;
+  return 'problem' in result ? { ok: false, errors: {}, problem: result.problem } : invalid(result.errors);
 }
 
 /** How long to wait, in words a person reads at once: seconds under two minutes, else whole minutes. */

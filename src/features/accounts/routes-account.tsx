@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
 import { sendError } from '../../platform/http/errors.tsx';
-import { handleForm } from '../../platform/http/forms.ts';
+import { handleForm, NO_FIELDS } from '../../platform/http/forms.ts';
 import { ok } from '../../platform/outcome.ts';
 import { emptyForm, type FormState } from '../../platform/views/form.tsx';
 import {
@@ -49,21 +49,33 @@ export async function accountRoutes(app: FastifyInstance) {
 
   app.get('/:lang/account', signedIn, async (request, reply) => showAccount(request, reply));
 
-  app.post('/:lang/account/resend-verification', signedIn, async (request, reply) => {
-    const result = await resendVerification(app.deps, me(request).userId);
-    if (result.status === 'limited') {
-      reply.header('retry-after', String(result.retryAfter));
-      return showAccount(request, reply, { minutes: Math.ceil(result.retryAfter / 60) });
-    }
-    const flash = result.status === 'sent' ? 'accounts.flash.verificationSent' : 'accounts.flash.emailVerified';
-    return redirectWithFlash(reply, accountUrl(request), flash);
-  });
+  app.post('/:lang/account/resend-verification', signedIn, async (request, reply) =>
+    handleForm(request, reply, {
+      schema: NO_FIELDS,
+      run: async () => {
+        const result = await resendVerification(app.deps, me(request).userId);
+        if (result.status !== 'limited') return ok(result.status);
+        reply.header('retry-after', String(result.retryAfter));
+        return { ok: false, errors: {}, retryAfter: result.retryAfter };
+      },
+      done: (status) => ({
+        to: accountUrl(request),
+        flash: status === 'sent' ? 'accounts.flash.verificationSent' : 'accounts.flash.emailVerified',
+      }),
+      failed: ({ retryAfter }) => showAccount(request, reply, { minutes: Math.ceil(retryAfter / 60) }),
+    }),
+  );
 
-  app.post('/:lang/account/sign-out-everywhere', signedIn, async (request, reply) => {
-    await signOutEverywhere(app.deps.db, me(request));
-    clearSessionCookie(reply);
-    return redirectWithFlash(reply, `/${request.lang}/sign-in`, 'accounts.flash.signedOutEverywhere');
-  });
+  app.post('/:lang/account/sign-out-everywhere', signedIn, async (request, reply) =>
+    handleForm(request, reply, {
+      schema: NO_FIELDS,
+      run: async () => ok(await signOutEverywhere(app.deps.db, me(request))),
+      done: () => {
+        clearSessionCookie(reply);
+        return { to: `/${request.lang}/sign-in`, flash: 'accounts.flash.signedOutEverywhere' };
+      },
+    }),
+  );
 
   // "Download my data": a POST (a button, with its CSRF token) answered with a JSON file.
   app.post('/:lang/account/data', signedIn, async (request, reply) => {

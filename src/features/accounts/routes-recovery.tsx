@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
-import { parseForm } from '../../platform/http/forms.ts';
-import { emptyForm } from '../../platform/views/form.tsx';
+import { sendPage } from '../../platform/http/render.tsx';
+import { handleForm } from '../../platform/http/forms.ts';
+import { ok } from '../../platform/outcome.ts';
+import { emptyForm, type FormState } from '../../platform/views/form.tsx';
 import { checkLink, requestPasswordReset, resetPassword } from './service.ts';
 import { clearSessionCookie } from './sessions.ts';
-import { IP_LIMITS, limitByIp } from './limits.ts';
-import { formWith, linkStatus, tooManyForm, type TokenParams } from './http.ts';
+import { IP_LIMITS } from './limits.ts';
+import { limitAs429, linkOutcome, linkStatus, overIpLimit, type TokenParams } from './http.ts';
 import { forgotPasswordSchema } from './pages/forgot-password/schema.ts';
 import { ForgotPasswordPage } from './pages/forgot-password/view.tsx';
 import { resetPasswordSchema } from './pages/reset-password/schema.ts';
@@ -22,12 +23,16 @@ export async function recoveryRoutes(app: FastifyInstance) {
   );
 
   app.post('/:lang/forgot-password', publicRoute, async (request, reply) => {
-    const parsed = parseForm(forgotPasswordSchema, request.body, request.lang);
-    if (!parsed.ok) return sendPage(request, reply, <ForgotPasswordPage form={parsed.form} />, 400);
-    const wait = await limitByIp(request, reply, IP_LIMITS.forgotPassword);
-    if (wait) return sendPage(request, reply, <ForgotPasswordPage form={tooManyForm(request, 'email', wait)} />, 429);
-    await requestPasswordReset(app.deps, parsed.data.email);
-    return reply.redirect(`/${request.lang}/forgot-password/sent`, 303);
+    const page = (form: FormState) => <ForgotPasswordPage form={form} />;
+    return handleForm(request, reply, {
+      schema: forgotPasswordSchema,
+      page,
+      run: async (data) =>
+        (await overIpLimit(request, reply, IP_LIMITS.forgotPassword)) ??
+        ok(await requestPasswordReset(app.deps, data.email)),
+      done: () => ({ to: `/${request.lang}/forgot-password/sent` }),
+      failed: limitAs429(request, reply, page),
+    });
   });
 
   app.get('/:lang/forgot-password/sent', publicRoute, async (request, reply) =>
@@ -43,25 +48,24 @@ export async function recoveryRoutes(app: FastifyInstance) {
 
   app.post<TokenParams>('/:lang/reset-password/:token', publicRoute, async (request, reply) => {
     const { token } = request.params;
-    const parsed = parseForm(resetPasswordSchema, request.body, request.lang);
-    if (!parsed.ok) {
-      const problem = await checkLink(app.deps.db, token, 'reset_password');
-      if (problem)
-        return sendPage(request, reply, <LinkProblemPage kind="reset" problem={problem} />, linkStatus(problem));
-      return sendPage(request, reply, <ResetPasswordPage form={parsed.form} token={token} />, 400);
-    }
-    const result = await resetPassword(app.deps, token, parsed.data.new_password);
-    if ('problem' in result)
-      return sendPage(
-        request,
-        reply,
-        <LinkProblemPage kind="reset" problem={result.problem} />,
-        linkStatus(result.problem),
-      );
-    if (!result.ok)
-      return sendPage(request, reply, <ResetPasswordPage form={formWith(request, result.errors)} token={token} />, 400);
-    // Every session ended, this browser's too: sign in again with the new password.
-    clearSessionCookie(reply);
-    return redirectWithFlash(reply, `/${request.lang}/sign-in`, 'accounts.flash.passwordReset');
+    const problem = await checkLink(app.deps.db, token, 'reset_password');
+    if (problem)
+      return sendPage(request, reply, <LinkProblemPage kind="reset" problem={problem} />, linkStatus(problem));
+    return handleForm(request, reply, {
+      schema: resetPasswordSchema,
+      page: (form) => <ResetPasswordPage form={form} token={token} />,
+      run: async (data) => {
+        const result = await resetPassword(app.deps, token, data.new_password);
+        return linkOutcome(result.ok ? ok(null) : result);
+      },
+      done: () => {
+        // Every session ended, this browser's too: sign in again with the new password.
+        clearSessionCookie(reply);
+        return { to: `/${request.lang}/sign-in`, flash: 'accounts.flash.passwordReset' };
+      },
+      failed: (failure) =>
+        failure.problem &&
+        sendPage(request, reply, <LinkProblemPage kind="reset" problem={failure.problem} />, linkStatus(failure.problem)),
+    });
   });
 }

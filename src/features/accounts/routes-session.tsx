@@ -1,11 +1,21 @@
 import type { FastifyInstance } from 'fastify';
-import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
-import { parseForm } from '../../platform/http/forms.ts';
-import { emptyForm } from '../../platform/views/form.tsx';
+import { sendPage } from '../../platform/http/render.tsx';
+import { handleForm, NO_FIELDS } from '../../platform/http/forms.ts';
+import { invalid, ok } from '../../platform/outcome.ts';
+import { emptyForm, type FormState } from '../../platform/views/form.tsx';
 import { checkLink, requestVerification, setupAdmin, signIn, signOut, signUp, verifyEmail } from './service.ts';
 import { clearSessionCookie, cookieSessionHash, setCodeStepCookie, setSessionCookie } from './sessions.ts';
-import { IP_LIMITS, limitByIp, safeNext } from './limits.ts';
-import { accountUrl, formWith, linkStatus, redirectIfSignedIn, tooManyForm, waitValues, type TokenParams } from './http.ts';
+import { IP_LIMITS, safeNext } from './limits.ts';
+import {
+  accountUrl,
+  limitAs429,
+  linkOutcome,
+  linkStatus,
+  overIpLimit,
+  redirectIfSignedIn,
+  waitValues,
+  type TokenParams,
+} from './http.ts';
 import { clientAddressHash } from '../../platform/http/client-address.ts';
 import { signUpSchema } from './pages/sign-up/schema.ts';
 import { SignUpPage } from './pages/sign-up/view.tsx';
@@ -34,14 +44,21 @@ export async function sessionRoutes(app: FastifyInstance) {
   app.post('/:lang/sign-up', publicRoute, async (request, reply) => {
     if (redirectIfSignedIn(request, reply)) return reply;
     const next = safeNext((request.body as { next?: unknown } | undefined)?.next);
-    const parsed = parseForm(signUpSchema, request.body, request.lang);
-    if (!parsed.ok) return sendPage(request, reply, <SignUpPage form={parsed.form} next={next} />, 400);
-    const wait = await limitByIp(request, reply, IP_LIMITS.signUp);
-    if (wait) return sendPage(request, reply, <SignUpPage form={tooManyForm(request, 'email', wait)} next={next} />, 429);
-    const created = await signUp(app.deps, { ...parsed.data, locale: request.lang, next });
-    // Signed in at once; the page after is the same whether or not an account was created.
-    if (created) setSessionCookie(request, reply, created.sessionToken);
-    return reply.redirect(`/${request.lang}/sign-up/sent`, 303);
+    const page = (form: FormState) => <SignUpPage form={form} next={next} />;
+    return handleForm(request, reply, {
+      schema: signUpSchema,
+      page,
+      run: async (data) => {
+        const limited = await overIpLimit(request, reply, IP_LIMITS.signUp);
+        if (limited) return limited;
+        const created = await signUp(app.deps, { ...data, locale: request.lang, next });
+        // Signed in at once; the page after is the same whether or not an account was created.
+        if (created) setSessionCookie(request, reply, created.sessionToken);
+        return ok(null);
+      },
+      done: () => ({ to: `/${request.lang}/sign-up/sent` }),
+      failed: limitAs429(request, reply, page),
+    });
   });
 
   app.get('/:lang/sign-up/sent', publicRoute, async (request, reply) =>
@@ -55,34 +72,41 @@ export async function sessionRoutes(app: FastifyInstance) {
     return sendPage(request, reply, <VerifyEmailPage token={request.params.token} />);
   });
 
-  app.post<TokenParams>('/:lang/verify-email/:token', publicRoute, async (request, reply) => {
-    const result = await verifyEmail(app.deps.db, request.params.token);
-    if (!result.ok)
-      return sendPage(
-        request,
-        reply,
-        <LinkProblemPage kind="verify" problem={result.problem} />,
-        linkStatus(result.problem),
-      );
-    // Back to where the person was going when they signed up (through sign-in if needed).
-    const next = safeNext(result.next);
-    if (request.principal) return redirectWithFlash(reply, next ?? accountUrl(request), 'accounts.flash.emailVerified');
-    const signIn = `/${request.lang}/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`;
-    return redirectWithFlash(reply, signIn, 'accounts.flash.emailVerifiedSignIn');
-  });
+  app.post<TokenParams>('/:lang/verify-email/:token', publicRoute, async (request, reply) =>
+    handleForm(request, reply, {
+      schema: NO_FIELDS,
+      run: async () => {
+        const result = await verifyEmail(app.deps.db, request.params.token);
+        return linkOutcome(result.ok ? ok(result.next) : result);
+      },
+      done: (after) => {
+        // Back to where the person was going when they signed up (through sign-in if needed).
+        const next = safeNext(after);
+        if (request.principal) return { to: next ?? accountUrl(request), flash: 'accounts.flash.emailVerified' };
+        const signIn = `/${request.lang}/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`;
+        return { to: signIn, flash: 'accounts.flash.emailVerifiedSignIn' };
+      },
+      failed: (failure) =>
+        failure.problem &&
+        sendPage(request, reply, <LinkProblemPage kind="verify" problem={failure.problem} />, linkStatus(failure.problem)),
+    }),
+  );
 
   app.get('/:lang/resend-verification', publicRoute, async (request, reply) =>
     sendPage(request, reply, <ResendVerificationPage form={emptyForm()} />),
   );
 
   app.post('/:lang/resend-verification', publicRoute, async (request, reply) => {
-    const parsed = parseForm(resendVerificationSchema, request.body, request.lang);
-    if (!parsed.ok) return sendPage(request, reply, <ResendVerificationPage form={parsed.form} />, 400);
-    const wait = await limitByIp(request, reply, IP_LIMITS.resendVerification);
-    if (wait)
-      return sendPage(request, reply, <ResendVerificationPage form={tooManyForm(request, 'email', wait)} />, 429);
-    await requestVerification(app.deps, parsed.data.email);
-    return reply.redirect(`/${request.lang}/resend-verification/sent`, 303);
+    const page = (form: FormState) => <ResendVerificationPage form={form} />;
+    return handleForm(request, reply, {
+      schema: resendVerificationSchema,
+      page,
+      run: async (data) =>
+        (await overIpLimit(request, reply, IP_LIMITS.resendVerification)) ??
+        ok(await requestVerification(app.deps, data.email)),
+      done: () => ({ to: `/${request.lang}/resend-verification/sent` }),
+      failed: limitAs429(request, reply, page),
+    });
   });
 
   app.get('/:lang/resend-verification/sent', publicRoute, async (request, reply) =>
@@ -97,39 +121,46 @@ export async function sessionRoutes(app: FastifyInstance) {
 
   app.post('/:lang/sign-in', publicRoute, async (request, reply) => {
     const next = safeNext((request.query as { next?: unknown }).next);
-    const parsed = parseForm(signInSchema, request.body, request.lang);
-    if (!parsed.ok) return sendPage(request, reply, <SignInPage form={parsed.form} next={next} />, 400);
-    const wait = await limitByIp(request, reply, IP_LIMITS.signIn);
-    if (wait)
-      return sendPage(request, reply, <SignInPage form={tooManyForm(request, 'email', wait)} next={next} />, 429);
-    const result = await signIn(app.deps, {
-      ...parsed.data,
-      previousSessionHash: cookieSessionHash(request),
-      addressHash: await clientAddressHash(request),
+    const page = (form: FormState) => <SignInPage form={form} next={next} />;
+    return handleForm(request, reply, {
+      schema: signInSchema,
+      page,
+      run: async (data) => {
+        const limited = await overIpLimit(request, reply, IP_LIMITS.signIn);
+        if (limited) return limited;
+        const result = await signIn(app.deps, {
+          ...data,
+          previousSessionHash: cookieSessionHash(request),
+          addressHash: await clientAddressHash(request),
+        });
+        if (result.ok) return result;
+        if (result.error === 'credentials') return invalid({ password: 'accounts.error.credentials' });
+        reply.header('retry-after', String(result.seconds));
+        return invalid({ password: 'accounts.error.signInWait' }, waitValues(result.seconds));
+      },
+      done: (signedIn) => {
+        if ('codeStep' in signedIn) {
+          // Right password, second factor still to prove: no session until the code step.
+          setCodeStepCookie(request, reply, signedIn.codeStep);
+          return { to: `/${request.lang}/sign-in/code${next ? `?next=${encodeURIComponent(next)}` : ''}` };
+        }
+        setSessionCookie(request, reply, signedIn.sessionToken);
+        return { to: next ?? accountUrl(request) };
+      },
+      failed: limitAs429(request, reply, page),
     });
-    if (!result.ok && result.error === 'throttled') {
-      reply.header('retry-after', String(result.seconds));
-      const form = formWith(request, { password: 'accounts.error.signInWait' }, waitValues(result.seconds));
-      return sendPage(request, reply, <SignInPage form={form} next={next} />, 429);
-    }
-    if (!result.ok) {
-      const form = formWith(request, { password: 'accounts.error.credentials' });
-      return sendPage(request, reply, <SignInPage form={form} next={next} />, 400);
-    }
-    if ('codeStep' in result.value) {
-      // Right password, second factor still to prove: no session until the code step.
-      setCodeStepCookie(request, reply, result.value.codeStep);
-      return reply.redirect(`/${request.lang}/sign-in/code${next ? `?next=${encodeURIComponent(next)}` : ''}`, 303);
-    }
-    setSessionCookie(request, reply, result.value.sessionToken);
-    return reply.redirect(next ?? accountUrl(request), 303);
   });
 
-  app.post('/:lang/sign-out', publicRoute, async (request, reply) => {
-    if (request.principal) await signOut(app.deps.db, request.principal);
-    clearSessionCookie(reply);
-    return redirectWithFlash(reply, `/${request.lang}`, 'accounts.flash.signedOut');
-  });
+  app.post('/:lang/sign-out', publicRoute, async (request, reply) =>
+    handleForm(request, reply, {
+      schema: NO_FIELDS,
+      run: async () => ok(request.principal ? await signOut(app.deps.db, request.principal) : null),
+      done: () => {
+        clearSessionCookie(reply);
+        return { to: `/${request.lang}`, flash: 'accounts.flash.signedOut' };
+      },
+    }),
+  );
 
   app.get<TokenParams>('/:lang/setup/:token', publicRoute, async (request, reply) => {
     const problem = await checkLink(app.deps.db, request.params.token, 'setup_admin');
@@ -143,19 +174,18 @@ export async function sessionRoutes(app: FastifyInstance) {
     const problem = await checkLink(app.deps.db, token, 'setup_admin');
     if (problem)
       return sendPage(request, reply, <LinkProblemPage kind="setup" problem={problem} />, linkStatus(problem));
-    const parsed = parseForm(setupSchema, request.body, request.lang);
-    if (!parsed.ok) return sendPage(request, reply, <SetupPage form={parsed.form} token={token} />, 400);
-    const result = await setupAdmin(app.deps, token, parsed.data, request.lang, cookieSessionHash(request));
-    if ('problem' in result)
-      return sendPage(
-        request,
-        reply,
-        <LinkProblemPage kind="setup" problem={result.problem} />,
-        linkStatus(result.problem),
-      );
-    if (!result.ok)
-      return sendPage(request, reply, <SetupPage form={formWith(request, result.errors)} token={token} />, 400);
-    setSessionCookie(request, reply, result.value.sessionToken);
-    return redirectWithFlash(reply, accountUrl(request), 'accounts.flash.secretariatCreated');
+    return handleForm(request, reply, {
+      schema: setupSchema,
+      page: (form) => <SetupPage form={form} token={token} />,
+      run: async (data) =>
+        linkOutcome(await setupAdmin(app.deps, token, data, request.lang, cookieSessionHash(request))),
+      done: (created) => {
+        setSessionCookie(request, reply, created.sessionToken);
+        return { to: accountUrl(request), flash: 'accounts.flash.secretariatCreated' };
+      },
+      failed: (failure) =>
+        failure.problem &&
+        sendPage(request, reply, <LinkProblemPage kind="setup" problem={failure.problem} />, linkStatus(failure.problem)),
+    });
   });
 }

@@ -12,7 +12,8 @@ import { RECHECK_FIELD, SecondFactorCheckPage } from './pages/second-factor-chec
  * page; routes with `config.recentSecondFactor`). A page to open sends the person to set it up
  * or to enter the code, and back. A form sent with a stale proof gets the code question in
  * place, the typed values riding along as hidden fields; sent again with the code, it goes
- * on to its own handler as if nothing had happened. Returns the reply when it answered,
+ * on to its own handler as if nothing had happened (files too, when the route keeps them:
+ * `config.keepUploads`). Returns the reply when it answered,
  * undefined when the request may go on. The CSRF token was checked before.
  */
 export async function secondFactorGate(
@@ -28,10 +29,14 @@ export async function secondFactorGate(
 
   const body = (request.body && typeof request.body === 'object' ? request.body : {}) as RawBody;
   const typed = body[RECHECK_FIELD];
-  const carry = typedValues(body);
-  delete carry[RECHECK_FIELD];
-  const page = (form = emptyForm(), status = 403) =>
-    sendPage(request, reply, <SecondFactorCheckPage form={form} action={request.url} carry={carry as Record<string, string | string[]>} />, status);
+  const page = async (form = emptyForm(), status = 403) => {
+    // Files cannot ride along as hidden fields: the route sets them aside and names them.
+    const kept = (await request.routeOptions.config.keepUploads?.(request)) ?? {};
+    const carry = { ...typedValues(body), ...kept };
+    delete carry[RECHECK_FIELD];
+    const view = <SecondFactorCheckPage form={form} action={request.url} carry={carry as Record<string, string | string[]>} />;
+    return sendPage(request, reply, view, status);
+  };
   if (typeof typed !== 'string') return page();
   const outcome = await recheckSecondFactor(request.server.deps.db, request.principal!, typed);
   if (!outcome.ok) {

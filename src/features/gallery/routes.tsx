@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
-import { parseForm } from '../../platform/http/forms.ts';
+import { sendPage } from '../../platform/http/render.tsx';
+import { handleForm } from '../../platform/http/forms.ts';
+import { ok } from '../../platform/outcome.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
-import { emptyForm } from '../../platform/views/form.tsx';
+import { emptyForm, type FormState } from '../../platform/views/form.tsx';
 import { GalleryPage } from './pages/gallery/view.tsx';
 import { GALLERY_PATH, sampleErrors } from './pages/gallery/forms.tsx';
 import { errorsSchema, fieldsSchema } from './pages/gallery/schema.ts';
@@ -14,14 +15,21 @@ export async function routes(app: FastifyInstance) {
   );
 
   // Both sample forms post here; the submit button names the form. Nothing is stored.
+  // Both sample forms post here; the submit button names the form. Nothing is stored.
   app.post('/:lang/secretariat/gallery', { config: { permission: 'secretariat', uploads: true } }, async (request, reply) => {
     const lang = request.lang;
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const which = body.form === 'errors' ? 'errors' : 'fields';
-    const result = which === 'errors' ? parseForm(errorsSchema, body, lang) : parseForm(fieldsSchema, body, lang);
-    if (result.ok) return redirectWithFlash(reply, `/${lang}${GALLERY_PATH}`, 'gallery.flash.sent');
-    const fields = which === 'fields' ? result.form : emptyForm();
-    const errors = which === 'errors' ? result.form : sampleErrors(translator(lang));
-    return sendPage(request, reply, <GalleryPage fields={fields} errors={errors} />, 400);
+    const errorsForm = (request.body as { form?: unknown } | undefined)?.form === 'errors';
+    // The form not sent is shown as it was: the empty fields, or the sample of every error.
+    const page = (form: FormState) =>
+      errorsForm ? (
+        <GalleryPage fields={emptyForm()} errors={form} />
+      ) : (
+        <GalleryPage fields={form} errors={sampleErrors(translator(lang))} />
+      );
+    const done = () => ({ to: `/${lang}${GALLERY_PATH}`, flash: 'gallery.flash.sent' });
+    const run = async () => ok(null);
+    return errorsForm
+      ? handleForm(request, reply, { schema: errorsSchema, page, run, done })
+      : handleForm(request, reply, { schema: fieldsSchema, page, run, done });
   });
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { contactsByEmail, contactsOf } from '../accounts/service.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { addMs, newId, now } from '../../platform/db/sql.ts';
@@ -52,53 +52,88 @@ export async function inviteMember(
     if (!(await isAdmin(trx, orgId, actor.userId))) return fail('forbidden');
     if (await isMemberByEmail(trx, orgId, input.email)) return fail('alreadyMember');
     if (!(await consume(trx, `invitations:${orgId}`, INVITATIONS_PER_HOUR, 3600_000)).allowed) return fail('tooMany');
-    // One open invitation per address: a new one replaces the old, whose link stops working.
-    const replaced = (await repo.deleteOpenInvitations(trx, orgId, input.email)) > 0;
-    const { token, hash } = newToken();
-    const at = now();
-    const expiresAt = addMs(at, INVITATION_MS);
-    await repo.insertInvitation(trx, {
-      id: newId(),
-      orgId,
-      email: input.email,
-      role: input.role,
-      tokenHash: hash,
-      invitedBy: actor.userId,
-      expiresAt,
-      at,
-    });
-    await audit(trx, {
-      actor: actor.userId,
-      action: 'organisations.invitation_sent',
-      subjectType: 'organisation',
-      subjectId: orgId,
-      details: { email: input.email, role: input.role, replaced },
-    });
-    await queueMail(
-      trx,
-      composeMail(input.email, lang, {
-        subject: 'organisations.mail.invitation.subject',
-        paragraphs: [
-          'organisations.mail.invitation.intro',
-          'organisations.mail.invitation.account',
-          'organisations.mail.invitation.expiry',
-          'organisations.mail.invitation.ignore',
-        ],
-        action: {
-          label: 'organisations.mail.invitation.action',
-          url: `${deps.config.baseUrl}${invitationPath(lang, token)}`,
-        },
-        values: {
-          org: org.legal_name,
-          inviter: actor.name,
-          role: input.role,
-          email: input.email,
-          days: INVITATION_DAYS,
-        },
-      }),
-    );
-    return ok({ replaced });
+    return ok(await sendInvitation(trx, deps, org.legal_name, actor, orgId, input, lang));
   });
+}
+
+/** Replaces any open invitation of the address, stores the new one, audits it and mails the link. */
+async function sendInvitation(
+  trx: Transaction<DB>,
+  deps: ServiceDeps,
+  orgName: string,
+  actor: Principal,
+  orgId: string,
+  input: { email: string; role: MemberRole },
+  lang: Lang,
+): Promise<{ replaced: boolean }> {
+  // One open invitation per address: a new one replaces the old, whose link stops working.
+  const replaced = (await repo.deleteOpenInvitations(trx, orgId, input.email)) > 0;
+  const { token, hash } = newToken();
+  const at = now();
+  const expiresAt = addMs(at, INVITATION_MS);
+  await repo.insertInvitation(trx, {
+    id: newId(),
+    orgId,
+    email: input.email,
+    role: input.role,
+    tokenHash: hash,
+    invitedBy: actor.userId,
+    expiresAt,
+    at,
+  });
+  await audit(trx, {
+    actor: actor.userId,
+    action: 'organisations.invitation_sent',
+    subjectType: 'organisation',
+    subjectId: orgId,
+    details: { email: input.email, role: input.role, replaced },
+  });
+  await queueMail(
+    trx,
+    composeMail(input.email, lang, {
+      subject: 'organisations.mail.invitation.subject',
+      paragraphs: [
+        'organisations.mail.invitation.intro',
+        'organisations.mail.invitation.account',
+        'organisations.mail.invitation.expiry',
+        'organisations.mail.invitation.ignore',
+      ],
+      action: {
+        label: 'organisations.mail.invitation.action',
+        url: `${deps.config.baseUrl}${invitationPath(lang, token)}`,
+      },
+      values: {
+        org: orgName,
+        inviter: actor.name,
+        role: input.role,
+        email: input.email,
+        days: INVITATION_DAYS,
+      },
+    }),
+  );
+  return { replaced };
+}
+
+/**
+ * The secretariat, recording a signature on paper, invites the contact person named on the form
+ * to administer the organisation: nobody applied online, so it has no administrator yet. Runs in
+ * the recording's transaction (no invitation without the signature). An address that already
+ * belongs to a member is left alone. One per recorded signature: the organisation's hourly limit
+ * on invitations does not apply.
+ */
+export async function inviteFirstAdministrator(
+  trx: Transaction<DB>,
+  deps: ServiceDeps,
+  actor: Principal,
+  orgId: string,
+  email: string,
+  lang: Lang,
+): Promise<{ invited: boolean }> {
+  if (!actor.isSecretariat) throw new Error('only the secretariat invites the first administrator');
+  const org = await repo.lockOrganisation(trx, deps.dialect, orgId);
+  if (!org || (await isMemberByEmail(trx, orgId, email))) return { invited: false };
+  await sendInvitation(trx, deps, org.legal_name, actor, orgId, { email, role: 'admin' }, lang);
+  return { invited: true };
 }
 
 export async function cancelInvitation(

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
+import { sendPage } from '../../platform/http/render.tsx';
 import { sendError } from '../../platform/http/errors.tsx';
-import { formWithErrors, handleForm } from '../../platform/http/forms.ts';
+import { formWithErrors, handleForm, NO_FIELDS } from '../../platform/http/forms.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
 import { emptyForm, type FormState } from '../../platform/views/form.tsx';
 import { now } from '../../platform/db/sql.ts';
@@ -89,13 +89,15 @@ export async function memberRoutes(app: FastifyInstance): Promise<void> {
   app.post('/:lang/organisations/:orgId/invitations/:invitationId/cancel', admin, async (request, reply) => {
     const { principal, orgId } = orgRequest(request);
     const { invitationId } = request.params as { invitationId: string };
-    const result = await cancelInvitation(deps, principal, orgId, invitationId);
-    if (!result.ok) return refuse(request, reply, result.error);
-    return redirectWithFlash(
-      reply,
-      `/${request.lang}/organisations/${orgId}/members`,
-      'organisations.flash.invitationCancelled',
-    );
+    return handleForm(request, reply, {
+      schema: NO_FIELDS,
+      run: () => cancelInvitation(deps, principal, orgId, invitationId),
+      done: () => ({
+        to: `/${request.lang}/organisations/${orgId}/members`,
+        flash: 'organisations.flash.invitationCancelled',
+      }),
+      failed: ({ error }) => refuse(request, reply, error),
+    });
   });
 
   // ——— one member: role and removal ———
@@ -156,29 +158,20 @@ export async function memberRoutes(app: FastifyInstance): Promise<void> {
     const { userId } = request.params as { userId: string };
     const found = await memberOf(deps, orgId, userId);
     if (!found) return sendError(request, reply, 404, 'notFound');
-    const result = await removeMember(deps, principal, orgId, userId);
-    if (!result.ok) {
-      if (result.error !== 'lastAdmin') return refuse(request, reply, result.error);
-      return sendPage(
-        request,
-        reply,
-        <RemoveMemberPage
-          orgId={orgId}
-          orgName={orgName}
-          member={found}
-          isSelf={userId === principal.userId}
-          lastAdmin
-        />,
-        409,
-      );
-    }
-    return result.value.self
-      ? redirectWithFlash(reply, `/${request.lang}/my-organisations`, 'organisations.flash.youLeft')
-      : redirectWithFlash(
-          reply,
-          `/${request.lang}/organisations/${orgId}/members`,
-          'organisations.flash.memberRemoved',
-        );
+    return handleForm(request, reply, {
+      schema: NO_FIELDS,
+      run: () => removeMember(deps, principal, orgId, userId),
+      done: ({ self }) =>
+        self
+          ? { to: `/${request.lang}/my-organisations`, flash: 'organisations.flash.youLeft' }
+          : { to: `/${request.lang}/organisations/${orgId}/members`, flash: 'organisations.flash.memberRemoved' },
+      failed: ({ error }) => {
+        if (error !== 'lastAdmin') return refuse(request, reply, error);
+        const isSelf = userId === principal.userId;
+        const page = <RemoveMemberPage orgId={orgId} orgName={orgName} member={found} isSelf={isSelf} lastAdmin />;
+        return sendPage(request, reply, page, 409);
+      },
+    });
   });
 
   // ——— accepting an invitation (the link from the e-mail) ———
@@ -202,20 +195,15 @@ export async function memberRoutes(app: FastifyInstance): Promise<void> {
   app.post('/:lang/invitations/:token', { config: { permission: 'signed-in' } }, async (request, reply) => {
     const { token } = request.params as { token: string };
     const principal = signedIn(request);
-    const result = await acceptInvitation(deps, principal, token);
-    if (result.ok)
-      return redirectWithFlash(
-        reply,
-        `/${request.lang}/organisations/${result.value.orgId}`,
-        'organisations.flash.joined',
-      );
-    const page = (
-      <InvitationPage
-        state={result.error}
-        path={`/${request.lang}/invitations/${token}`}
-        signedInEmail={principal.email}
-      />
-    );
-    return sendPage(request, reply, page, statusOnPost(result.error));
+    return handleForm(request, reply, {
+      schema: NO_FIELDS,
+      run: () => acceptInvitation(deps, principal, token),
+      done: ({ orgId }) => ({ to: `/${request.lang}/organisations/${orgId}`, flash: 'organisations.flash.joined' }),
+      failed: ({ error }) => {
+        const path = `/${request.lang}/invitations/${token}`;
+        const page = <InvitationPage state={error} path={path} signedInEmail={principal.email} />;
+        return sendPage(request, reply, page, statusOnPost(error));
+      },
+    });
   });
 }

@@ -1,8 +1,7 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { sendPage } from '../../platform/http/render.tsx';
 import { sendError } from '../../platform/http/errors.tsx';
-import { parseForm, typedValues } from '../../platform/http/forms.ts';
-import { translator } from '../../platform/i18n/i18n.ts';
+import { handleForm } from '../../platform/http/forms.ts';
 import { emptyForm, type FormState } from '../../platform/views/form.tsx';
 import { readImageUpload } from '../../platform/files/images.ts';
 import { pendingExists, promotePending, removeStored, storeImage, storePending } from '../../platform/files/storage.ts';
@@ -28,18 +27,9 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
   const dataDir = deps.config.dataDir;
   const admin = { config: { permission: 'org-admin' as const } };
 
-  function page(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    profile: OrganisationProfile,
-    form: FormState,
-    logo: LogoState,
-    status = 200,
-  ) {
+  function page(request: FastifyRequest, profile: OrganisationProfile, form: FormState, logo: LogoState) {
     const { orgId, orgName } = orgRequest(request);
-    return sendPage(
-      request,
-      reply,
+    return (
       <ProfileEditPage
         orgId={orgId}
         orgName={orgName}
@@ -48,17 +38,15 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
         enterpriseNumber={profile.enterpriseNumber}
         form={form}
         logo={logo}
-      />,
-      status,
+      />
     );
   }
 
   app.get('/:lang/organisations/:orgId/profile', admin, async (request, reply) => {
     const profile = await profileForEdit(deps, orgRequest(request).orgId);
     if (!profile) return sendError(request, reply, 404, 'notFound');
-    return page(request, reply, profile, emptyForm(profileFormValues(profile)), {
-      currentUrl: logoUrl(profile.logoFile),
-    });
+    const logo = { currentUrl: logoUrl(profile.logoFile) };
+    return sendPage(request, reply, page(request, profile, emptyForm(profileFormValues(profile)), logo));
   });
 
   app.post('/:lang/organisations/:orgId/profile', { config: { ...admin.config, uploads: true } }, async (request, reply) => {
@@ -66,7 +54,6 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
     const profile = await profileForEdit(deps, orgId);
     if (!profile) return sendError(request, reply, 404, 'notFound');
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const parsed = parseForm(profileSchema, body, request.lang);
     const upload = await readImageUpload(body.logo);
     // Set aside by this person only: a pending name typed into the form attaches nobody else's file.
     const owner = principal.userId;
@@ -74,44 +61,43 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
       ? (body[LOGO_PENDING_FIELD] as string)
       : null;
 
-    if (!parsed.ok || !upload.ok) {
-      // A good image chosen with other mistakes is kept aside, so the person need not choose it again.
-      const kept = upload.ok && upload.image ? await storePending(dataDir, owner, upload.image) : pendingName;
-      const keptLabel =
-        upload.ok && upload.image ? (body.logo as { filename: string }).filename : String(body[LOGO_LABEL_FIELD] ?? '');
-      const form = parsed.ok ? emptyForm(typedValues(body)) : parsed.form;
-      if (!upload.ok) form.errors.logo = translator(request.lang)(LOGO_ERROR[upload.reason]);
-      return page(
-        request,
-        reply,
-        profile,
-        form,
-        { currentUrl: logoUrl(profile.logoFile), pendingName: kept, pendingLabel: keptLabel },
-        400,
-      );
-    }
-
-    let stored: string | null = null;
-    if (upload.image) stored = await storeImage(dataDir, 'logos', upload.image);
-    else if (pendingName && (await promotePending(dataDir, owner, 'logos', pendingName))) stored = pendingName;
-    const logo: LogoChange = stored
-      ? { kind: 'replace', file: stored }
-      : body.removeLogo === 'yes'
-        ? { kind: 'remove' }
-        : { kind: 'keep' };
-
-    const result = await updateProfile(deps, principal, orgId, toProfileInput(parsed.data), logo).catch(
-      async (err: unknown) => {
-        await removeStored(dataDir, 'logos', stored);
-        throw err;
+    return handleForm(request, reply, {
+      schema: profileSchema,
+      refused: upload.ok ? null : { logo: LOGO_ERROR[upload.reason] },
+      page: async (form) => {
+        // A good image chosen with other mistakes is kept aside, so the person need not choose it again.
+        const kept = upload.ok && upload.image ? await storePending(dataDir, owner, upload.image) : pendingName;
+        const keptLabel =
+          upload.ok && upload.image ? (body.logo as { filename: string }).filename : String(body[LOGO_LABEL_FIELD] ?? '');
+        return page(request, profile, form, {
+          currentUrl: logoUrl(profile.logoFile),
+          pendingName: kept,
+          pendingLabel: keptLabel,
+        });
       },
-    );
-    if (!result.ok) {
-      await removeStored(dataDir, 'logos', stored);
-      return refuse(request, reply, result.error);
-    }
-    await removeStored(dataDir, 'logos', result.value.oldLogo);
-    const flash = result.value.changed ? 'organisations.flash.profileSaved' : 'organisations.flash.profileUnchanged';
-    return redirectWithFlash(reply, `/${request.lang}/organisations/${orgId}`, flash);
+      run: async (data) => {
+        let stored: string | null = null;
+        if (upload.ok && upload.image) stored = await storeImage(dataDir, 'logos', upload.image);
+        else if (pendingName && (await promotePending(dataDir, owner, 'logos', pendingName))) stored = pendingName;
+        const logo: LogoChange = stored
+          ? { kind: 'replace', file: stored }
+          : body.removeLogo === 'yes'
+            ? { kind: 'remove' }
+            : { kind: 'keep' };
+        const result = await updateProfile(deps, principal, orgId, toProfileInput(data), logo).catch(
+          async (err: unknown) => {
+            await removeStored(dataDir, 'logos', stored);
+            throw err;
+          },
+        );
+        await removeStored(dataDir, 'logos', result.ok ? result.value.oldLogo : stored);
+        return result;
+      },
+      done: ({ changed }) => ({
+        to: `/${request.lang}/organisations/${orgId}`,
+        flash: changed ? 'organisations.flash.profileSaved' : 'organisations.flash.profileUnchanged',
+      }),
+      failed: ({ error }) => refuse(request, reply, error),
+    });
   });
 }

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { sendPage } from '../../platform/http/render.tsx';
 import { sendError } from '../../platform/http/errors.tsx';
-import { handleForm, parseForm } from '../../platform/http/forms.ts';
-import { fail, type Outcome } from '../../platform/outcome.ts';
+import { handleForm } from '../../platform/http/forms.ts';
+import { fail, ok, type Outcome } from '../../platform/outcome.ts';
 import { emptyForm, type FormState } from '../../platform/views/form.tsx';
 import { orgRequest, refuse, signedIn } from './context.ts';
 import { myOrganisations, organisationHistory, organisationSpace } from './service.ts';
@@ -64,14 +64,13 @@ export async function routes(app: FastifyInstance) {
 
   app.post('/:lang/organisations/:orgId/withdraw', admin, async (request, reply) => {
     const { orgId, orgName } = orgRequest(request);
-    const parsed = parseForm(reasonSchema, request.body, request.lang);
-    if (!parsed.ok)
-      return sendPage(request, reply, <WithdrawPage orgId={orgId} orgName={orgName} form={parsed.form} />, 400);
-    return sendPage(
-      request,
-      reply,
-      <ConfirmWithdrawPage orgId={orgId} orgName={orgName} reason={parsed.data.reason} />,
-    );
+    return handleForm(request, reply, {
+      schema: reasonSchema,
+      page: (form) => <WithdrawPage orgId={orgId} orgName={orgName} form={form} />,
+      // Nothing changes yet: the next step asks to confirm, with the reason as typed.
+      run: async (data) => ok(data.reason),
+      done: (reason) => ({ next: <ConfirmWithdrawPage orgId={orgId} orgName={orgName} reason={reason} /> }),
+    });
   });
 
   app.post('/:lang/organisations/:orgId/withdraw/confirm', admin, async (request, reply) => {

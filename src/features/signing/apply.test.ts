@@ -252,7 +252,7 @@ describeEachEngine('applying to sign the charter', (t) => {
     applicationIdFrom(ok);
   });
 
-  test('the eleventh application of a day answers 429, keeps what was typed and the logo set aside', async () => {
+  test('the eleventh application of a day answers 429 with Retry-After, keeps what was typed and the logo set aside', async () => {
     const { db } = t();
     const user = await createUser(db);
     const client = await signedInClient(t(), user);
@@ -269,6 +269,9 @@ describeEachEngine('applying to sign the charter', (t) => {
       { lang: 'en' },
     );
     assert.equal(res.status, 429);
+    // The counter started with the first of the ten, moments ago: a new application is allowed in a day.
+    const retryAfter = Number(res.headers['retry-after']);
+    assert.ok(retryAfter > 86_400 - 300 && retryAfter <= 86_400, `Retry-After: ${res.headers['retry-after']}`);
     assert.match(decodeHtml(res.body), /You have sent 10 applications today/);
     assert.ok(res.body.includes('value="Elfde Aanvraag vzw"'), 'the typed values stay');
     assert.ok(await pendingExists(t().config.dataDir, user.id, pending), 'the logo waits for tomorrow');

@@ -2,7 +2,7 @@ import type { Feature } from '../../platform/feature.ts';
 import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
 import { demoPages } from './demo.ts';
-import { erasePersonalDataPastRetention } from './retention.ts';
+import { erasePersonalDataPastRetention, removeErasedScans } from './retention.ts';
 import { forgetDraft } from './service.ts';
 
 /** Applying, the executive's signature, the secretariat's review; the records kept five years. */
@@ -12,8 +12,9 @@ export const signing: Feature = {
   migrations,
   demoPages,
   tables: ['applications', 'signatures', 'application_drafts'],
-  housekeeping: async (db) => {
+  housekeeping: async (db, config) => {
     await erasePersonalDataPastRetention(db);
+    await removeErasedScans(db, config.dataDir);
   },
   secretariatLinks: [{ path: '/secretariat/paper-signatures', label: 'signing.secretariat.paper', order: 5 }],
   navigation: [

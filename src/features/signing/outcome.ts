@@ -11,8 +11,11 @@ export interface SigningDeps {
   config: Config;
 }
 
-/** A signing outcome may carry a notice the page shows beside the form (a link, say). */
-export type Outcome<T> = PlatformOutcome<T, never, { notice?: Notice }>;
+/**
+ * A signing outcome may carry a notice the page shows beside the form (a link, say), and, when
+ * a limit refused it, the seconds until it allows again (the page's Retry-After).
+ */
+export type Outcome<T> = PlatformOutcome<T, never, { notice?: Notice; retryAfter?: number }>;
 
 export type Notice =
   { kind: 'alreadySigned'; slug: string; name: string } | { kind: 'inProgress'; applicationId: string | null };
@@ -23,7 +26,7 @@ export const TOKEN_MS = 14 * DAY;
 
 export const fail = (
   errors: Record<string, string>,
-  extra: { values?: Record<string, string>; notice?: Notice } = {},
+  extra: { values?: Record<string, string>; notice?: Notice; retryAfter?: number } = {},
 ) => ({ ok: false, errors, ...extra }) as const;
 
 export { isUniqueViolation } from '../../platform/db/sql.ts';

@@ -1,6 +1,7 @@
 // The paper route: the secretariat records a signature given on the printed form, and the
 // organisation is then listed like any other (directory, profile, certificate, open data).
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { before, test } from 'node:test';
 import { sql } from 'kysely';
 import { describeEachEngine } from '../../../test/support/harness.ts';
@@ -10,38 +11,13 @@ import { pngImage } from '../../platform/files/test-images.ts';
 import { currentVersion, textToSign } from '../charter/service.ts';
 import { formatEnterpriseNumber } from '../organisations/enterprise-number.ts';
 import { belgianDate } from './pages/paper/schema.ts';
-import { erasePersonalDataPastRetention, SIGNING_RECORDS_KEPT_MS } from './retention.ts';
+import { erasePersonalDataPastRetention, removeErasedScans, SIGNING_RECORDS_KEPT_MS } from './retention.ts';
+import { housekeeping } from '../../platform/jobs/housekeeping.ts';
+import { storedPath } from '../../platform/files/storage.ts';
 import { addMs, newId } from '../../platform/db/sql.ts';
-import { decodeHtml, ensureCharter, newEnterpriseNumber } from './test-support.ts';
+import { decodeHtml, ensureCharter, newEnterpriseNumber, PAPER_PAGE, paperForm, pdfScan, SCAN, type File } from './test-support.ts';
 
-const PAGE = '/nl/secretariat/paper-signatures';
-const SCAN = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
-
-function paperForm(overrides: Record<string, string | string[]> = {}): Record<string, string | string[]> {
-  return {
-    enterpriseNumber: newEnterpriseNumber(),
-    legalName: 'Papieren Brug vzw',
-    sector: 'nonprofit',
-    sizeBand: 'micro',
-    regions: ['flanders'],
-    languages: ['nl'],
-    website: 'papierenbrug.be',
-    description_nl: 'Wij helpen ouderen met hun eerste stappen online, in de bibliotheek van Gent.',
-    description_fr: '',
-    description_de: '',
-    description_en: '',
-    invitedBy: '',
-    executiveName: 'Mieke Van Damme',
-    executiveTitle: 'Voorzitter',
-    signedOn: '03/02/2025',
-    charterVersion: '1',
-    formLang: 'nl',
-    ...overrides,
-  };
-}
-
-type File = { field: string; name: string; type: string; data: Buffer };
-const pdfScan = (data = SCAN): File => ({ field: 'scan', name: 'formulier.pdf', type: 'application/pdf', data });
+const PAGE = PAPER_PAGE;
 
 async function record(client: Client, fields: Record<string, string | string[]>, file: File | undefined = pdfScan()) {
   const page = await client.get(PAGE);
@@ -346,13 +322,22 @@ describeEachEngine('a signature on paper', (t) => {
     const review = await client.get(res.location!);
     const scanHref = /href="(\/nl\/secretariat\/scans\/[0-9a-f-]{36})"/.exec(review.body)![1]!;
     assert.equal((await client.get(scanHref)).status, 200);
+    const scanOf = () =>
+      db.selectFrom('signatures').select(['signer_name', 'scan_file']).where('org_id', '=', org.id).executeTakeFirstOrThrow();
+    const { scan_file: file } = await scanOf();
+    const onDisk = storedPath(t().config.dataDir, 'scans', file!);
+    assert.ok(existsSync(onDisk));
+
     await erasePersonalDataPastRetention(db, addMs(left, SIGNING_RECORDS_KEPT_MS + 86_400_000));
-    const signature = await db
-      .selectFrom('signatures')
-      .select(['signer_name', 'scan_file'])
-      .where('org_id', '=', org.id)
-      .executeTakeFirstOrThrow();
-    assert.deepEqual(signature, { signer_name: '', scan_file: null });
+    assert.equal((await scanOf()).signer_name, '');
+    // Erased: no longer served, even before housekeeping deletes the file.
+    assert.equal((await client.get(scanHref)).status, 404);
+
+    // Housekeeping deletes the file, then forgets its name; a second run has nothing to do.
+    await housekeeping(db, t().registry, t().config);
+    assert.deepEqual(await scanOf(), { signer_name: '', scan_file: null });
+    assert.equal(existsSync(onDisk), false);
+    assert.equal(await removeErasedScans(db, t().config.dataDir), 0);
     assert.equal((await client.get(scanHref)).status, 404);
   });
 

@@ -44,7 +44,7 @@ describeEachEngine('signing records: personal data past retention', (t) => {
 
   test('nothing is erased while an organisation takes part, or within five years of leaving', async () => {
     assert.deepEqual(await erasePersonalDataPastRetention(t().db), { applications: 0, signatures: 0 });
-    await housekeeping(t().db, t().registry);
+    await housekeeping(t().db, t().registry, t().config);
     const oneDayShort = addMs(withdrawn.leftAt, SIGNING_RECORDS_KEPT_MS - DAY);
     assert.deepEqual(await erasePersonalDataPastRetention(t().db, oneDayShort), { applications: 0, signatures: 0 });
     const people = await peopleOf(withdrawn.id);

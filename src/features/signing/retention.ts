@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { addMs, now } from '../../platform/db/sql.ts';
 import { audit } from '../../platform/audit/audit.ts';
+import { removeStored } from '../../platform/files/storage.ts';
 import { organisationsLeftBefore } from '../organisations/service.ts';
 
 /**
@@ -47,9 +48,9 @@ export async function erasePersonalDataPastRetention(
       .executeTakeFirst();
     const signatures = await trx
       .updateTable('signatures')
-      // A paper signature's scan shows the signer too: it is no longer reachable. (The file stays
-      // in uploads/scans for now: housekeeping is not given the data folder.)
-      .set({ signer_name: '', signer_title: '', signer_email: '', scan_file: null, erased_at: at })
+      // A paper signature's scan shows the signer too: no longer served once erased (paperScanOf),
+      // and deleted by removeErasedScans, which forgets its name only once the file is gone.
+      .set({ signer_name: '', signer_title: '', signer_email: '', erased_at: at })
       .where('erased_at', 'is', null)
       // A signature goes with its application.
       .where('application_id', 'in', (eb) =>
@@ -68,4 +69,33 @@ export async function erasePersonalDataPastRetention(
     }
     return counts;
   });
+}
+
+/** At most this many scans are deleted per run: retention reaches a few records a day at most. */
+const SCANS_PER_RUN = 500;
+
+/**
+ * Deletes the scan files of erased paper signatures, then forgets their names. In that order,
+ * so that a run stopped half-way (a crash, a full disk) leaves names for the next run to finish.
+ */
+export async function removeErasedScans(db: Kysely<DB>, dataDir: string): Promise<number> {
+  const rows = await db
+    .selectFrom('signatures')
+    .select(['id', 'scan_file'])
+    .where('erased_at', 'is not', null)
+    .where('scan_file', 'is not', null)
+    .limit(SCANS_PER_RUN)
+    .execute();
+  if (rows.length === 0) return 0;
+  for (const row of rows) await removeStored(dataDir, 'scans', row.scan_file);
+  await db
+    .updateTable('signatures')
+    .set({ scan_file: null })
+    .where(
+      'id',
+      'in',
+      rows.map((row) => row.id),
+    )
+    .execute();
+  return rows.length;
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
 import { sendError } from '../../platform/http/errors.tsx';
-import { formWithErrors, parseForm, translateErrors, typedValues } from '../../platform/http/forms.ts';
+import { formWithErrors, handleForm, typedValues } from '../../platform/http/forms.ts';
 import { emptyForm, type FormState } from '../../platform/views/form.tsx';
 import { translator, type Lang } from '../../platform/i18n/i18n.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
@@ -85,46 +85,43 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
     if (!principal.emailVerified) return sendPage(request, reply, <NotVerifiedPage />, 403);
     const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
     const { logo, error: logoError } = await receiveLogo(app.deps.config.dataDir, principal.userId, body);
-    const values = withoutLogoFields(typedValues(body));
-    const again = (
-      errors: Record<string, string>,
-      extra: { notice?: service.Notice; logo?: LogoState; status?: number } = {},
-    ) =>
-      renderApply(
-        request,
-        reply,
-        { form: formWithErrors(values, inFormOrder(errors)), logo: extra.logo ?? logo, notice: extra.notice },
-        extra.status ?? 400,
-      );
+    const page = (form: FormState, extra: { notice?: service.Notice; logo?: LogoState } = {}) => (
+      <ApplyPage
+        form={formWithErrors(withoutLogoFields(form.values), inFormOrder(form.errors))}
+        logo={extra.logo ?? logo}
+        notice={extra.notice}
+        contact={contactOf(principal)}
+      />
+    );
 
     if (body.action === 'save') {
+      // A draft is kept as typed, checked only when sent.
+      const values = withoutLogoFields(typedValues(body));
       await service.saveDraft(app.deps.db, principal.userId, {
         ...values,
         [LOGO_PENDING_FIELD]: logo.pendingName ?? undefined,
         [LOGO_LABEL_FIELD]: logo.pendingLabel ?? undefined,
       });
-      if (logoError) return again({ logo: t('signing.apply.draftSavedLogoRefused', { reason: t(logoError) }) });
-      return redirectWithFlash(reply, `/${lang}/sign/apply`, 'signing.flash.draftSaved');
+      if (!logoError) return redirectWithFlash(reply, `/${lang}/sign/apply`, 'signing.flash.draftSaved');
+      const refused = { logo: t('signing.apply.draftSavedLogoRefused', { reason: t(logoError) }) };
+      return sendPage(request, reply, page(formWithErrors(values, refused)), 400);
     }
 
-    const parsed = parseForm(applySchema, body, lang);
-    const errors = parsed.ok ? {} : { ...parsed.form.errors };
-    if (logoError) errors.logo = t(logoError);
-    if (!parsed.ok || logoError) return again(errors);
-
-    const outcome = await service.submitApplication(deps(), principal, parsed.data, {
-      pendingName: logo.pendingName ?? null,
-    });
-    if (!outcome.ok) {
-      // A logo that could not be moved is gone from the form: it must be chosen again.
-      return again(translateErrors(lang, outcome.errors, outcome.values), {
-        notice: outcome.notice,
-        logo: outcome.errors.logo ? {} : logo,
+    return handleForm(request, reply, {
+      schema: applySchema,
+      refused: logoError ? { logo: logoError } : null,
+      page,
+      run: (data) => service.submitApplication(deps(), principal, data, { pendingName: logo.pendingName ?? null }),
+      done: ({ applicationId }) => ({ to: `/${lang}/sign/applications/${applicationId}`, flash: 'signing.flash.sent' }),
+      failed: (outcome, form) => {
         // The day's ten applications are used up: a limit, answered like the other limits.
-        status: outcome.errors._form === service.TOO_MANY_APPLICATIONS ? 429 : 400,
-      });
-    }
-    return redirectWithFlash(reply, `/${lang}/sign/applications/${outcome.value.applicationId}`, 'signing.flash.sent');
+        const limited = outcome.errors._form === service.TOO_MANY_APPLICATIONS;
+        if (limited && outcome.retryAfter) reply.header('retry-after', String(outcome.retryAfter));
+        // A logo that could not be moved is gone from the form: it must be chosen again.
+        const again = page(form, { notice: outcome.notice, logo: outcome.errors.logo ? {} : logo });
+        return sendPage(request, reply, again, limited ? 429 : 400);
+      },
+    });
   });
 
   const loadForApplicant = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -164,19 +161,18 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const view = await loadForApplicant(request, reply);
       if (!view) return reply;
-      const parsed = parseForm(resendSchema, request.body, request.lang);
-      const outcome = parsed.ok ? await service.resendLink(deps(), view.id, request.principal!, parsed.data) : null;
-      if (outcome?.ok)
-        return redirectWithFlash(reply, `/${request.lang}/sign/applications/${view.id}`, 'signing.flash.resent');
-      const form = parsed.ok
-        ? formWithErrors(parsed.values, translateErrors(request.lang, outcome!.ok ? {} : outcome!.errors))
-        : parsed.form;
-      return sendPage(
-        request,
-        reply,
-        <ApplicationPage view={view} resendForm={form} replyForm={emptyForm()} />,
-        outcome && !outcome.ok && outcome.errors._form === 'signing.error.tooManyResends' ? 429 : 400,
-      );
+      const page = (form: FormState) => <ApplicationPage view={view} resendForm={form} replyForm={emptyForm()} />;
+      return handleForm(request, reply, {
+        schema: resendSchema,
+        page,
+        run: (data) => service.resendLink(deps(), view.id, request.principal!, data),
+        done: () => ({ to: `/${request.lang}/sign/applications/${view.id}`, flash: 'signing.flash.resent' }),
+        failed: (outcome, form) => {
+          if (outcome.errors._form !== 'signing.error.tooManyResends') return undefined;
+          if (outcome.retryAfter) reply.header('retry-after', String(outcome.retryAfter));
+          return sendPage(request, reply, page(form), 429);
+        },
+      });
     },
   );
 
@@ -186,21 +182,12 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const view = await loadForApplicant(request, reply);
       if (!view) return reply;
-      const parsed = parseForm(replySchema, request.body, request.lang);
-      const outcome = parsed.ok
-        ? await service.replyToInfoRequest(deps(), view.id, request.principal!, parsed.data.reply)
-        : null;
-      if (outcome?.ok)
-        return redirectWithFlash(reply, `/${request.lang}/sign/applications/${view.id}`, 'signing.flash.replied');
-      const form = parsed.ok
-        ? formWithErrors(parsed.values, translateErrors(request.lang, outcome!.ok ? {} : outcome!.errors))
-        : parsed.form;
-      return sendPage(
-        request,
-        reply,
-        <ApplicationPage view={view} resendForm={emptyForm(executiveValues(view))} replyForm={form} />,
-        400,
-      );
+      return handleForm(request, reply, {
+        schema: replySchema,
+        page: (form) => <ApplicationPage view={view} resendForm={emptyForm(executiveValues(view))} replyForm={form} />,
+        run: (data) => service.replyToInfoRequest(deps(), view.id, request.principal!, data.reply),
+        done: () => ({ to: `/${request.lang}/sign/applications/${view.id}`, flash: 'signing.flash.replied' }),
+      });
     },
   );
 }

@@ -1,14 +1,13 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { sendPage } from '../../platform/http/render.tsx';
 import { sendError } from '../../platform/http/errors.tsx';
-import { formWithErrors, parseForm, translateErrors, typedValues } from '../../platform/http/forms.ts';
+import { formWithErrors, handleForm } from '../../platform/http/forms.ts';
 import { emptyForm, type FormState } from '../../platform/views/form.tsx';
-import { translator } from '../../platform/i18n/i18n.ts';
 import { contentTypeOf, readStored } from '../../platform/files/storage.ts';
 import { MAX_SCAN_BYTES } from '../../platform/files/scans.ts';
 import { listVersions } from '../charter/service.ts';
 import * as service from './service.ts';
-import { receiveScan, SCAN_LABEL_FIELD, SCAN_PENDING_FIELD, type ScanState } from './scan.ts';
+import { receiveScan, SCAN_ERROR, SCAN_LABEL_FIELD, SCAN_PENDING_FIELD, type ScanState } from './scan.ts';
 import { paperSchema, PAPER_FIELDS } from './pages/paper/schema.ts';
 import { PaperSignaturePage, type PublishedVersion } from './pages/paper/view.tsx';
 import { paperFormPdf } from './paper-form.ts';
@@ -35,12 +34,9 @@ export async function paperRoutes(app: FastifyInstance): Promise<void> {
       .map((v) => ({ version: v.version, publishedAt: v.publishedAt!, inForce: v.status === 'in_force' }));
   }
 
-  const render = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    props: { form: FormState; scan: ScanState; notice?: service.PaperNotice },
-    status = 200,
-  ) => sendPage(request, reply, <PaperSignaturePage {...props} versions={await publishedVersions()} />, status);
+  const paperPage = async (props: { form: FormState; scan: ScanState; notice?: service.PaperNotice }) => (
+    <PaperSignaturePage {...props} versions={await publishedVersions()} />
+  );
 
   app.get('/:lang/sign/paper-form.pdf', { config: { permission: 'public' } }, async (request, reply) => {
     const pdf = await paperFormPdf(app.deps.db, request.lang, app.deps.config);
@@ -52,38 +48,54 @@ export async function paperRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/:lang/secretariat/paper-signatures', { config: { ...secretariat.config, recentSecondFactor: true } }, async (request, reply) => {
     const inForce = (await publishedVersions()).find((v) => v.inForce);
-    return render(request, reply, {
-      form: emptyForm({ charterVersion: inForce ? String(inForce.version) : '', formLang: request.lang }),
-      scan: {},
-    });
+    const form = emptyForm({ charterVersion: inForce ? String(inForce.version) : '', formLang: request.lang });
+    return sendPage(request, reply, await paperPage({ form, scan: {} }));
   });
+
+  /** The scan as this form receives it: a new file set aside, or the one kept from before. */
+  const scanOf = (request: FastifyRequest) => {
+    const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
+    return receiveScan(app.deps.config.dataDir, request.principal!.userId, body);
+  };
 
   app.post(
     '/:lang/secretariat/paper-signatures',
-    { config: { permission: 'secretariat', uploads: { maxFileBytes: MAX_SCAN_BYTES } } },
+    {
+      config: {
+        permission: 'secretariat',
+        // Recording a signature lists an organisation, like an approval: a recent code is asked.
+        recentSecondFactor: true,
+        uploads: { maxFileBytes: MAX_SCAN_BYTES },
+        // The form may take long to fill in: asked for the code, the scan is kept, not lost.
+        keepUploads: async (request) => {
+          const { scan } = await scanOf(request);
+          const kept: Record<string, string> = {};
+          if (scan.pendingName) {
+            kept[SCAN_PENDING_FIELD] = scan.pendingName;
+            kept[SCAN_LABEL_FIELD] = scan.pendingLabel ?? '';
+          }
+          return kept;
+        },
+      },
+    },
     async (request, reply) => {
-      const lang = request.lang;
-      const t = translator(lang);
-      const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
-      const { scan, error: scanError } = await receiveScan(app.deps.config.dataDir, request.principal!.userId, body);
-      const { [SCAN_PENDING_FIELD]: _pending, [SCAN_LABEL_FIELD]: _label, ...values } = typedValues(body);
-      const again = (errors: Record<string, string>, notice?: service.PaperNotice) =>
-        render(request, reply, { form: formWithErrors(values, inFormOrder(errors)), scan, notice }, 400);
-
-      const parsed = parseForm(paperSchema, body, lang);
-      const errors = parsed.ok ? {} : { ...parsed.form.errors };
-      if (scanError) errors.scan = t(scanError);
-      if (!parsed.ok || scanError || !scan.pendingName) return again(errors);
-
-      const outcome = await service.recordPaperSignature(deps(), request.principal!, parsed.data, {
-        pendingName: scan.pendingName,
+      const { scan, error: scanError } = await scanOf(request);
+      const pendingName = scan.pendingName;
+      const view = (form: FormState, notice?: service.PaperNotice) => {
+        const { [SCAN_PENDING_FIELD]: _pending, [SCAN_LABEL_FIELD]: _label, ...values } = form.values;
+        return paperPage({ form: formWithErrors(values, inFormOrder(form.errors)), scan, notice });
+      };
+      return handleForm(request, reply, {
+        schema: paperSchema,
+        refused: scanError ? { scan: scanError } : pendingName ? null : { scan: SCAN_ERROR.missing },
+        page: (form) => view(form),
+        run: (data) => service.recordPaperSignature(deps(), request.principal!, data, { pendingName: pendingName! }),
+        done: ({ applicationId, invited }) => ({
+          to: `/${request.lang}/secretariat/applications/${applicationId}`,
+          flash: invited ? 'signing.flash.paperRecordedInvited' : 'signing.flash.paperRecorded',
+        }),
+        failed: async ({ notice }, form) => sendPage(request, reply, await view(form, notice), 400),
       });
-      if (!outcome.ok) return again(translateErrors(lang, outcome.errors, outcome.values), outcome.notice);
-      return redirectWithFlash(
-        reply,
-        `/${lang}/secretariat/applications/${outcome.value.applicationId}`,
-        'signing.flash.paperRecorded',
-      );
     },
   );
 

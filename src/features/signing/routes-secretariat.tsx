@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { sendPage, redirectWithFlash } from '../../platform/http/render.tsx';
+import { sendPage } from '../../platform/http/render.tsx';
 import { sendError } from '../../platform/http/errors.tsx';
-import { formWithErrors, parseForm } from '../../platform/http/forms.ts';
+import { handleForm, NO_FIELDS } from '../../platform/http/forms.ts';
 import { emptyForm } from '../../platform/views/form.tsx';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import * as service from './service.ts';
@@ -12,7 +12,6 @@ import { SecretariatOverviewPage } from './pages/secretariat/overview.tsx';
 import { QueuePage } from './pages/secretariat/queue.tsx';
 import { ReviewPage, type DecisionForms } from './pages/secretariat/application.tsx';
 import { infoSchema, rejectSchema } from './pages/secretariat/schema.ts';
-import { translateErrors } from '../../platform/http/forms.ts';
 
 type Params = { lang: Lang; applicationId: string };
 const secretariat = { config: { permission: 'secretariat' as const } };
@@ -24,6 +23,13 @@ const reviewer = (request: FastifyRequest): service.Reviewer => ({
   userId: request.principal!.userId,
   memberOf: request.principal!.memberships.map((m) => m.orgId),
 });
+
+/** A refused decision's status by its reason; any other refusal is a conflict with the application's state. */
+const DECISION_STATUS: Record<string, number> = { 'signing.error.notFound': 404, 'signing.error.ownInterest': 403 };
+
+const reviewPage = (found: NonNullable<Awaited<ReturnType<typeof service.applicationForSecretariat>>>, forms: DecisionForms) => (
+  <ReviewPage view={found.view} history={found.history} forms={forms} ownInterest={found.ownInterest} />
+);
 
 const noForms = (): DecisionForms => ({ approve: emptyForm(), reject: emptyForm(), info: emptyForm() });
 
@@ -55,24 +61,18 @@ export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
+  const reviewOf = (request: FastifyRequest) =>
+    service.applicationForSecretariat(app.deps.db, (request.params as Params).applicationId, reviewer(request));
+
   async function showReview(
     request: FastifyRequest,
     reply: FastifyReply,
     forms: DecisionForms = noForms(),
     status = 200,
   ) {
-    const found = await service.applicationForSecretariat(
-      app.deps.db,
-      (request.params as Params).applicationId,
-      reviewer(request),
-    );
+    const found = await reviewOf(request);
     if (!found) return sendError(request, reply, 404, 'notFound');
-    return sendPage(
-      request,
-      reply,
-      <ReviewPage view={found.view} history={found.history} forms={forms} ownInterest={found.ownInterest} />,
-      status,
-    );
+    return sendPage(request, reply, reviewPage(found, forms), status);
   }
 
   app.get('/:lang/secretariat/applications/:applicationId', secretariat, async (request, reply) =>
@@ -92,21 +92,17 @@ export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
   ) {
     app.post(`/:lang/secretariat/applications/:applicationId/${path}`, deciding, async (request, reply) => {
       const { applicationId } = request.params as Params;
-      const parsed = schema ? parseForm(schema, request.body, request.lang) : null;
-      if (parsed && !parsed.ok) return showReview(request, reply, { ...noForms(), [form]: parsed.form }, 400);
-      const outcome = await decide(applicationId, request.principal!.userId, (parsed?.data ?? {}) as z.output<S>);
-      if (outcome.ok) return redirectWithFlash(reply, back(request), flash);
-      const errors = translateErrors(request.lang, outcome.errors);
-      return showReview(
-        request,
-        reply,
-        { ...noForms(), [form]: formWithErrors(parsed?.values ?? {}, errors) },
-        outcome.errors._form === 'signing.error.notFound'
-          ? 404
-          : outcome.errors._form === 'signing.error.ownInterest'
-            ? 403
-            : 409,
-      );
+      const found = await reviewOf(request);
+      if (!found) return sendError(request, reply, 404, 'notFound');
+      return handleForm(request, reply, {
+        schema: schema ?? NO_FIELDS,
+        page: (typed) => reviewPage(found, { ...noForms(), [form]: typed }),
+        run: (data) => decide(applicationId, request.principal!.userId, data as z.output<S>),
+        done: () => ({ to: back(request), flash }),
+        // Shown afresh: the usual refusal is another member's decision, made meanwhile.
+        failed: (outcome, typed) =>
+          showReview(request, reply, { ...noForms(), [form]: typed }, DECISION_STATUS[outcome.errors._form ?? ''] ?? 409),
+      });
     });
   }
 

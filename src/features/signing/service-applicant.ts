@@ -207,8 +207,8 @@ export async function resendLink(
   const { token, hash } = newToken();
   const at = now();
   return db.transaction().execute(async (trx): Promise<Outcome<null>> => {
-    if (!(await consume(trx, `signing:resend:${id}`, RESENDS_PER_DAY, DAY)).allowed)
-      return fail({ _form: 'signing.error.tooManyResends' });
+    const limit = await consume(trx, `signing:resend:${id}`, RESENDS_PER_DAY, DAY);
+    if (!limit.allowed) return fail({ _form: 'signing.error.tooManyResends' }, { retryAfter: limit.retryAfter });
     const moved = await repo.moveApplication(trx, id, ['awaiting_executive'], {
       token_hash: hash,
       token_expires_at: addMs(at, TOKEN_MS),

@@ -105,9 +105,8 @@ export async function submitApplication(
 
   // Each application mails an address the applicant typed: a ceiling keeps the form from being a mail cannon.
   // Checked before the logo moves, so a refused application keeps its logo aside for tomorrow.
-  if (!(await consume(db, `signing:apply:${principal.userId}`, APPLICATIONS_PER_DAY, DAY)).allowed) {
-    return fail({ _form: TOO_MANY_APPLICATIONS });
-  }
+  const limit = await consume(db, `signing:apply:${principal.userId}`, APPLICATIONS_PER_DAY, DAY);
+  if (!limit.allowed) return fail({ _form: TOO_MANY_APPLICATIONS }, { retryAfter: limit.retryAfter });
   // The logo moves out of the pending folder first: a file is not part of the transaction.
   let logoFile: string | null = null;
   if (logo.pendingName) {

@@ -14,6 +14,7 @@ import {
 } from '../organisations/service-registration.ts';
 import { toProfileInput } from '../organisations/profile-schema.ts';
 import { lockOrganisation } from '../organisations/service.ts';
+import { inviteFirstAdministrator } from '../organisations/service-invitations.ts';
 import * as repo from './repository.ts';
 import { isUniqueViolation, type SigningDeps } from './outcome.ts';
 import type { Outcome as PlatformOutcome } from '../../platform/outcome.ts';
@@ -97,7 +98,7 @@ export async function recordPaperSignature(
   principal: Principal,
   input: PaperInput,
   scan: { pendingName: string },
-): Promise<PaperOutcome<{ applicationId: string; slug: string }>> {
+): Promise<PaperOutcome<{ applicationId: string; slug: string; invited: boolean }>> {
   const { db, config } = deps;
   if (!principal.isSecretariat) return refuse({ _form: 'signing.error.notReviewable' });
   const version = await versionByNumber(db, input.charterVersion);
@@ -115,7 +116,7 @@ export async function recordPaperSignature(
   const applicationId = newId();
   const signatureId = newId();
   try {
-    const slug = await db.transaction().execute(async (trx) => {
+    const recorded = await db.transaction().execute(async (trx) => {
       const { existing, inviter } = await checkOrganisation(trx, deps, input);
       // Separation of duties, as in the online review: nobody records a signature for an
       // organisation they belong to.
@@ -184,6 +185,10 @@ export async function recordPaperSignature(
         via: 'paper',
       });
       await recordOrganisationEvent(trx, { orgId: org.id, kind: 'approved', at, charterVersion: version.version });
+      // Nobody applied online to administer the organisation: the contact person on the form is invited to.
+      const contact = input.contactEmail
+        ? await inviteFirstAdministrator(trx, deps, principal, org.id, input.contactEmail, input.formLang)
+        : { invited: false };
       await audit(trx, {
         actor: principal.userId,
         action: 'signing.paper_signature_recorded',
@@ -201,9 +206,9 @@ export async function recordPaperSignature(
       // Last, so that a refusal above leaves the scan waiting in the form: moved only when all is well.
       if (!(await promotePending(config.dataDir, principal.userId, 'scans', scanFile)))
         throw new Refused(refuse({ scan: 'signing.paper.error.scanGone' }));
-      return org.slug;
+      return { slug: org.slug, invited: contact.invited };
     });
-    return { ok: true, value: { applicationId, slug } };
+    return { ok: true, value: { applicationId, ...recorded } };
   } catch (err) {
     if (err instanceof Refused) return err.outcome;
     // Someone recorded or applied for the same number at this very moment.
@@ -216,5 +221,6 @@ export async function recordPaperSignature(
 export async function paperScanOf(deps: SigningDeps, signatureId: string): Promise<string | null> {
   if (!repo.isId(signatureId)) return null;
   const row = await repo.findSignature(deps.db, signatureId);
-  return row?.method === 'paper' && row.scan_file ? row.scan_file : null;
+  // An erased signature's scan is gone, even while its file waits for housekeeping to delete it.
+  return row?.method === 'paper' && row.scan_file && !row.erased_at ? row.scan_file : null;
 }

@@ -113,3 +113,35 @@ export function decodeHtml(s: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 }
+
+/** The secretariat's page that records a signature on paper. */
+export const PAPER_PAGE = '/nl/secretariat/paper-signatures';
+/** The smallest PDF the scan check accepts. */
+export const SCAN = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+
+/** A valid paper form, as the secretariat types it from the signed page. */
+export function paperForm(overrides: Record<string, string | string[]> = {}): Record<string, string | string[]> {
+  return {
+    enterpriseNumber: newEnterpriseNumber(),
+    legalName: 'Papieren Brug vzw',
+    sector: 'nonprofit',
+    sizeBand: 'micro',
+    regions: ['flanders'],
+    languages: ['nl'],
+    website: 'papierenbrug.be',
+    description_nl: 'Wij helpen ouderen met hun eerste stappen online, in de bibliotheek van Gent.',
+    description_fr: '',
+    description_de: '',
+    description_en: '',
+    invitedBy: '',
+    executiveName: 'Mieke Van Damme',
+    executiveTitle: 'Voorzitter',
+    signedOn: '03/02/2025',
+    charterVersion: '1',
+    formLang: 'nl',
+    ...overrides,
+  };
+}
+
+export type File = { field: string; name: string; type: string; data: Buffer };
+export const pdfScan = (data = SCAN): File => ({ field: 'scan', name: 'formulier.pdf', type: 'application/pdf', data });

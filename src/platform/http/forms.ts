@@ -1,10 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { hasMessage, type Lang, translator } from '../i18n/i18n.ts';
 import type { FormState } from '../views/form.tsx';
 import type { Failure, Outcome } from '../outcome.ts';
 import { redirectWithFlash, sendPage } from './render.tsx';
+import { sendError } from './errors.tsx';
 
 export type RawBody = Record<string, unknown>;
 
@@ -81,15 +82,29 @@ export function formWithErrors(values: FormState['values'], errors: Record<strin
   return { values, errors };
 }
 
+/** The schema of a form that is only a button (and its CSRF token): nothing to check. */
+export const NO_FIELDS = z.object({});
+
 /** One POST handler's form loop, described: what to check, what to call, where to go. */
 export interface FormLoop<S extends z.ZodType, T, Reason, Extra> {
   schema: S;
-  /** The page with the form, filled in with `form` (typed values and errors). */
-  page(form: FormState): VNode;
+  /**
+   * Mistakes found in the request before its fields are checked (a refused upload), as
+   * catalogue keys per field: shown beside the schema's, and the service is not called.
+   */
+  refused?: Record<string, string> | null;
+  /**
+   * The page with the form, filled in with `form` (typed values and errors). A form that is only
+   * a button has none: nothing typed can be wrong, and `failed` answers the service's refusals.
+   */
+  page?(form: FormState): VNode | Promise<VNode>;
   /** Calls the service with the checked input. */
   run(data: z.output<S>): Promise<Outcome<T, Reason, Extra>>;
-  /** Where to go when it worked (Post/Redirect/Get), and the banner to show there once. */
-  done(value: T): { to: string; flash?: string };
+  /**
+   * Where to go when it worked (Post/Redirect/Get), and the banner to show there once; or, for a
+   * step of a longer form that changes nothing yet (a confirmation), the next step's page.
+   */
+  done(value: T): { to: string; flash?: string } | { next: VNode };
   /**
    * Answers a failure in its own way (404 for `notFound`, a field error with 409…) and returns
    * the reply; returns nothing to show the form again with the service's errors and 400.
@@ -109,13 +124,28 @@ export async function handleForm<S extends z.ZodType, T, Reason = never, Extra =
   loop: FormLoop<S, T, Reason, Extra>,
 ): Promise<FastifyReply> {
   const parsed = parseForm(loop.schema, request.body, request.lang);
-  if (!parsed.ok) return sendPage(request, reply, loop.page(parsed.form), 400);
+  const refused = loop.refused && Object.keys(loop.refused).length > 0 ? translateErrors(request.lang, loop.refused) : null;
+  if (!parsed.ok || refused) {
+    const form = parsed.ok ? { values: parsed.values, errors: {} } : parsed.form;
+    return again(request, reply, loop, { ...form, errors: { ...form.errors, ...refused } });
+  }
   const result = await loop.run(parsed.data);
   if (result.ok) {
-    const { to, flash } = loop.done(result.value);
-    return redirectWithFlash(reply, to, flash);
+    const done = loop.done(result.value);
+    return 'next' in done ? sendPage(request, reply, done.next) : redirectWithFlash(reply, done.to, done.flash);
   }
   const form = formWithErrors(parsed.values, translateErrors(request.lang, result.errors, result.values));
   const answered = await loop.failed?.(result, form);
-  return answered ?? sendPage(request, reply, loop.page(form), 400);
+  return answered ?? again(request, reply, loop, form);
+}
+
+/** The form's page again with 400; a form that is only a button has none: the plain 400 page. */
+async function again<S extends z.ZodType, T, Reason, Extra>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  loop: FormLoop<S, T, Reason, Extra>,
+  form: FormState,
+): Promise<FastifyReply> {
+  if (loop.page) return sendPage(request, reply, await loop.page(form), 400);
+  return sendError(request, reply, 400, 'badRequest');
 }

@@ -19,6 +19,13 @@ declare module 'fastify' {
      * (a scanned PDF is larger than a logo). A larger file arrives cut off, marked `truncated`.
      */
     uploads?: boolean | { maxFileBytes: number };
+    /**
+     * For an upload route that may ask for the second factor again (`recentSecondFactor`):
+     * sets the request's files aside as pending files (platform/files/storage.ts) before the
+     * code question answers it, and returns the fields that name them. They ride along with
+     * the typed values, so the form sent again with the code still has its files.
+     */
+    keepUploads?(request: FastifyRequest): Promise<Record<string, string>>;
   }
 }
 

@@ -4,6 +4,7 @@ import { addMs, now } from '../db/sql.ts';
 import { purgeRateLimits } from '../http/rate-limit.ts';
 import { SPENT_PAYLOAD } from './queue.ts';
 import type { Registry } from '../registry.ts';
+import type { Config } from '../../config.ts';
 
 const HOUR = 3600_000;
 
@@ -11,7 +12,7 @@ const HOUR = 3600_000;
 const AUDIT_KEPT_MS = 5 * 365.25 * 24 * HOUR;
 
 /** Forgets what has expired: old rate-limit windows, finished jobs after 30 days, audit lines after 5 years, and each feature's own. */
-export async function housekeeping(db: Kysely<DB>, registry: Registry): Promise<void> {
+export async function housekeeping(db: Kysely<DB>, registry: Registry, config: Config): Promise<void> {
   await purgeRateLimits(db);
   await db.deleteFrom('jobs').where('status', '=', 'done').where('finished_at', '<=', addMs(now(), -30 * 24 * HOUR)).execute();
   // Jobs finished before payloads were dropped on the spot still hold mails with one-time links.
@@ -22,12 +23,17 @@ export async function housekeeping(db: Kysely<DB>, registry: Registry): Promise<
     .where('payload', '!=', SPENT_PAYLOAD)
     .execute();
   await db.deleteFrom('audit_log').where('at', '<', addMs(now(), -AUDIT_KEPT_MS)).execute();
-  for (const feature of registry.features) await feature.housekeeping?.(db);
+  for (const feature of registry.features) await feature.housekeeping?.(db, config);
 }
 
 /** Runs housekeeping now and then every hour; the timer never keeps the process alive. */
-export function scheduleHousekeeping(db: Kysely<DB>, registry: Registry, log: (err: unknown) => void): () => void {
-  const run = () => housekeeping(db, registry).catch(log);
+export function scheduleHousekeeping(
+  db: Kysely<DB>,
+  registry: Registry,
+  config: Config,
+  log: (err: unknown) => void,
+): () => void {
+  const run = () => housekeeping(db, registry, config).catch(log);
   void run();
   const timer = setInterval(run, HOUR);
   timer.unref();

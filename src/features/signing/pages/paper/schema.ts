@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choice } from '../../../../platform/http/fields.ts';
+import { choice, optionalEmail } from '../../../../platform/http/fields.ts';
 import { LANGS } from '../../../../platform/i18n/i18n.ts';
 import {
   plainText,
@@ -76,6 +76,8 @@ export const paperSchema = z
     enterpriseNumber: enterpriseNumber(),
     ...profileShape,
     invitedBy: optionalEnterpriseNumber(INVITED_BY_MESSAGES),
+    // Invited to administer the organisation's page: nobody applied online to become it.
+    contactEmail: optionalEmail(),
     executiveName: plainText(PERSON_NAME_MAX),
     executiveTitle: plainText(PERSON_TITLE_MAX),
     signedOn: signedOn(),
@@ -95,6 +97,7 @@ export const PAPER_FIELDS = [
   'enterpriseNumber',
   ...PROFILE_FIELDS,
   'invitedBy',
+  'contactEmail',
   'executiveName',
   'executiveTitle',
   'signedOn',

@@ -132,6 +132,16 @@ export function PaperSignaturePage(props: PaperSignaturePageProps) {
             spellcheck={false}
             autocomplete="off"
           />
+          <TextField
+            form={form}
+            name="contactEmail"
+            type="email"
+            required={false}
+            label={t('signing.paper.contactEmail.label')}
+            hint={t('signing.paper.contactEmail.hint')}
+            spellcheck={false}
+            autocomplete="off"
+          />
 
           <h2>{t('signing.paper.section.signature')}</h2>
           <TextField
