@@ -3,10 +3,12 @@ import type { DB } from '../../platform/db/schema.ts';
 import type { DemoPages } from '../../platform/feature.ts';
 import { newId } from '../../platform/db/sql.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
-import { secretariatContacts } from '../accounts/service.ts';
+import { contactsByEmail, secretariatContacts } from '../accounts/service.ts';
+import { membershipsOfUser } from '../organisations/service.ts';
 import { wholeSelection } from '../organisations/service-directory.ts';
 import { organisationProfile } from '../organisations/service-registration.ts';
-import { syncPublished } from './derived.ts';
+import { addToCount, syncPublished } from './derived.ts';
+import { DEMO_ADMIN } from './demo-writing.ts';
 import * as repo from './repository.ts';
 import { moveAdoptionCount, insertAdoption } from './repository-library.ts';
 import { toBits, type Cause, type TargetGroup } from './vocabulary.ts';
@@ -557,6 +559,53 @@ export async function demoLibrary(db: Kysely<DB>): Promise<void> {
     }
     await syncPublished(db, id);
   }
+  await demoAccountAdopts(db);
+}
+
+/**
+ * The demo account's organisation adopted the sweep's practice (so its page shows the form
+ * that withdraws an adoption), and someone reported a problem with it (so the secretariat's
+ * list shows the form that closes a report).
+ */
+async function demoAccountAdopts(db: Kysely<DB>): Promise<void> {
+  const [admin] = await contactsByEmail(db, [DEMO_ADMIN]);
+  const orgId = admin ? (await membershipsOfUser(db, admin.id))[0]?.orgId : undefined;
+  const practice = await sweepPractice(db);
+  if (!admin || !orgId || !practice) return;
+  const at = new Date(Date.parse('2026-02-02T10:00:00.000Z')).toISOString();
+  if (practice.org_id !== orgId) {
+    const note = 'Onze vrijwilligers gebruiken het sinds februari in de bibliotheek.';
+    if (await insertAdoption(db, { practiceId: practice.id, orgId, note, userId: admin.id, at })) {
+      await moveAdoptionCount(db, practice.id, 1);
+    }
+  }
+  await db
+    .insertInto('practice_reports')
+    .values({
+      id: newId(),
+      practice_id: practice.id,
+      reason: 'broken_link',
+      details: 'De link naar het uitleenreglement geeft een foutmelding.',
+      user_id: null,
+      client_key: 'demo',
+      status: 'open',
+      created_at: at,
+      closed_at: null,
+      closed_by: null,
+    })
+    .execute();
+  await addToCount(db, 'reports', 'open', 1);
+}
+
+/** The page sweep's practice: one that exists only in Dutch, so three of four languages show the notice. */
+function sweepPractice(db: Kysely<DB>) {
+  return db
+    .selectFrom('practices')
+    .select(['id', 'slug', 'org_id'])
+    .where('status', '=', 'published')
+    .where('text_lang_bits', '=', toBits('language', ['nl']))
+    .orderBy('published_at')
+    .executeTakeFirst();
 }
 
 const slugOf = (title: string) =>
@@ -568,14 +617,9 @@ const slugOf = (title: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 50);
 
-/** The page sweep's practice: one that exists only in Dutch, so three of four languages show the notice. */
+/** The page sweep's practice (see sweepPractice). */
 export async function demoLibraryPages(db: Kysely<DB>): Promise<DemoPages> {
-  const row = await db
-    .selectFrom('practices')
-    .select('slug')
-    .where('status', '=', 'published')
-    .where('text_lang_bits', '=', toBits('language', ['nl']))
-    .orderBy('published_at')
-    .executeTakeFirstOrThrow();
+  const row = await sweepPractice(db);
+  if (!row) throw new Error('The demo has no practice written only in Dutch');
   return { params: { practiceSlug: row.slug } };
 }

@@ -17,7 +17,7 @@ import { toBits, type TagName, type TagValue } from './vocabulary.ts';
 // published practices, adoptions and questions are the public side's demo.
 
 /** The demo organisation admin's address (src/cli/seed.ts, DEMO_ACCOUNTS). */
-const DEMO_ADMIN = 'sofie.maes@digitaal-samen.example';
+export const DEMO_ADMIN = 'sofie.maes@digitaal-samen.example';
 const DEMO_MEMBER = 'karim.benali@digitaal-samen.example';
 
 type Texts = Partial<Record<Lang, { title: string; summary: string; body: string; results?: string }>>;

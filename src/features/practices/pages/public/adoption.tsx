@@ -1,5 +1,5 @@
 import { usePage, useHref } from '../../../../platform/views/context.ts';
-import { Button, emptyForm, ErrorSummary, Form, TextArea, type FormState } from '../../../../platform/views/form.tsx';
+import { Button, ErrorSummary, Form, TextArea, type FormState } from '../../../../platform/views/form.tsx';
 import { NOTE_MAX, type Adopter } from '../../service-public.ts';
 
 // "We adopted this": the count and list of adopters, and for a signed-in member of another
@@ -40,27 +40,37 @@ export function Adoptions(props: {
           </a>
         </p>
       ) : null}
-      {others.map((m) =>
-        props.adoptedBy.has(m.orgId) ? (
-          <Form action={href(`${base}/${m.orgId}/withdraw`)} class="inline-form">
-            <p>{t('practices.page.adopt.done', { org: m.orgName })}</p>
-            <Button variant="secondary">{t('practices.page.adopt.withdraw', { org: m.orgName })}</Button>
-          </Form>
-        ) : (
-          <Form action={href(`${base}/${m.orgId}`)} class="stack">
-            {props.form?.orgId === m.orgId ? <ErrorSummary form={props.form.state} /> : null}
-            <TextArea
-              form={props.form?.orgId === m.orgId ? props.form.state : emptyForm()}
-              name={`note-${m.orgId}`}
-              label={t('practices.page.adopt.note', { org: m.orgName })}
-              hint={t('practices.page.adopt.noteHint')}
-              maxLength={NOTE_MAX}
-              required={false}
-            />
-            <Button>{t('practices.page.adopt.button', { org: m.orgName })}</Button>
-          </Form>
-        ),
-      )}
+      {others.map((m) => {
+        const adopted = props.adoptedBy.has(m.orgId);
+        // An adopting organisation can still change its note (the same form), or withdraw.
+        const note = props.adopters.find((a) => a.orgId === m.orgId)?.note ?? '';
+        const state =
+          props.form?.orgId === m.orgId ? props.form.state : { values: { [`note-${m.orgId}`]: note }, errors: {} };
+        return (
+          <div class="stack">
+            {adopted ? <p>{t('practices.page.adopt.done', { org: m.orgName })}</p> : null}
+            <Form action={href(`${base}/${m.orgId}`)} class="stack">
+              {props.form?.orgId === m.orgId ? <ErrorSummary form={props.form.state} /> : null}
+              <TextArea
+                form={state}
+                name={`note-${m.orgId}`}
+                label={t('practices.page.adopt.note', { org: m.orgName })}
+                hint={t('practices.page.adopt.noteHint')}
+                maxLength={NOTE_MAX}
+                required={false}
+              />
+              <Button>
+                {adopted ? t('practices.page.adopt.saveNote') : t('practices.page.adopt.button', { org: m.orgName })}
+              </Button>
+            </Form>
+            {adopted ? (
+              <Form action={href(`${base}/${m.orgId}/withdraw`)} class="inline-form">
+                <Button variant="secondary">{t('practices.page.adopt.withdraw', { org: m.orgName })}</Button>
+              </Form>
+            ) : null}
+          </div>
+        );
+      })}
     </section>
   );
 }
