@@ -121,7 +121,9 @@ describeEachEngine('practices: writing and review', (t) => {
     assert.equal(counts['all:'], 1);
     assert.equal(counts['cause:stress'], 1);
     assert.equal(counts['sector:nonprofit'], 1);
-    assert.deepEqual(await matchingIds(t().db, service.PRACTICES_INDEX, 'formulier', 10), [practiceId]);
+    assert.deepEqual((await matchingIds(t().db, service.PRACTICES_INDEX, 'formulier', 10, { withTexts: true })).ids, [
+      practiceId,
+    ]);
 
     // An update is a new revision; the published one stays visible until the new one is published.
     const update = validPractice({ title: 'Telefonische hulp bij alle formulieren' });
@@ -156,14 +158,20 @@ describeEachEngine('practices: writing and review', (t) => {
       ['nl', 'fr'],
     );
     assert.equal(now?.revision.number, 2);
-    assert.deepEqual(await matchingIds(t().db, service.PRACTICES_INDEX, 'telephonique', 10), [practiceId]);
+    assert.deepEqual(
+      (await matchingIds(t().db, service.PRACTICES_INDEX, 'telephonique', 10, { withTexts: true })).ids,
+      [practiceId],
+    );
     assert.equal((await countsOf(t().db))['all:'], 1, 'a new revision does not count twice');
 
     // Archived: out of the library, its counts and its index; and back.
     assert.ok((await service.setArchived(deps, admin.id, orgId, practiceId, true)).ok);
     assert.equal(await service.publishedPractice(t().db, view!.practice.slug), null);
     assert.deepEqual(await countsOf(t().db), {});
-    assert.deepEqual(await matchingIds(t().db, service.PRACTICES_INDEX, 'formulier', 10), []);
+    assert.deepEqual(
+      (await matchingIds(t().db, service.PRACTICES_INDEX, 'formulier', 10, { withTexts: true })).ids,
+      [],
+    );
     assert.ok((await service.setArchived(deps, admin.id, orgId, practiceId, false)).ok);
     assert.equal((await countsOf(t().db))['all:'], 1);
   });
@@ -267,7 +275,9 @@ describeEachEngine('practices: writing and review', (t) => {
     assert.ok((await service.submitPractice(deps, leaver.id, org.id, created.value.practiceId)).ok);
     const view = await service.practiceForOrg(t().db, org.id, created.value.practiceId);
     assert.ok((await service.publishRevision(deps, reviewer.id, view!.working!.revision.id)).ok);
-    assert.deepEqual(await matchingIds(t().db, service.PRACTICES_INDEX, 'tablets', 10), [created.value.practiceId]);
+    assert.deepEqual((await matchingIds(t().db, service.PRACTICES_INDEX, 'tablets', 10, { withTexts: true })).ids, [
+      created.value.practiceId,
+    ]);
     await t()
       .db.transaction()
       .execute(async (trx) => {
@@ -279,6 +289,6 @@ describeEachEngine('practices: writing and review', (t) => {
     const after = await service.practiceForOrg(t().db, org.id, created.value.practiceId);
     assert.equal(after?.practice.status, 'archived');
     assert.equal(after?.history[0]?.kind, 'unpublished');
-    assert.deepEqual(await matchingIds(t().db, service.PRACTICES_INDEX, 'tablets', 10), []);
+    assert.deepEqual((await matchingIds(t().db, service.PRACTICES_INDEX, 'tablets', 10, { withTexts: true })).ids, []);
   });
 });
