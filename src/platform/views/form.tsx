@@ -282,6 +282,19 @@ export function FormProblems({ form }: { form: FormState }) {
 }
 
 /** Every state-changing form: POST, CSRF token, no browser validation (the server's messages are clearer). */
+/**
+ * A list's search and filters: a GET form (the choices stay in the address, to bookmark or
+ * share), a search landmark with its name, and a heading for those who browse by headings.
+ */
+export function FilterForm(props: { action: string; label: string; children: ComponentChildren }) {
+  return (
+    <form class="filters stack" method="get" action={props.action} role="search" aria-label={props.label}>
+      <h2 class="visually-hidden">{props.label}</h2>
+      {props.children}
+    </form>
+  );
+}
+
 export function Form(props: {
   action: string;
   children: ComponentChildren;

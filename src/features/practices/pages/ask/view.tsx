@@ -59,7 +59,13 @@ export function AskPage({ target, form }: { target: ContactTarget; form: FormSta
           autocomplete="email"
           spellcheck={false}
         />
-        <TextArea form={form} name="message" label={t('practices.ask.message.label')} maxLength={MESSAGE_MAX} rows={8} />
+        <TextArea
+          form={form}
+          name="message"
+          label={t('practices.ask.message.label')}
+          maxLength={MESSAGE_MAX}
+          rows={8}
+        />
         <Checkboxes
           form={form}
           name="share"

@@ -8,7 +8,6 @@ import {
   Form,
   FormProblems,
   Select,
-  TextArea,
   TextField,
   titleAfter,
   type FormState,
@@ -16,7 +15,8 @@ import {
 import { LANGS } from '../../../../platform/i18n/i18n.ts';
 import { OrgPracticeHeading, nativeName, tagLabel } from '../../components.tsx';
 import { TAG_LEGEND, TAGS, type TagName } from '../../vocabulary.ts';
-import { BODY_MAX, LINK_ROWS, RESULTS_MAX, SUMMARY_MAX } from './schema.ts';
+import { LINK_ROWS } from './schema.ts';
+import { PracticeTextFields, ResultsField } from './text-fields.tsx';
 import {
   ATTACHMENT_ACCEPT,
   ATTACHMENT_FILENAME_FIELD,
@@ -99,28 +99,7 @@ export function PracticeFormPage(props: PracticeFormProps) {
           hint={t('practices.form.lang.hint')}
           options={LANGS.map((l) => ({ value: l, label: nativeName(l) }))}
         />
-        <TextField
-          form={form}
-          name="title"
-          label={t('practices.form.title.label')}
-          hint={t('practices.form.title.hint')}
-        />
-        <TextArea
-          form={form}
-          name="summary"
-          label={t('practices.form.summary.label')}
-          hint={t('practices.form.summary.hint')}
-          maxLength={SUMMARY_MAX}
-          rows={3}
-        />
-        <TextArea
-          form={form}
-          name="body"
-          label={t('practices.form.body.label')}
-          hint={t('practices.form.body.hint')}
-          maxLength={BODY_MAX}
-          rows={14}
-        />
+        <PracticeTextFields form={form} />
 
         <h2>{t('practices.form.tags')}</h2>
         {(['cause', 'group', 'commitment', 'audience', 'digcomp', 'region', 'language'] as const).map((tag) => (
@@ -145,15 +124,7 @@ export function PracticeFormPage(props: PracticeFormProps) {
         />
 
         <h2>{t('practices.form.resultsHeading')}</h2>
-        <TextArea
-          form={form}
-          name="results"
-          label={t('practices.form.results.label')}
-          hint={t('practices.form.results.hint')}
-          maxLength={RESULTS_MAX}
-          rows={5}
-          required={false}
-        />
+        <ResultsField form={form} />
         <TextField
           form={form}
           name="peopleReached"

@@ -1,6 +1,6 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
-import { Button, Checkboxes, emptyForm, Select, TextField } from '../../../../platform/views/form.tsx';
+import { Button, Checkboxes, emptyForm, FilterForm, Select, TextField } from '../../../../platform/views/form.tsx';
 import { Pagination } from '../../../../platform/views/components.tsx';
 import { SECTOR_LABEL, type Sector } from '../../../organisations/vocabulary.ts';
 import { tagLabel } from '../../components.tsx';
@@ -94,14 +94,7 @@ function Filters({ filter, page }: { filter: LibraryFilter; page: Page }) {
     />
   );
   return (
-    <form
-      class="filters stack"
-      method="get"
-      action={href('/practices')}
-      role="search"
-      aria-label={t('practices.library.filters')}
-    >
-      <h2 class="visually-hidden">{t('practices.library.filters')}</h2>
+    <FilterForm action={href('/practices')} label={t('practices.library.filters')}>
       <TextField
         form={form}
         name="q"
@@ -126,6 +119,6 @@ function Filters({ filter, page }: { filter: LibraryFilter; page: Page }) {
         <Button>{t('practices.library.submit')}</Button>
         {filter.q || isFiltered(filter) ? <a href={href('/practices')}>{t('practices.library.clear')}</a> : null}
       </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -1,6 +1,14 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
-import { Button, Form, FormProblems, Radios, TextArea, titleAfter, type FormState } from '../../../../platform/views/form.tsx';
+import {
+  Button,
+  Form,
+  FormProblems,
+  Radios,
+  TextArea,
+  titleAfter,
+  type FormState,
+} from '../../../../platform/views/form.tsx';
 import { REPORT_REASON_LABEL, REPORT_REASONS } from '../../service-contact.ts';
 import { PracticeHeading, type ContactTarget } from '../ask/view.tsx';
 import { DETAILS_MAX } from './schema.ts';

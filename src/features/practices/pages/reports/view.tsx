@@ -9,7 +9,12 @@ import type { ReportLine } from '../../service-reports.ts';
 const isReason = (r: string): r is ReportReason => (REPORT_REASONS as readonly string[]).includes(r);
 
 /** The secretariat's list of open problem reports, the oldest first; each can be marked handled. */
-export function PracticeReportsPage(props: { open: number; lines: ReportLine[]; next: Cursor | null; isFirstPage: boolean }) {
+export function PracticeReportsPage(props: {
+  open: number;
+  lines: ReportLine[];
+  next: Cursor | null;
+  isFirstPage: boolean;
+}) {
   const { t, fmt } = usePage();
   const href = useHref();
   return (

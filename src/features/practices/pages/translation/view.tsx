@@ -1,18 +1,9 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage } from '../../../../platform/views/context.ts';
-import {
-  Button,
-  Form,
-  FormProblems,
-  Select,
-  TextArea,
-  TextField,
-  titleAfter,
-  type FormState,
-} from '../../../../platform/views/form.tsx';
+import { Button, Form, FormProblems, Select, titleAfter, type FormState } from '../../../../platform/views/form.tsx';
 import { LANGS } from '../../../../platform/i18n/i18n.ts';
 import { OrgPracticeHeading, nativeName } from '../../components.tsx';
-import { BODY_MAX, RESULTS_MAX, SUMMARY_MAX } from '../edit/schema.ts';
+import { PracticeTextFields, ResultsField } from '../edit/text-fields.tsx';
 
 /** A text of the practice in another language than its original. */
 export function TranslationPage(props: {
@@ -55,30 +46,8 @@ export function TranslationPage(props: {
               : nativeName(l),
           }))}
         />
-        <TextField form={form} name="title" label={t('practices.form.title.label')} />
-        <TextArea
-          form={form}
-          name="summary"
-          label={t('practices.form.summary.label')}
-          maxLength={SUMMARY_MAX}
-          rows={3}
-        />
-        <TextArea
-          form={form}
-          name="body"
-          label={t('practices.form.body.label')}
-          hint={t('practices.form.body.hint')}
-          maxLength={BODY_MAX}
-          rows={14}
-        />
-        <TextArea
-          form={form}
-          name="results"
-          label={t('practices.form.results.label')}
-          maxLength={RESULTS_MAX}
-          rows={5}
-          required={false}
-        />
+        <PracticeTextFields form={form} />
+        <ResultsField form={form} />
         <Button>{t('practices.translation.save')}</Button>
       </Form>
     </Layout>

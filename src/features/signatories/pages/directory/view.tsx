@@ -1,6 +1,6 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
-import { Button, Checkboxes, emptyForm, Select, TextField } from '../../../../platform/views/form.tsx';
+import { Button, Checkboxes, emptyForm, FilterForm, Select, TextField } from '../../../../platform/views/form.tsx';
 import { Pagination, Tag } from '../../../../platform/views/components.tsx';
 import { SORT } from '../../labels.ts';
 import {
@@ -87,14 +87,7 @@ function Filters({ filter, years }: { filter: DirectoryFilter; years: number[] }
   // A year chosen in an old link stays selectable even if nobody signed in it any more.
   const yearOptions = filter.year !== null && !years.includes(filter.year) ? [...years, filter.year].sort() : years;
   return (
-    <form
-      class="filters stack"
-      method="get"
-      action={href('/signatories')}
-      role="search"
-      aria-label={t('signatories.filters.label')}
-    >
-      <h2 class="visually-hidden">{t('signatories.filters.label')}</h2>
+    <FilterForm action={href('/signatories')} label={t('signatories.filters.label')}>
       <TextField
         form={form}
         name="q"
@@ -152,7 +145,7 @@ function Filters({ filter, years }: { filter: DirectoryFilter; years: number[] }
           <a href={href('/signatories')}>{t('signatories.filters.clear')}</a>
         ) : null}
       </div>
-    </form>
+    </FilterForm>
   );
 }
 
