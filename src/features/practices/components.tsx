@@ -100,6 +100,26 @@ export function OrgPracticeHeading(props: {
 /** A language's name in its own language, for texts written in it. */
 export const nativeName = (lang: string) => (isLang(lang) ? NATIVE_NAME[lang] : lang);
 
+/** A practice's links, under a heading; nothing when it has none. Authors' links are not endorsed: nofollow. */
+export function PracticeLinks({ links }: { links: readonly { url: string; label: string }[] }) {
+  const { t } = usePage();
+  if (links.length === 0) return null;
+  return (
+    <>
+      <h3>{t('practices.form.links')}</h3>
+      <ul>
+        {links.map((l) => (
+          <li>
+            <a href={l.url} rel="nofollow noopener">
+              {l.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** The tags, period, figures, links, files and contact of a revision; `fileHref` says where a file opens. */
 export function RevisionFacts({ view, fileHref }: { view: RevisionView; fileHref?: (file: string) => string }) {
   const { t, fmt } = usePage();
@@ -130,20 +150,7 @@ export function RevisionFacts({ view, fileHref }: { view: RevisionView; fileHref
   return (
     <>
       <SummaryList rows={rows} />
-      {view.links.length ? (
-        <>
-          <h3>{t('practices.form.links')}</h3>
-          <ul>
-            {view.links.map((l) => (
-              <li>
-                <a href={l.url} rel="nofollow noopener">
-                  {l.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <PracticeLinks links={view.links} />
       {view.attachments.length && fileHref ? (
         <>
           <h3>{t('practices.form.attachments')}</h3>

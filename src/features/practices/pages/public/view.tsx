@@ -3,7 +3,7 @@ import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { Banner, SummaryList, Tag, type SummaryRow } from '../../../../platform/views/components.tsx';
 import type { FormState } from '../../../../platform/views/form.tsx';
 import { LANGS } from '../../../../platform/i18n/i18n.ts';
-import { nativeName, PracticeTextView, tagLabel } from '../../components.tsx';
+import { nativeName, PracticeLinks, PracticeTextView, tagLabel } from '../../components.tsx';
 import { tagLink } from '../../library-query.ts';
 import type { PracticePage as Page } from '../../service-public.ts';
 import { fromBits, TAG_COLUMN, TAG_LEGEND, TAG_NAMES } from '../../vocabulary.ts';
@@ -140,20 +140,7 @@ function Facts({ page }: { page: Page }) {
     <section class="stack" aria-labelledby="facts">
       <h2 id="facts">{t('practices.page.facts')}</h2>
       <SummaryList rows={rows} />
-      {page.links.length > 0 ? (
-        <>
-          <h3>{t('practices.page.links')}</h3>
-          <ul>
-            {page.links.map((l) => (
-              <li>
-                <a href={l.url} rel="nofollow noopener">
-                  {l.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <PracticeLinks links={page.links} />
     </section>
   );
 }
