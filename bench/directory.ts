@@ -73,7 +73,8 @@ async function main(): Promise<void> {
   const parts = ['load', 'scale', 'practices', 'practices-scale', 'practices-load'];
   if (PART && !parts.includes(PART)) throw new Error(`Unknown part ${PART}: use ${parts.join(', ')}`);
   if (!POSTGRES_URL) console.log('PostgreSQL skipped: set BENCH_POSTGRES_URL (or TEST_POSTGRES_URL) to include it.');
-  if (PART?.startsWith('practices')) return practicesPart(PART === 'practices' ? 'both' : PART === 'practices-scale' ? 'scale' : 'load');
+  if (PART?.startsWith('practices'))
+    return practicesPart(PART === 'practices' ? 'both' : PART === 'practices-scale' ? 'scale' : 'load');
   if (PART !== 'load') await scalePart();
   if (PART !== 'scale') await loadPart();
 }

@@ -1,6 +1,6 @@
 // What both benchmarks share: a server in a child process, a database per engine, timing.
 import { fork, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +14,7 @@ export const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_P
 
 /** Starts bench/server.ts in a child process and waits for its port. */
 export function startServer(
-  mode: 'app' | 'bare',
+  mode: 'app' | 'bare' | 'seed',
   env: Record<string, string>,
 ): Promise<{ child: ChildProcess; ready: ServerReady }> {
   const child = fork(path.join(here, 'server.ts'), [mode], {
@@ -73,6 +73,115 @@ export async function freshDatabase(
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The app on a database holding `signatories` (seedScale). Seeding 100,000 signatories and
+ * their 200,000 practices takes several minutes per engine, and only the measuring needs an
+ * idle machine; so with BENCH_KEEP_SEEDS=1 each seeded database is kept (a SQLite file in the
+ * temporary folder, a PostgreSQL database named after it) and every run starts from a copy.
+ * The key holds a hash of the seeding code; the migrations are not in it because the app
+ * migrates a kept database forward on start, as it would an old production one.
+ */
+export async function appOnSeededDatabase(
+  engine: 'sqlite' | 'postgres',
+  signatories: number,
+): Promise<{ base: string; child: ChildProcess; seedMs: number | null; close(): Promise<void> }> {
+  const database = await freshDatabase(engine);
+  try {
+    let seedMs: number | null = null;
+    if (process.env.BENCH_KEEP_SEEDS === '1') {
+      seedMs = await copySeeded(engine, signatories, database);
+      signatories = 0;
+    }
+    const { child, ready } = await startServer('app', {
+      DATA_DIR: database.dataDir,
+      DATABASE_URL: database.databaseUrl,
+      BENCH_SIGNATORIES: String(signatories),
+    });
+    return {
+      base: `http://127.0.0.1:${ready.port}`,
+      child,
+      seedMs: signatories > 0 ? (ready.seedMs ?? 0) : seedMs,
+      async close() {
+        await stop(child);
+        await database.drop();
+      },
+    };
+  } catch (err) {
+    await database.drop();
+    throw err;
+  }
+}
+
+/** How a run's database came to be, for the log and the seeding line. */
+export const seededLabel = (ms: number | null): string =>
+  ms === null ? 'kept seeded database' : `seeded in ${(ms / 1000).toFixed(1)} s`;
+
+function seedingCodeHash(): string {
+  const root = path.join(here, '..', 'src');
+  const files = [
+    ...['seed.ts', 'seed-scale.ts', 'seed-rows.ts', 'seed-words.ts', 'seed-data.ts'].map((f) =>
+      path.join(root, 'cli', f),
+    ),
+    ...fs
+      .readdirSync(path.join(root, 'features'))
+      .flatMap((f) => ['seed-scale.ts', 'seed-words.ts'].map((s) => path.join(root, 'features', f, s))),
+  ].filter((f) => fs.existsSync(f));
+  const hash = createHash('sha256');
+  for (const f of files.sort()) hash.update(f).update(fs.readFileSync(f));
+  return hash.digest('hex').slice(0, 10);
+}
+
+/** Copies the kept seeded database into `target`, seeding it first if it is not kept yet; gives the seeding time or null. */
+async function copySeeded(
+  engine: 'sqlite' | 'postgres',
+  signatories: number,
+  target: { dataDir: string; databaseUrl: string },
+): Promise<number | null> {
+  const name = `inclusio_seed_${engine}_${signatories}_${seedingCodeHash()}`;
+  let seedMs: number | null = null;
+  const seed = async (env: Record<string, string>) => {
+    console.log(`[${engine}] seeding ${signatories.toLocaleString('en')} signatories into the kept database ${name}…`);
+    const { child, ready } = await startServer('seed', { ...env, BENCH_SIGNATORIES: String(signatories) });
+    await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+    seedMs = ready.seedMs ?? 0;
+  };
+  if (engine === 'sqlite') {
+    const keptDir = path.join(os.tmpdir(), 'inclusio-bench-seeds', name);
+    const keptFile = path.join(keptDir, 'bench.sqlite');
+    if (!fs.existsSync(keptFile)) {
+      fs.rmSync(keptDir, { recursive: true, force: true });
+      fs.mkdirSync(keptDir, { recursive: true });
+      await seed({ DATA_DIR: keptDir, DATABASE_URL: `sqlite:${keptFile}.part` });
+      fs.renameSync(`${keptFile}.part`, keptFile);
+    }
+    fs.copyFileSync(keptFile, target.databaseUrl.slice('sqlite:'.length));
+  } else {
+    const admin = new pg.Client({ connectionString: POSTGRES_URL });
+    await admin.connect();
+    try {
+      const kept = await admin.query('select 1 from pg_database where datname = $1', [name]);
+      if (kept.rowCount === 0) {
+        const part = `${name}_part`;
+        await admin.query(`drop database if exists ${part} with (force)`);
+        await admin.query(`create database ${part}`);
+        const url = new URL(POSTGRES_URL!);
+        url.pathname = `/${part}`;
+        const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inclusio-bench-'));
+        await seed({ DATA_DIR: dataDir, DATABASE_URL: url.toString() });
+        fs.rmSync(dataDir, { recursive: true, force: true });
+        await admin.query(`alter database ${part} rename to ${name}`);
+      }
+      const targetName = new URL(target.databaseUrl).pathname.slice(1);
+      await admin.query(`drop database ${targetName}`);
+      await admin.query(`create database ${targetName} template ${name}`);
+    } finally {
+      await admin.end();
+    }
+  }
+  if (seedMs === null) console.log(`[${engine}] reusing the kept database ${name}`);
+  return seedMs;
 }
 
 /** Sends `count` requests one after the other; each must answer 200. */

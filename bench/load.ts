@@ -1,7 +1,7 @@
 // The load part's shared pieces: one scenario measured under load, one engine's run (seed,
 // start the app, measure each scenario), and the table. The directory's and the practices'
 // load parts use them (bench/directory.ts, bench/practices.ts).
-import { freshDatabase, load, percentile, startServer, stop, warmUp } from './lib.ts';
+import { appOnSeededDatabase, load, seededLabel, percentile, warmUp } from './lib.ts';
 
 export const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -45,26 +45,18 @@ export async function loadEngine(
   scenarios: (base: string) => Promise<[string, string][]>,
   after?: (base: string) => Promise<void>,
 ): Promise<void> {
-  const database = await freshDatabase(engine);
-  let server: Awaited<ReturnType<typeof startServer>>['child'] | undefined;
+  console.log(`[${engine}] migrating and seeding ${signatories.toLocaleString('en')} signatories…`);
+  const app = await appOnSeededDatabase(engine, signatories);
   try {
-    console.log(`[${engine}] migrating and seeding ${signatories.toLocaleString('en')} signatories…`);
-    const { child, ready } = await startServer('app', {
-      DATA_DIR: database.dataDir,
-      DATABASE_URL: database.databaseUrl,
-      BENCH_SIGNATORIES: String(signatories),
-    });
-    server = child;
-    console.log(`[${engine}] seeded in ${((ready.seedMs ?? 0) / 1000).toFixed(1)} s; app on 127.0.0.1:${ready.port}`);
-    const base = `http://127.0.0.1:${ready.port}`;
+    const { base, seedMs } = app;
+    console.log(`[${engine}] ${seededLabel(seedMs)}; app at ${base}`);
     for (const [name, url] of await scenarios(base)) {
       console.log(`[${engine}] ${name}: ${url.slice(base.length)}`);
       rows.push(await measure(engine, name, url));
     }
     await after?.(base);
   } finally {
-    if (server) await stop(server);
-    await database.drop();
+    await app.close();
   }
 }
 
@@ -88,4 +80,3 @@ export function printTable(rows: Row[]): void {
   console.log(`|${widths.map((w, i) => (i < 2 ? `${'-'.repeat(w + 1)}-` : `-${'-'.repeat(w)}:`)).join('|')}|`);
   for (const l of lines) console.log(format(l));
 }
-

@@ -1,7 +1,6 @@
 // `npm run bench -- scale`: what a request costs at one connection with few and with many
 // signatories, on each engine, and the ratio. See bench/README.md.
-import type { ChildProcess } from 'node:child_process';
-import { freshDatabase, load, nextPage, percentile, startServer, stop, warmUp } from './lib.ts';
+import { appOnSeededDatabase, load, seededLabel, nextPage, percentile, warmUp } from './lib.ts';
 
 /**
  * What one scale table measures: the scenarios' paths on a server (a cursor is only valid on
@@ -26,37 +25,26 @@ export interface ScaleRow {
   failed: number;
 }
 
-interface Running {
-  base: string;
-  child: ChildProcess;
-  drop(): Promise<void>;
-  seedMs: number;
-}
+type Running = Awaited<ReturnType<typeof appOnSeededDatabase>>;
 
 async function start(engine: 'sqlite' | 'postgres', signatories: number): Promise<Running> {
-  const database = await freshDatabase(engine);
-  console.log(`[${engine}] seeding ${signatories.toLocaleString('en')} signatories…`);
-  try {
-    const { child, ready } = await startServer('app', {
-      DATA_DIR: database.dataDir,
-      DATABASE_URL: database.databaseUrl,
-      BENCH_SIGNATORIES: String(signatories),
-    });
-    const seedMs = ready.seedMs ?? 0;
-    console.log(`[${engine}] ${signatories.toLocaleString('en')} seeded in ${(seedMs / 1000).toFixed(1)} s`);
-    return { base: `http://127.0.0.1:${ready.port}`, child, drop: database.drop, seedMs };
-  } catch (err) {
-    await database.drop();
-    throw err;
-  }
+  console.log(`[${engine}] ${signatories.toLocaleString('en')} signatories…`);
+  const running = await appOnSeededDatabase(engine, signatories);
+  console.log(`[${engine}] ${signatories.toLocaleString('en')} ready (${seededLabel(running.seedMs)})`);
+  return running;
 }
 
 /** The directory's scenarios (issue 5). */
 async function directoryPaths(base: string): Promise<[string, string][]> {
   const page2 = await nextPage(base, '/en/signatories');
   // A person looking up one organisation types its name: the fifth name on the first page.
-  const names = [...(await (await fetch(`${base}/en/signatories`)).text()).matchAll(/<h3><a href="[^"]+">([^<]+)<\/a>/g)];
-  const name = names[4]![1]!.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+  const names = [
+    ...(await (await fetch(`${base}/en/signatories`)).text()).matchAll(/<h3><a href="[^"]+">([^<]+)<\/a>/g),
+  ];
+  const name = names[4]![1]!
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"');
   const page3 = await nextPage(base, page2);
   return [
     ['home page', '/en'],
@@ -97,8 +85,7 @@ export async function benchScale(
     servers.push(await start(engine, LARGE));
     const [small, large] = servers as [Running, Running];
     seeding.push(
-      `${engine}: ${SMALL.toLocaleString('en')} in ${(small.seedMs / 1000).toFixed(1)} s, ` +
-        `${LARGE.toLocaleString('en')} in ${(large.seedMs / 1000).toFixed(1)} s`,
+      `${engine}: ${SMALL.toLocaleString('en')} ${seededLabel(small.seedMs)}, ${LARGE.toLocaleString('en')} ${seededLabel(large.seedMs)}`,
     );
     const smallPaths = await set.paths(small.base);
     const largePaths = await set.paths(large.base);
@@ -129,10 +116,7 @@ export async function benchScale(
       });
     }
   } finally {
-    for (const s of servers) {
-      await stop(s.child);
-      await s.drop();
-    }
+    for (const s of servers) await s.close();
   }
 }
 

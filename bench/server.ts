@@ -2,6 +2,8 @@
 // generator and the app do not share one event loop. Two modes:
 //   app   — migrate and prepare the database in $DATABASE_URL, add $BENCH_SIGNATORIES
 //           signatories with seedScale, start the real app on 127.0.0.1 (a free port);
+//   seed  — the same migrating and seeding, then it reports and exits (a kept seeded database,
+//           see appOnSeededDatabase in bench/lib.ts);
 //   bare  — a bare Fastify route on 127.0.0.1 that answers with the bytes of $BENCH_BARE_FILE.
 // Either way it reports { port, … } to the parent over IPC and runs until it is killed.
 import fs from 'node:fs';
@@ -24,7 +26,7 @@ function report(message: ServerReady): void {
   process.send(message);
 }
 
-async function serveApp(): Promise<void> {
+async function serveApp(seedOnly: boolean): Promise<void> {
   // The load generator is one client address: the per-address request limits would measure themselves.
   const config = loadConfig(
     { ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_PAGES: '0', RATE_LIMIT_API: '0' },
@@ -39,6 +41,11 @@ async function serveApp(): Promise<void> {
   // Fresh statistics (and, on PostgreSQL, a visibility map), as a database that has been
   // running a while would have after autovacuum.
   await sql.raw(database.dialect === 'postgres' ? 'vacuum analyze' : 'analyze').execute(database.db);
+  if (seedOnly) {
+    await database.close();
+    process.send!({ port: 0, seedMs } satisfies ServerReady, () => process.exit(0));
+    return;
+  }
   const app = await buildApp({ config, database, logger: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
@@ -57,7 +64,7 @@ async function serveBare(): Promise<void> {
 }
 
 const mode = process.argv[2];
-(mode === 'bare' ? serveBare() : serveApp()).catch((err: unknown) => {
+(mode === 'bare' ? serveBare() : serveApp(mode === 'seed')).catch((err: unknown) => {
   console.error(err);
   process.exit(1);
 });
