@@ -186,7 +186,11 @@ describeEachEngine('practices: "we adopted this"', (t) => {
     other = await createUser(t().db, { locale: 'fr' });
     reviewer = await createUser(t().db, { secretariat: true });
     authorOrg = await createOrganisation(t().db, { status: 'signatory', members: [{ user: author, role: 'admin' }] });
-    otherOrg = await createOrganisation(t().db, { status: 'signatory', members: [{ user: other, role: 'member' }] });
+    otherOrg = await createOrganisation(t().db, {
+      name: 'CPAS de Namur',
+      status: 'signatory',
+      members: [{ user: other, role: 'member' }],
+    });
     const deps = depsOf(t());
     const saved = await service.savePractice(
       deps,
@@ -268,5 +272,45 @@ describeEachEngine('practices: "we adopted this"', (t) => {
     );
     assert.equal(tooLong.status, 400);
     assert.match(tooLong.body, /x{1001}/, 'the typed note is kept');
+  });
+
+  test('the author’s admins hear of a new adoption, in their language, with the note; not of a changed note or a withdrawal', async () => {
+    const page = `/fr/practices/${slug}`;
+    // t().mails() returns every mail sent so far: each step looks at what came after the last.
+    let seen = (await t().mails()).length;
+    const toAuthor = async () => {
+      const all = await t().mails();
+      const fresh = all.slice(seen);
+      seen = all.length;
+      return fresh.filter((m) => m.to === author.email);
+    };
+    const done = await asOther.submit(
+      page,
+      { [`note-${otherOrg.id}`]: 'Repris dans nos deux antennes <b>depuis mars</b>.' },
+      `${page}/adoptions/${otherOrg.id}`,
+    );
+    assert.equal(done.status, 303);
+    const mails = await toAuthor();
+    assert.equal(mails.length, 1);
+    const mail = mails[0]!;
+    assert.equal(mail.subject, 'CPAS de Namur heeft uw praktijk overgenomen', 'in the admin’s language (nl), not the page’s');
+    assert.ok(mail.text.includes('Repris dans nos deux antennes <b>depuis mars</b>.'), 'the note as typed');
+    assert.ok(mail.html.includes('&lt;b&gt;depuis mars'), 'escaped in the HTML part');
+    assert.ok(mail.links.some((l) => l.endsWith(`/nl/practices/${slug}`)));
+
+    const edited = await asOther.submit(page, { [`note-${otherOrg.id}`]: 'Une autre note.' }, `${page}/adoptions/${otherOrg.id}`);
+    assert.equal(edited.status, 303);
+    assert.equal((await toAuthor()).length, 0, 'a changed note is no news');
+    assert.equal((await asOther.submit(page, {}, `${page}/adoptions/${otherOrg.id}/withdraw`)).status, 303);
+    assert.equal((await toAuthor()).length, 0, 'nor is a withdrawal');
+
+    // Adopted again, without a note: a new adoption, a new mail that says there is no note.
+    assert.equal((await asOther.submit(page, {}, `${page}/adoptions/${otherOrg.id}`)).status, 303);
+    const again = await toAuthor();
+    assert.equal(again.length, 1);
+    assert.ok(again[0]!.text.includes('Er staat geen notitie bij'));
+    assert.equal((await asOther.submit(page, {}, `${page}/adoptions/${otherOrg.id}/withdraw`)).status, 303);
+    const jobs = await t().db.selectFrom('jobs').select('payload').execute();
+    assert.ok(jobs.every((j) => !j.payload.includes('antennes')), 'no job keeps the note once sent');
   });
 });
