@@ -218,3 +218,18 @@ export async function adoptedBy(db: Db, orgId: string, limit: number): Promise<L
     .limit(limit)
     .execute()) as LibraryRow[];
 }
+
+/**
+ * An attachment of this practice's published revision, if the practice is in the library: the
+ * only files the public may fetch. A draft's or an older revision's files never answer here.
+ */
+export async function publishedAttachment(db: Db, slug: string, file: string) {
+  return db
+    .selectFrom('practices as p')
+    .innerJoin('practice_attachments as a', 'a.revision_id', 'p.published_revision_id')
+    .select(['a.file', 'a.kind'])
+    .where('p.slug', '=', slug)
+    .where('p.status', '=', 'published')
+    .where('a.file', '=', file)
+    .executeTakeFirst();
+}
