@@ -18,7 +18,16 @@ describeEachEngine('practices: questions and reports', (t) => {
   before(async () => {
     admin = await createUser(t().db, { locale: 'fr' });
     reviewer = await createUser(t().db, { secretariat: true });
-    orgId = (await createOrganisation(t().db, { members: [{ user: admin, role: 'admin' }] })).id;
+    // The contact person is an admin too: they get the question, and no notice on top of it.
+    const contactAdmin = await createUser(t().db, { email: 'an.peeters@example.be', locale: 'nl' });
+    orgId = (
+      await createOrganisation(t().db, {
+        members: [
+          { user: admin, role: 'admin' },
+          { user: contactAdmin, role: 'admin' },
+        ],
+      })
+    ).id;
     practice = await publishedPracticeFor(t(), { admin, reviewer, orgId });
     await t().mails();
   });
@@ -56,8 +65,12 @@ describeEachEngine('practices: questions and reports', (t) => {
     });
     assert.equal(res.status, 303);
     const mails = await t().mails();
-    const relayed = mails.filter((m) => m.to === 'an.peeters@example.be');
+    const relayed = mails.filter((m) => m.to === 'an.peeters@example.be' && m.text.includes(QUESTION));
     assert.equal(relayed.length, 1);
+    assert.ok(
+      !mails.some((m) => m.to === 'an.peeters@example.be' && m.subject.startsWith('Iemand stelde een vraag')),
+      'the contact person, an admin too, gets no notice of their own question',
+    );
     assert.match(relayed[0]!.subject, /Een vraag over je praktijk/, 'in the practice’s language (nl), not the page’s');
     assert.ok(relayed[0]!.text.includes(QUESTION));
     assert.ok(relayed[0]!.text.includes('Jan Claes koos ervoor het adres niet te delen'));
