@@ -128,6 +128,7 @@ POST /:lang/secretariat/practices/:revisionId/return                 sign-in    
 # practices: public library
 GET  /:lang/practices                                                ok         ok         ok         ok         ok
 GET  /:lang/practices/:practiceSlug                                  404        404        404        404        404
+GET  /:lang/practices/:practiceSlug/files/:file                      404        404        404        404        404
 POST /:lang/practices/:practiceSlug/adoptions/:orgId                 sign-in    403        404        404        403
 POST /:lang/practices/:practiceSlug/adoptions/:orgId/withdraw        sign-in    403        ok         ok         403
 # practices: questions, reports, open data

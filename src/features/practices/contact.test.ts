@@ -18,7 +18,16 @@ describeEachEngine('practices: questions and reports', (t) => {
   before(async () => {
     admin = await createUser(t().db, { locale: 'fr' });
     reviewer = await createUser(t().db, { secretariat: true });
-    orgId = (await createOrganisation(t().db, { members: [{ user: admin, role: 'admin' }] })).id;
+    // The contact person is an admin too: they get the question, and no notice on top of it.
+    const contactAdmin = await createUser(t().db, { email: 'an.peeters@example.be', locale: 'nl' });
+    orgId = (
+      await createOrganisation(t().db, {
+        members: [
+          { user: admin, role: 'admin' },
+          { user: contactAdmin, role: 'admin' },
+        ],
+      })
+    ).id;
     practice = await publishedPracticeFor(t(), { admin, reviewer, orgId });
     await t().mails();
   });
@@ -56,8 +65,12 @@ describeEachEngine('practices: questions and reports', (t) => {
     });
     assert.equal(res.status, 303);
     const mails = await t().mails();
-    const relayed = mails.filter((m) => m.to === 'an.peeters@example.be');
+    const relayed = mails.filter((m) => m.to === 'an.peeters@example.be' && m.text.includes(QUESTION));
     assert.equal(relayed.length, 1);
+    assert.ok(
+      !mails.some((m) => m.to === 'an.peeters@example.be' && m.subject.startsWith('Iemand stelde een vraag')),
+      'the contact person, an admin too, gets no notice of their own question',
+    );
     assert.match(relayed[0]!.subject, /Een vraag over je praktijk/, 'in the practice’s language (nl), not the page’s');
     assert.ok(relayed[0]!.text.includes(QUESTION));
     assert.ok(relayed[0]!.text.includes('Jan Claes koos ervoor het adres niet te delen'));
@@ -65,6 +78,8 @@ describeEachEngine('practices: questions and reports', (t) => {
     const notice = mails.find((m) => m.to === admin.email && m.subject.startsWith('Quelqu’un a posé une question'));
     assert.ok(notice, 'the admin hears of it, in their language');
     assert.ok(!notice.text.includes(QUESTION), 'the admin gets no copy of the message');
+    assert.ok(!notice.text.includes('Jan Claes') && !notice.text.includes('jan.claes@example.org'), 'nor who asked');
+    assert.ok(notice.text.includes('aucune réponse ne peut lui parvenir'));
     // Kept: that a question was asked; not the message, not the asker's address (the spent job is emptied).
     const row = await t().db.selectFrom('practice_questions').selectAll().where('practice_id', '=', practice.id).executeTakeFirstOrThrow();
     assert.equal(Number(row.shared_address), 0);
@@ -83,9 +98,15 @@ describeEachEngine('practices: questions and reports', (t) => {
       share: 'yes',
     });
     assert.equal(res.status, 303);
-    const relayed = (await t().mails()).filter((m) => m.to === 'an.peeters@example.be' && m.text.includes('draaiboek'));
+    const mails = await t().mails();
+    const relayed = mails.filter((m) => m.to === 'an.peeters@example.be' && m.text.includes('draaiboek'));
     assert.equal(relayed.length, 1);
     assert.ok(relayed[0]!.text.includes('Els deelde het e-mailadres zodat je kunt antwoorden: els@example.org'));
+    // The admins hear who waits for an answer (they agreed to share with the author), never the message.
+    const notice = mails.find((m) => m.to === admin.email && m.text.includes('els@example.org'));
+    assert.ok(notice);
+    assert.ok(notice.text.includes('Els a partagé son adresse avec votre organisation pour recevoir une réponse\u00a0: els@example.org'));
+    assert.ok(!notice.text.includes('draaiboek'));
   });
 
   test('questions are limited per client (429, Retry-After, values kept) and per practice', async () => {

@@ -5,6 +5,7 @@ import { awaitingReview, rebuildDerived } from './derived.ts';
 import { demo as demoWriting, demoPages as demoPagesWriting } from './demo-writing.ts';
 import { demoLibrary, demoLibraryPages } from './demo-library.ts';
 import { DIGEST_QUEUE, digestHandler, queueDailyDigest } from './digest.ts';
+import { ADOPTED_QUEUE, adoptedHandler, queueAdoptedMails } from './mails-adopted.ts';
 import { archiveAllOf } from './service.ts';
 import { openReportCount, rebuildReportCount } from './service-reports.ts';
 import { seedScalePractices } from './seed-scale.ts';
@@ -36,12 +37,14 @@ export const practices: Feature = {
   housekeeping: async (db) => {
     await queueDailyDigest(db);
   },
-  jobs: (config) => ({ [DIGEST_QUEUE]: digestHandler(config) }),
+  jobs: (config) => ({ [DIGEST_QUEUE]: digestHandler(config), [ADOPTED_QUEUE]: adoptedHandler(config) }),
   events: {
     // A withdrawn organisation's practices leave the library with it.
     'organisations:withdrawn': async ({ trx }, { orgId }) => {
       await archiveAllOf(trx, orgId);
     },
+    // Its own event: a new adoption is news for the practice's administrators (mails-adopted.ts).
+    'practices:adopted': queueAdoptedMails,
   },
   navigation: [{ path: '/practices', label: 'practices.library.nav', order: 15 }],
   secretariatLinks: [

@@ -6,7 +6,16 @@ import type { Client } from '../../../test/support/client.ts';
 import * as service from './service.ts';
 import { depsOf, validPractice } from './test-support.ts';
 import type { PracticeInput } from './service-writing.ts';
-import { LIBRARY_PAGE_SIZE } from './service-library.ts';
+import { LIBRARY_PAGE_SIZE, libraryPage } from './service-library.ts';
+import { countAmong, filteredCounts, keptCounts, matchesFilter } from './library-facets.ts';
+import { parseLibraryQuery } from './library-query.ts';
+import * as lib from './repository-library.ts';
+
+/** A query string as the library's routes read it (repeated keys as arrays). */
+const queryOf = (qs: string) => {
+  const params = new URLSearchParams(qs);
+  return parseLibraryQuery(Object.fromEntries([...params.keys()].map((k) => [k, params.getAll(k)])));
+};
 
 // The public library through its pages, on both engines: search with stemming in French and
 // Dutch, facets and their counts, keyset pages, sorts, the practice page's language fallback.
@@ -116,8 +125,70 @@ describeEachEngine('practices: the public library', (t) => {
     assert.match(searched.body, /20 practices/);
     assert.match(searched.body, /Access to a device or connection \(20\)/);
     assert.match(searched.body, /counts the practices that match your search words/);
+    // Filters without a search text: each facet is counted with the other facets' filters applied.
+    assert.match(filtered.body, /counts the practices that match your other choices/);
+    assert.match(filtered.body, /Access to a device or connection \(20\)/, 'the chosen facet keeps the library’s counts');
+    assert.match(filtered.body, /Older people \(1\)/);
+    assert.match(filtered.body, /Jobseekers \(1\)/);
+    const older = await client.get('/en/practices?group=older');
+    assert.match(older.body, /<h2 id="results-heading">22 practices<\/h2>/);
+    assert.match(older.body, /Trust and safety \(1\)/);
+    assert.doesNotMatch(older.body, /Digital skills \(/, 'no practice for older people is about skills');
+    assert.match(older.body, /Jobseekers \(1\)/, 'its own facet: the whole library');
+    const two = await client.get('/en/practices?group=older&cause=trust');
+    assert.match(two.body, /<h2 id="results-heading">1 practice<\/h2>/);
+    assert.match(two.body, /Access to a device or connection \(20\)/, 'cause counted among older people');
+    assert.match(two.body, /Older people \(1\)/, 'group counted among trust');
+    assert.doesNotMatch(two.body, /Jobseekers \(/);
     // A value that is not in the vocabulary is ignored, never an error.
     assert.equal((await client.get('/en/practices?cause=%3Cscript%3E&sort=nope&after=garbage')).status, 200);
+  });
+
+  test('facet counts with filters: within the cap through the tag index, as counted by hand; beyond it the library’s, said so', async () => {
+    const db = t().db;
+    const { library, all } = keptCounts(await lib.maintainedCounts(db));
+    assert.equal(all, 23);
+    const everything = await lib.allLibraryRows(db, 1000);
+    const queries = [
+      'cause=trust&cause=skills',
+      'group=older',
+      'group=older&cause=trust',
+      'group=older&cause=access&region=flanders',
+      'cause=skills&sector=nonprofit',
+      'sector=nonprofit&language=fr&cause=non_digital&cause=trust',
+      'cause=trust&group=jobseekers',
+    ];
+    const counted = new Map<string, number>();
+    for (const qs of queries) {
+      const { filter } = queryOf(qs);
+      const expected = countAmong(everything, filter);
+      const total = everything.filter((r) => matchesFilter(r, filter)).length;
+      for (const cap of [2, 5, 22, 1000]) {
+        const got = await filteredCounts(db, filter, library, all, cap);
+        if (!got) continue;
+        counted.set(`${qs} ${cap}`, got.total);
+        assert.deepEqual(got.counts, expected, `${qs}, cap ${cap}`);
+        assert.equal(got.total, total, `${qs}, cap ${cap}`);
+      }
+    }
+    // Read through practice_tags (the library is larger than the cap, the chosen values are rare).
+    assert.equal(counted.get('cause=trust&cause=skills 5'), 2);
+    assert.equal(counted.get('cause=trust&group=jobseekers 2'), 0);
+    // Read as the whole library (it is within the cap), whatever the filter.
+    assert.equal(counted.get('group=older&cause=access&region=flanders 1000'), 20);
+    // Too many to read: no counts, and the page falls back to the kept ones and says so.
+    assert.equal(await filteredCounts(db, queryOf('group=older').filter, library, all, 5), null);
+    const page = await libraryPage(db, queryOf('group=older').filter, null, 'en', 5);
+    assert.equal(page.countsOf, 'library');
+    assert.deepEqual(page.counts.cause, library.cause);
+    assert.equal(page.total, 22, 'one value alone: the kept count is the exact total');
+    assert.ok(page.exact);
+    const two = await libraryPage(db, queryOf('group=older&cause=access').filter, null, 'en', 5);
+    assert.equal(two.countsOf, 'library');
+    assert.equal(two.total, 20, 'otherwise a capped count');
+    const within = await libraryPage(db, queryOf('cause=trust&cause=skills').filter, null, 'en', 5);
+    assert.equal(within.countsOf, 'filters');
+    assert.deepEqual(within.counts.group, { older: 1, jobseekers: 1 });
   });
 
   test('keyset pages: the next page continues where the first stopped, with no repeat', async () => {
@@ -186,7 +257,11 @@ describeEachEngine('practices: "we adopted this"', (t) => {
     other = await createUser(t().db, { locale: 'fr' });
     reviewer = await createUser(t().db, { secretariat: true });
     authorOrg = await createOrganisation(t().db, { status: 'signatory', members: [{ user: author, role: 'admin' }] });
-    otherOrg = await createOrganisation(t().db, { status: 'signatory', members: [{ user: other, role: 'member' }] });
+    otherOrg = await createOrganisation(t().db, {
+      name: 'CPAS de Namur',
+      status: 'signatory',
+      members: [{ user: other, role: 'member' }],
+    });
     const deps = depsOf(t());
     const saved = await service.savePractice(
       deps,
@@ -268,5 +343,45 @@ describeEachEngine('practices: "we adopted this"', (t) => {
     );
     assert.equal(tooLong.status, 400);
     assert.match(tooLong.body, /x{1001}/, 'the typed note is kept');
+  });
+
+  test('the author’s admins hear of a new adoption, in their language, with the note; not of a changed note or a withdrawal', async () => {
+    const page = `/fr/practices/${slug}`;
+    // t().mails() returns every mail sent so far: each step looks at what came after the last.
+    let seen = (await t().mails()).length;
+    const toAuthor = async () => {
+      const all = await t().mails();
+      const fresh = all.slice(seen);
+      seen = all.length;
+      return fresh.filter((m) => m.to === author.email);
+    };
+    const done = await asOther.submit(
+      page,
+      { [`note-${otherOrg.id}`]: 'Repris dans nos deux antennes <b>depuis mars</b>.' },
+      `${page}/adoptions/${otherOrg.id}`,
+    );
+    assert.equal(done.status, 303);
+    const mails = await toAuthor();
+    assert.equal(mails.length, 1);
+    const mail = mails[0]!;
+    assert.equal(mail.subject, 'CPAS de Namur heeft uw praktijk overgenomen', 'in the admin’s language (nl), not the page’s');
+    assert.ok(mail.text.includes('Repris dans nos deux antennes <b>depuis mars</b>.'), 'the note as typed');
+    assert.ok(mail.html.includes('&lt;b&gt;depuis mars'), 'escaped in the HTML part');
+    assert.ok(mail.links.some((l) => l.endsWith(`/nl/practices/${slug}`)));
+
+    const edited = await asOther.submit(page, { [`note-${otherOrg.id}`]: 'Une autre note.' }, `${page}/adoptions/${otherOrg.id}`);
+    assert.equal(edited.status, 303);
+    assert.equal((await toAuthor()).length, 0, 'a changed note is no news');
+    assert.equal((await asOther.submit(page, {}, `${page}/adoptions/${otherOrg.id}/withdraw`)).status, 303);
+    assert.equal((await toAuthor()).length, 0, 'nor is a withdrawal');
+
+    // Adopted again, without a note: a new adoption, a new mail that says there is no note.
+    assert.equal((await asOther.submit(page, {}, `${page}/adoptions/${otherOrg.id}`)).status, 303);
+    const again = await toAuthor();
+    assert.equal(again.length, 1);
+    assert.ok(again[0]!.text.includes('Er staat geen notitie bij'));
+    assert.equal((await asOther.submit(page, {}, `${page}/adoptions/${otherOrg.id}/withdraw`)).status, 303);
+    const jobs = await t().db.selectFrom('jobs').select('payload').execute();
+    assert.ok(jobs.every((j) => !j.payload.includes('antennes')), 'no job keeps the note once sent');
   });
 });

@@ -61,3 +61,28 @@ export function digestMail(config: Config, to: Recipient, m: { submitted: number
     values: { name: to.name, submitted: m.submitted, waiting: m.waiting },
   });
 }
+
+/**
+ * To an organisation's administrators: another organisation marked their practice adopted. The
+ * adopter's note is theirs to write and is shown on the public page anyway; it comes as typed.
+ */
+export function adoptedMail(
+  config: Config,
+  to: Recipient,
+  m: { slug: string; title: string; adopter: string; note: string | null },
+): Mail {
+  const lang = langOf(to.locale);
+  return composeMail(to.email, lang, {
+    subject: 'practices.mail.adopted.subject',
+    paragraphs: [
+      'practices.mail.greeting',
+      'practices.mail.adopted.body',
+      ...(m.note ? ['practices.mail.adopted.note', { raw: m.note }] : ['practices.mail.adopted.noNote']),
+    ],
+    action: {
+      label: 'practices.mail.adopted.action',
+      url: `${config.baseUrl}/${lang}/practices/${encodeURIComponent(m.slug)}`,
+    },
+    values: { name: to.name, title: m.title, adopter: m.adopter },
+  });
+}

@@ -218,3 +218,39 @@ export async function adoptedBy(db: Db, orgId: string, limit: number): Promise<L
     .limit(limit)
     .execute()) as LibraryRow[];
 }
+
+/**
+ * An attachment of this practice's published revision, if the practice is in the library: the
+ * only files the public may fetch. A draft's or an older revision's files never answer here.
+ */
+export async function publishedAttachment(db: Db, slug: string, file: string) {
+  return db
+    .selectFrom('practices as p')
+    .innerJoin('practice_attachments as a', 'a.revision_id', 'p.published_revision_id')
+    .select(['a.file', 'a.kind'])
+    .where('p.slug', '=', slug)
+    .where('p.status', '=', 'published')
+    .where('a.file', '=', file)
+    .executeTakeFirst();
+}
+
+/** The published practices with one of these tags (practice_tags' index), each once, at most `limit`. */
+export async function libraryRowsTagged(
+  db: Db,
+  tags: readonly { facet: string; value: string }[],
+  limit: number,
+): Promise<LibraryRow[]> {
+  if (tags.length === 0) return [];
+  const found = await db
+    .selectFrom('practice_tags')
+    .select('practice_id')
+    .where((eb) => eb.or(tags.map((t) => eb.and([eb('facet', '=', t.facet), eb('value', '=', t.value)]))))
+    .limit(limit)
+    .execute();
+  return libraryRowsByIds(db, [...new Set(found.map((r) => r.practice_id))]);
+}
+
+/** Every published practice, when the caller knows from the maintained count that they are few. */
+export async function allLibraryRows(db: Db, limit: number): Promise<LibraryRow[]> {
+  return (await base(db).limit(limit).execute()) as LibraryRow[];
+}

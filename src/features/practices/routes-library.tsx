@@ -6,12 +6,22 @@ import { optionalText } from '../../platform/http/fields.ts';
 import { redirectWithFlash, sendPage } from '../../platform/http/render.tsx';
 import type { FormState } from '../../platform/views/form.tsx';
 import { refuse } from '../organisations/context.ts';
+import { isStoredName, readStored } from '../../platform/files/storage.ts';
+import { sendFile } from './attachments.ts';
 import { parseLibraryQuery } from './library-query.ts';
 import type { PracticeDeps } from './outcome.ts';
 import { LibraryPage } from './pages/library/view.tsx';
 import { PracticePage } from './pages/public/view.tsx';
 import { libraryPage } from './service-library.ts';
-import { adoptedByAny, adoptPractice, askedText, NOTE_MAX, practicePage, withdrawAdoption } from './service-public.ts';
+import {
+  adoptedByAny,
+  adoptPractice,
+  askedText,
+  NOTE_MAX,
+  practicePage,
+  publishedAttachment,
+  withdrawAdoption,
+} from './service-public.ts';
 
 // The public side: the library, a practice, and "We adopted this". The adoption routes are
 // `org-member` of the organisation in the URL; the service checks again that it is a signatory
@@ -42,6 +52,17 @@ export async function libraryRoutes(app: FastifyInstance): Promise<void> {
     const loaded = await load(request);
     if (!loaded) return sendError(request, reply, 404, 'notFound');
     return sendPage(request, reply, <PracticePage {...loaded} />);
+  });
+
+  // A published revision's attachment: a file, not a page, for anyone. Only the published
+  // revision's files answer (a draft's stay with its organisation and the secretariat), and
+  // sendFile's headers keep it from ever acting as a page of the site.
+  app.get('/:lang/practices/:practiceSlug/files/:file', { config: { permission: 'public' } }, async (request, reply) => {
+    const { practiceSlug: slug, file } = request.params as Params & { file: string };
+    const found = isStoredName(file) ? await publishedAttachment(db, slug, file) : undefined;
+    const body = found ? await readStored(app.deps.config.dataDir, 'attachments', file) : null;
+    if (!body) return sendError(request, reply, 404, 'notFound');
+    return sendFile(reply, file, body);
   });
 
   const member = { config: { permission: 'org-member' as const } };

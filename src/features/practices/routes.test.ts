@@ -3,6 +3,8 @@ import { before, test } from 'node:test';
 import { describeEachEngine } from '../../../test/support/harness.ts';
 import { createOrganisation, createUser, signedInClient, type TestUser } from '../../../test/support/accounts.ts';
 import { Client } from '../../../test/support/client.ts';
+import * as service from './service.ts';
+import { depsOf } from './test-support.ts';
 
 /** The form's fields for a complete practice; `over` changes some. */
 function fields(over: Record<string, string | string[]> = {}): Record<string, string | string[]> {
@@ -196,5 +198,61 @@ describeEachEngine('practices: the forms', (t) => {
     assert.match(String(file.headers['content-type']), /application\/pdf/);
     const outsider = await signedInClient(t(), secretariat);
     assert.equal((await outsider.get(link[1]!)).status, 403);
+  });
+
+  test('the public page lists the published revision’s files and serves them; a draft’s files stay private', async () => {
+    const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n`);
+    const form = await asMember.get(`/nl/organisations/${orgId}/practices/new`);
+    const saved = await asMember.postMultipart(
+      `/nl/organisations/${orgId}/practices/new`,
+      fields({ attachmentLabel: 'Het draaiboek' }),
+      Client.csrfOf(form.body),
+      { field: 'attachment', name: 'draaiboek.pdf', type: 'application/pdf', data: pdf('eerste') },
+    );
+    assert.equal(saved.status, 303, saved.body);
+    const practiceId = saved.location!.match(/practices\/([^/?#]+)/)![1]!;
+    const view = async () => (await service.practiceForOrg(t().db, orgId, practiceId))!;
+    const first = (await view()).working!.attachments[0]!.file;
+    // A draft's slug is its id: nothing of it answers on the public side, its file neither.
+    const anonymous = t().client();
+    assert.equal((await anonymous.get(`/nl/practices/${practiceId}/files/${first}`)).status, 404);
+
+    const deps = depsOf(t());
+    assert.ok((await service.submitPractice(deps, admin.id, orgId, practiceId)).ok);
+    assert.ok((await service.publishRevision(deps, secretariat.id, (await view()).working!.revision.id)).ok);
+    const slug = (await view()).practice.slug;
+    const page = await anonymous.get(`/fr/practices/${slug}`);
+    assert.equal(page.status, 200);
+    assert.match(page.body, /<h2 id="attachments">Documents à télécharger<\/h2>/);
+    const href = `/fr/practices/${slug}/files/${first}`;
+    assert.match(page.body, new RegExp(`<a href="${href}">Het draaiboek</a> \\(document PDF, 1 ko\\)`));
+    const file = await anonymous.get(href);
+    assert.equal(file.status, 200);
+    assert.equal(file.headers['content-type'], 'application/pdf');
+    assert.equal(file.headers['x-content-type-options'], 'nosniff');
+    assert.match(String(file.headers['content-disposition']), /^attachment; filename="[a-f0-9]{32}\.pdf"$/);
+    assert.match(String(file.headers['content-security-policy']), /sandbox/);
+    assert.ok(file.body.includes('eerste'));
+
+    // A new revision in the works, with a second file: the draft's file is not public, the published one still is.
+    const edit = await asMember.get(`/nl/organisations/${orgId}/practices/${practiceId}/edit`);
+    const changed = await asMember.postMultipart(
+      `/nl/organisations/${orgId}/practices/${practiceId}/edit`,
+      fields({ attachmentLabel: 'Nog geheim' }),
+      Client.csrfOf(edit.body),
+      { field: 'attachment', name: 'nieuw.pdf', type: 'application/pdf', data: pdf('tweede') },
+    );
+    assert.equal(changed.status, 303, changed.body);
+    const draftFiles = (await view()).working!.attachments.map((a) => a.file);
+    const second = draftFiles.find((f) => f !== first)!;
+    assert.ok(second);
+    assert.equal((await asMember.get(`/nl/organisations/${orgId}/practices/${practiceId}/files/${second}`)).status, 200);
+    assert.equal((await anonymous.get(`/fr/practices/${slug}/files/${second}`)).status, 404);
+    assert.equal((await asMember.get(`/fr/practices/${slug}/files/${second}`)).status, 404, 'not for its own members either');
+    assert.doesNotMatch((await anonymous.get(`/fr/practices/${slug}`)).body, /Nog geheim/);
+    assert.equal((await anonymous.get(href)).status, 200);
+    // Nothing else answers: a name that is not a stored file, or a published file under another slug.
+    assert.equal((await anonymous.get(`/fr/practices/${slug}/files/..%2F..%2Fetc%2Fpasswd`)).status, 404);
+    assert.equal((await anonymous.get(`/fr/practices/nope/files/${first}`)).status, 404);
   });
 });

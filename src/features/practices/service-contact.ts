@@ -122,9 +122,17 @@ export async function askQuestion(
         message: input.message,
       }),
     );
-    const admins = await contactsOf(trx, await adminUserIds(trx, p.org_id));
+    // An admin who is the contact person has the question itself: no notice on top of it.
+    const contact = rev.contact_email.trim().toLowerCase();
+    const admins = (await contactsOf(trx, await adminUserIds(trx, p.org_id))).filter(
+      (a) => a.email.trim().toLowerCase() !== contact,
+    );
+    const sharedBy = input.shareAddress ? { name: input.name, email: input.email } : null;
     for (const admin of admins) {
-      await queueMail(trx, questionedMail(config, admin, { slug: p.slug, title, contactName: rev.contact_name }));
+      await queueMail(
+        trx,
+        questionedMail(config, admin, { slug: p.slug, title, contactName: rev.contact_name, asker: sharedBy }),
+      );
     }
     // Never the message, the asker's name or address: that a question went out, and whether an address was shared.
     await audit(trx, {

@@ -1,7 +1,7 @@
 import { isLang, LANGS, type Lang } from '../../platform/i18n/i18n.ts';
 import { matchingIds, searchDocuments } from '../../platform/search/search.ts';
 import { organisationRefs } from '../organisations/service-registration.ts';
-import { SECTORS, type Sector } from '../organisations/vocabulary.ts';
+import { SECTORS } from '../organisations/vocabulary.ts';
 import { PRACTICES_INDEX } from './search-index.ts';
 import * as lib from './repository-library.ts';
 import type { Db } from './repository.ts';
@@ -14,11 +14,21 @@ import {
   type LibraryFilter,
 } from './library-query.ts';
 import { fromBits, TAG_COLUMN, TAGS, type TagValue } from './vocabulary.ts';
+import {
+  countAmong,
+  FACET_CAP,
+  filteredCounts,
+  keptCounts,
+  keptTotal,
+  matchesFilter,
+  type FacetCounts,
+} from './library-facets.ts';
 
 // The public library (issue 6): its pages, a result's headline in the reader's language, and
-// the facet counts. Without a search text the counts are the ones the writes keep
-// (practice_counts, derived.ts), so a page never counts the library. With a search text, at
-// most SEARCH_CAP matches are read and counted, and the page says "more than" beyond.
+// the facet counts. Without a search text or filter the counts are the ones the writes keep
+// (practice_counts, derived.ts), so a page never counts the library; with filters they follow
+// them within a bound (library-facets.ts, ADR 0017). With a search text, at most SEARCH_CAP
+// matches are read and counted, and the page says "more than" beyond.
 
 export const LIBRARY_PAGE_SIZE = 20;
 /** With a search text, the matches counted and sorted; beyond it the page says "more than". */
@@ -39,7 +49,7 @@ export interface LibraryItem {
   adoptionCount: number;
 }
 
-export type FacetCounts = { [F in LibraryFacet | 'sector']: Record<string, number> };
+export type { FacetCounts } from './library-facets.ts';
 
 export interface LibraryPage {
   items: LibraryItem[];
@@ -48,48 +58,22 @@ export interface LibraryPage {
   total: number;
   exact: boolean;
   counts: FacetCounts;
-  /** 'library': the counts are the whole library's; 'matches': among the search's matches. */
-  countsOf: 'library' | 'matches';
+  /**
+   * 'library': the whole library's counts (kept by the writes); 'matches': among the search's
+   * matches; 'filters': among the practices that match the other facets' filters (library-facets.ts).
+   */
+  countsOf: 'library' | 'matches' | 'filters';
 }
 
-const emptyCounts = (): FacetCounts =>
-  Object.fromEntries([...LIBRARY_FACETS, 'sector'].map((f) => [f, {}])) as FacetCounts;
-
-/** Does the row have one of the chosen values of every facet (leaving out `except`)? */
-function matches(row: lib.LibraryRow, filter: LibraryFilter, except?: LibraryFacet | 'sector'): boolean {
-  for (const facet of LIBRARY_FACETS) {
-    if (facet === except || filter.tags[facet].length === 0) continue;
-    const has = fromBits(facet, Number(row[TAG_COLUMN[facet] as keyof lib.LibraryRow])) as string[];
-    if (!filter.tags[facet].some((v) => has.includes(v))) return false;
-  }
-  if (except !== 'sector' && filter.sectors.length > 0 && !filter.sectors.includes(row.sector as Sector)) return false;
-  return true;
-}
-
-/** Counts per value among the rows, each facet with the other facets' filters applied. */
-function countAmong(rows: readonly lib.LibraryRow[], filter: LibraryFilter): FacetCounts {
-  const counts = emptyCounts();
-  for (const facet of LIBRARY_FACETS) {
-    for (const row of rows) {
-      if (!matches(row, filter, facet)) continue;
-      for (const v of fromBits(facet, Number(row[TAG_COLUMN[facet] as keyof lib.LibraryRow]))) {
-        counts[facet][v] = (counts[facet][v] ?? 0) + 1;
-      }
-    }
-  }
-  for (const row of rows) {
-    if (row.sector && matches(row, filter, 'sector')) counts.sector[row.sector] = (counts.sector[row.sector] ?? 0) + 1;
-  }
-  return counts;
-}
-
+/** `facetCap`: the most rows read to count the facets with filters (a test makes it small). */
 export async function libraryPage(
   db: Db,
   filter: LibraryFilter,
   after: LibraryCursor | null,
   lang: Lang,
+  facetCap = FACET_CAP,
 ): Promise<LibraryPage> {
-  return filter.q ? searchPage(db, filter, filter.q, after, lang) : browsePage(db, filter, after, lang);
+  return filter.q ? searchPage(db, filter, filter.q, after, lang) : browsePage(db, filter, after, lang, facetCap);
 }
 
 async function browsePage(
@@ -97,18 +81,19 @@ async function browsePage(
   filter: LibraryFilter,
   after: LibraryCursor | null,
   lang: Lang,
+  facetCap: number,
 ): Promise<LibraryPage> {
   const [rows, kept] = await Promise.all([
     lib.libraryRows(db, filter, after, LIBRARY_PAGE_SIZE + 1),
     lib.maintainedCounts(db),
   ]);
-  const counts = emptyCounts();
-  let all = 0;
-  for (const c of kept) {
-    if (c.facet === 'all') all = c.n;
-    else if (c.facet in counts && c.n > 0) counts[c.facet as LibraryFacet][c.value] = c.n;
-  }
-  const total = isFiltered(filter) ? await lib.cappedCount(db, filter, SEARCH_CAP) : all;
+  const { library, all } = keptCounts(kept);
+  // With filters, counts that follow them when that takes at most `facetCap` rows (ADR 0017).
+  const filtered = isFiltered(filter) ? await filteredCounts(db, filter, library, all, facetCap) : null;
+  // The number of matches: counted with the facets, kept (one value alone), or a capped count.
+  const known = filtered?.total ?? (isFiltered(filter) ? keptTotal(filter, library) : null);
+  const total = known ?? (isFiltered(filter) ? await lib.cappedCount(db, filter, SEARCH_CAP) : all);
+  const exact = known !== null || total <= SEARCH_CAP;
   const page = rows.slice(0, LIBRARY_PAGE_SIZE);
   const last = page[page.length - 1];
   const next =
@@ -122,10 +107,10 @@ async function browsePage(
   return {
     items: await itemsOf(db, page, lang),
     next,
-    total: Math.min(total, SEARCH_CAP),
-    exact: total <= SEARCH_CAP,
-    counts,
-    countsOf: 'library',
+    total: exact ? total : SEARCH_CAP,
+    exact,
+    counts: filtered?.counts ?? library,
+    countsOf: filtered ? 'filters' : 'library',
   };
 }
 
@@ -138,7 +123,7 @@ async function searchPage(
 ): Promise<LibraryPage> {
   const { ids, more } = await matchingIds(db, PRACTICES_INDEX, q, SEARCH_CAP, { withTexts: true });
   const rows = await lib.libraryRowsByIds(db, ids);
-  const matched = rows.filter((r) => matches(r, filter));
+  const matched = rows.filter((r) => matchesFilter(r, filter));
   const base = { total: matched.length, exact: !more, counts: countAmong(rows, filter) };
   let page: lib.LibraryRow[];
   let next: LibraryCursor | null = null;

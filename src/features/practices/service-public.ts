@@ -15,6 +15,9 @@ import { publishedPractice, type PublishedPractice } from './service-read.ts';
 // "We adopted this" (one per organisation, kept count in practices.adoption_count); and what
 // an organisation's public profile lists (the signatories feature calls practicesOfOrganisation).
 
+/** The public file route's check: an attachment of the practice's published revision. */
+export { publishedAttachment } from './repository-library.ts';
+
 export const RELATED_LIMIT = 4;
 /** Adopters listed on the page; the count is the maintained one, always whole. */
 export const ADOPTERS_SHOWN = 50;

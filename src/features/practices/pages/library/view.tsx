@@ -68,6 +68,14 @@ export function LibraryPage({ filter, page, paged }: LibraryProps) {
   );
 }
 
+/** What the numbers next to the choices count; with filters, the whole library's only when there are too many. */
+const COUNTS_NOTE = {
+  library: 'practices.library.countsLibrary',
+  libraryFiltered: 'practices.library.countsLibraryFiltered',
+  matches: 'practices.library.countsMatches',
+  filters: 'practices.library.countsFilters',
+} as const;
+
 /** A plain GET form: the facets are checkboxes with their counts; nothing changes until the button. */
 function Filters({ filter, page }: { filter: LibraryFilter; page: Page }) {
   const { t, fmt } = usePage();
@@ -111,7 +119,7 @@ function Filters({ filter, page }: { filter: LibraryFilter; page: Page }) {
         options={(['relevance', 'newest', 'adopted'] as const).map((s) => ({ value: s, label: t(SORT_LABEL[s]) }))}
       />
       <p class="hint">
-        {page.countsOf === 'library' ? t('practices.library.countsLibrary') : t('practices.library.countsMatches')}
+        {t(COUNTS_NOTE[page.countsOf === 'library' && isFiltered(filter) ? 'libraryFiltered' : page.countsOf])}
       </p>
       {LIBRARY_FACETS.map((f) => facet(f, t(f === 'language' ? 'practices.library.facet.language' : TAG_LEGEND[f])))}
       {facet('sector', t('practices.library.facet.sector'))}

@@ -10,6 +10,7 @@ import { fromBits, TAG_COLUMN, TAG_LEGEND, TAG_NAMES } from '../../vocabulary.ts
 import { PracticeResult } from '../library/result.tsx';
 import { PracticeActions } from './actions.tsx';
 import { Adoptions } from './adoption.tsx';
+import { PracticeAttachments } from './attachments.tsx';
 
 // A published practice for everyone: its text in the reader's language, else the original with
 // its `lang` and a notice; links to its other languages (`?text=nl`, kept in the URL so a
@@ -65,6 +66,7 @@ export function PracticePage({ page, adoptedBy, form }: PracticeProps) {
         </nav>
       ) : null}
       <Facts page={page} />
+      <PracticeAttachments slug={p.slug} attachments={page.attachments} />
       <Adoptions
         slug={p.slug}
         ownerOrgId={p.org_id}
