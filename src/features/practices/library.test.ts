@@ -6,9 +6,9 @@ import type { Client } from '../../../test/support/client.ts';
 import * as service from './service.ts';
 import { depsOf, validPractice } from './test-support.ts';
 import type { PracticeInput } from './service-writing.ts';
-import { LIBRARY_PAGE_SIZE, libraryPage } from './service-library.ts';
+import { FILTER_WINDOW, LIBRARY_PAGE_SIZE, libraryPage } from './service-library.ts';
 import { countAmong, filteredCounts, keptCounts, matchesFilter } from './library-facets.ts';
-import { parseLibraryQuery } from './library-query.ts';
+import { decodeLibraryCursor, parseLibraryQuery, type LibraryCursor } from './library-query.ts';
 import * as lib from './repository-library.ts';
 
 /** A query string as the library's routes read it (repeated keys as arrays). */
@@ -127,7 +127,11 @@ describeEachEngine('practices: the public library', (t) => {
     assert.match(searched.body, /counts the practices that match your search words/);
     // Filters without a search text: each facet is counted with the other facets' filters applied.
     assert.match(filtered.body, /counts the practices that match your other choices/);
-    assert.match(filtered.body, /Access to a device or connection \(20\)/, 'the chosen facet keeps the library’s counts');
+    assert.match(
+      filtered.body,
+      /Access to a device or connection \(20\)/,
+      'the chosen facet keeps the library’s counts',
+    );
     assert.match(filtered.body, /Older people \(1\)/);
     assert.match(filtered.body, /Jobseekers \(1\)/);
     const older = await client.get('/en/practices?group=older');
@@ -178,17 +182,68 @@ describeEachEngine('practices: the public library', (t) => {
     assert.equal(counted.get('group=older&cause=access&region=flanders 1000'), 20);
     // Too many to read: no counts, and the page falls back to the kept ones and says so.
     assert.equal(await filteredCounts(db, queryOf('group=older').filter, library, all, 5), null);
-    const page = await libraryPage(db, queryOf('group=older').filter, null, 'en', 5);
+    const page = await libraryPage(db, queryOf('group=older').filter, null, 'en', {
+      facetCap: 5,
+      window: FILTER_WINDOW,
+    });
     assert.equal(page.countsOf, 'library');
     assert.deepEqual(page.counts.cause, library.cause);
     assert.equal(page.total, 22, 'one value alone: the kept count is the exact total');
     assert.ok(page.exact);
-    const two = await libraryPage(db, queryOf('group=older&cause=access').filter, null, 'en', 5);
+    const two = await libraryPage(db, queryOf('group=older&cause=access').filter, null, 'en', {
+      facetCap: 5,
+      window: FILTER_WINDOW,
+    });
     assert.equal(two.countsOf, 'library');
     assert.equal(two.total, 20, 'otherwise a capped count');
-    const within = await libraryPage(db, queryOf('cause=trust&cause=skills').filter, null, 'en', 5);
+    const within = await libraryPage(db, queryOf('cause=trust&cause=skills').filter, null, 'en', {
+      facetCap: 5,
+      window: FILTER_WINDOW,
+    });
     assert.equal(within.countsOf, 'filters');
     assert.deepEqual(within.counts.group, { older: 1, jobseekers: 1 });
+  });
+
+  test('a filter that matches little looks through a large library a window at a time, and says so', async () => {
+    const db = t().db;
+    // Newest first: the twenty fillers, then "phone", then the only match, then "training".
+    const { filter } = queryOf('group=older&cause=trust');
+    const limits = { facetCap: 1, window: 5 };
+    const first = await libraryPage(db, filter, null, 'en', limits);
+    assert.deepEqual(first.items, []);
+    assert.ok(first.further, 'the next link looks further');
+    assert.equal(first.windowed, 5, 'the total counts the first window only');
+    assert.equal(first.total, 0);
+    assert.ok(!first.exact);
+    const walk = async (f: typeof filter) => {
+      const seen: string[] = [];
+      let after: LibraryCursor | null = null;
+      let pages = 0;
+      do {
+        const page = await libraryPage(db, f, after, 'en', limits);
+        pages++;
+        seen.push(...page.items.map((i) => i.slug));
+        after = page.next ? decodeLibraryCursor(page.next, f.sort) : null;
+      } while (after && pages < 10);
+      return { seen, pages };
+    };
+    assert.deepEqual(await walk(filter), { seen: [slugs.aines], pages: 5 }, 'windows of 5 over 23: the last takes 3');
+    // Most adopted first walks its own order (none adopted: newest first among equals) the same way.
+    assert.deepEqual(await walk(queryOf('group=older&cause=trust&sort=adopted').filter), {
+      seen: [slugs.aines],
+      pages: 5,
+    });
+    // A library within the window is looked at whole: exact, no window, no "look further".
+    const whole = await libraryPage(db, filter, null, 'en', { facetCap: 1, window: 100 });
+    assert.deepEqual(
+      whole.items.map((i) => i.slug),
+      [slugs.aines],
+    );
+    assert.equal(whole.total, 1);
+    assert.ok(whole.exact);
+    assert.equal(whole.windowed, null);
+    assert.ok(!whole.further);
+    assert.equal(whole.next, null);
   });
 
   test('keyset pages: the next page continues where the first stopped, with no repeat', async () => {
@@ -364,12 +419,20 @@ describeEachEngine('practices: "we adopted this"', (t) => {
     const mails = await toAuthor();
     assert.equal(mails.length, 1);
     const mail = mails[0]!;
-    assert.equal(mail.subject, 'CPAS de Namur heeft uw praktijk overgenomen', 'in the admin’s language (nl), not the page’s');
+    assert.equal(
+      mail.subject,
+      'CPAS de Namur heeft uw praktijk overgenomen',
+      'in the admin’s language (nl), not the page’s',
+    );
     assert.ok(mail.text.includes('Repris dans nos deux antennes <b>depuis mars</b>.'), 'the note as typed');
     assert.ok(mail.html.includes('&lt;b&gt;depuis mars'), 'escaped in the HTML part');
     assert.ok(mail.links.some((l) => l.endsWith(`/nl/practices/${slug}`)));
 
-    const edited = await asOther.submit(page, { [`note-${otherOrg.id}`]: 'Une autre note.' }, `${page}/adoptions/${otherOrg.id}`);
+    const edited = await asOther.submit(
+      page,
+      { [`note-${otherOrg.id}`]: 'Une autre note.' },
+      `${page}/adoptions/${otherOrg.id}`,
+    );
     assert.equal(edited.status, 303);
     assert.equal((await toAuthor()).length, 0, 'a changed note is no news');
     assert.equal((await asOther.submit(page, {}, `${page}/adoptions/${otherOrg.id}/withdraw`)).status, 303);
@@ -382,6 +445,9 @@ describeEachEngine('practices: "we adopted this"', (t) => {
     assert.ok(again[0]!.text.includes('Er staat geen notitie bij'));
     assert.equal((await asOther.submit(page, {}, `${page}/adoptions/${otherOrg.id}/withdraw`)).status, 303);
     const jobs = await t().db.selectFrom('jobs').select('payload').execute();
-    assert.ok(jobs.every((j) => !j.payload.includes('antennes')), 'no job keeps the note once sent');
+    assert.ok(
+      jobs.every((j) => !j.payload.includes('antennes')),
+      'no job keeps the note once sent',
+    );
   });
 });

@@ -62,51 +62,102 @@ function filtered(query: LibraryQuery, filter: LibraryFilter): LibraryQuery {
   return q;
 }
 
-/** A page of the library without a search text, newest or most adopted first, keyset. */
+/** A position in the library's order: the sort's key of one practice (a cursor or a window's end). */
+export type LibraryKey = Exclude<LibraryCursor, { sort: 'relevance' }>;
+
+/** The key of a row in the order of `sort`. */
+export function keyOf(row: LibraryRow, sort: LibraryKey['sort']): LibraryKey {
+  return sort === 'adopted'
+    ? { sort, n: Number(row.adoption_count), at: row.published_at ?? '', id: row.id }
+    : { sort, at: row.published_at ?? '', id: row.id };
+}
+
+/**
+ * Rows after `key` in its order (newest or most adopted first); with `through`, rows up to and
+ * including it instead. The leading column's bound is repeated on its own so that both engines
+ * read it as a range of the order's index rather than test every entry.
+ */
+function relative(q: LibraryQuery, key: LibraryKey, side: 'after' | 'through'): LibraryQuery {
+  const [lead, tie] = side === 'after' ? (['<=', '<'] as const) : (['>=', '>='] as const);
+  const strict = side === 'after' ? '<' : '>';
+  return q.where((eb) =>
+    key.sort === 'adopted'
+      ? eb.and([
+          eb('p.adoption_count', lead, key.n),
+          eb.or([
+            eb('p.adoption_count', strict, key.n),
+            eb('p.published_at', strict, key.at),
+            eb.and([eb('p.published_at', '=', key.at), eb('p.id', tie, key.id)]),
+          ]),
+        ])
+      : eb.and([
+          eb('p.published_at', lead, key.at),
+          eb.or([eb('p.published_at', strict, key.at), eb('p.id', tie, key.id)]),
+        ]),
+  );
+}
+
+function ordered(q: LibraryQuery, sort: LibraryKey['sort']): LibraryQuery {
+  return sort === 'adopted'
+    ? q.orderBy('p.adoption_count', 'desc').orderBy('p.published_at', 'desc').orderBy('p.id', 'desc')
+    : q.orderBy('p.published_at', 'desc').orderBy('p.id', 'desc');
+}
+
+/**
+ * The key of the `size`-th published practice after `after` in the order of `sort`, or null when
+ * fewer follow. It skips entries of the order's index without testing anything on them, so it
+ * costs the same whatever the filter; a filtered page then looks no further than this key.
+ */
+export async function windowEnd(
+  db: Db,
+  sort: LibraryKey['sort'],
+  after: LibraryKey | null,
+  size: number,
+): Promise<LibraryKey | null> {
+  let q = base(db);
+  if (after) q = relative(q, after, 'after');
+  const row = (await ordered(q, sort)
+    .offset(size - 1)
+    .limit(1)
+    .executeTakeFirst()) as LibraryRow | undefined;
+  return row ? keyOf(row, sort) : null;
+}
+
+/**
+ * A page of the library without a search text, newest or most adopted first, keyset; with `end`,
+ * only practices up to that key in the order are looked at.
+ */
 export async function libraryRows(
   db: Db,
   filter: LibraryFilter,
   after: LibraryCursor | null,
   limit: number,
+  end: LibraryKey | null = null,
 ): Promise<LibraryRow[]> {
+  const sort = filter.sort === 'adopted' ? 'adopted' : 'newest';
   let q = filtered(base(db), filter);
-  if (filter.sort === 'adopted') {
-    if (after?.sort === 'adopted') {
-      q = q.where((eb) =>
-        eb.or([
-          eb('p.adoption_count', '<', after.n),
-          eb.and([eb('p.adoption_count', '=', after.n), eb('p.published_at', '<', after.at)]),
-          eb.and([
-            eb('p.adoption_count', '=', after.n),
-            eb('p.published_at', '=', after.at),
-            eb('p.id', '<', after.id),
-          ]),
-        ]),
-      );
-    }
-    q = q.orderBy('p.adoption_count', 'desc').orderBy('p.published_at', 'desc').orderBy('p.id', 'desc');
-  } else {
-    if (after?.sort === 'newest') {
-      q = q.where((eb) =>
-        eb.or([
-          eb('p.published_at', '<', after.at),
-          eb.and([eb('p.published_at', '=', after.at), eb('p.id', '<', after.id)]),
-        ]),
-      );
-    }
-    q = q.orderBy('p.published_at', 'desc').orderBy('p.id', 'desc');
-  }
-  return (await q.limit(limit).execute()) as LibraryRow[];
+  if (after?.sort === sort) q = relative(q, after, 'after');
+  if (end) q = relative(q, end, 'through');
+  return (await ordered(q, sort).limit(limit).execute()) as LibraryRow[];
 }
 
-/** How many published practices match the filter, counting at most `cap + 1` of them. */
-export async function cappedCount(db: Db, filter: LibraryFilter, cap: number): Promise<number> {
-  const inner = filtered(base(db), filter)
-    .clearSelect()
-    .select('p.id')
-    .limit(cap + 1);
+/** How many published practices match the filter, up to `end` if given, counting at most `cap + 1`. */
+export async function cappedCount(
+  db: Db,
+  filter: LibraryFilter,
+  cap: number,
+  end: LibraryKey | null = null,
+): Promise<number> {
+  let inner = filtered(base(db), filter);
+  if (end) inner = relative(inner, end, 'through');
   const row = await db
-    .selectFrom(inner.as('m'))
+    .selectFrom(
+      inner
+        .clearSelect()
+        .select('p.id')
+        .limit(cap + 1)
+        .as('m'),
+    )
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);

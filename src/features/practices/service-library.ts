@@ -63,17 +63,34 @@ export interface LibraryPage {
    * matches; 'filters': among the practices that match the other facets' filters (library-facets.ts).
    */
   countsOf: 'library' | 'matches' | 'filters';
+  /** Set when `total` counts only the first this many practices of the library in the page's order. */
+  windowed: number | null;
+  /** The next link goes on looking after a window that held fewer matches than a page. */
+  further: boolean;
 }
 
-/** `facetCap`: the most rows read to count the facets with filters (a test makes it small). */
+/**
+ * With filters and no search text, a page looks at no more than this many practices from where
+ * it starts, in its order, and so does a count the kept numbers cannot give: a filter that
+ * matches almost nothing would otherwise walk the whole library on every request (ADR 0018).
+ * A library of this size or less is always looked at whole.
+ */
+export const FILTER_WINDOW = 5_000;
+
+/** What a test makes small: the most rows read to count the facets, and the filter window. */
+export interface LibraryLimits {
+  facetCap: number;
+  window: number;
+}
+
 export async function libraryPage(
   db: Db,
   filter: LibraryFilter,
   after: LibraryCursor | null,
   lang: Lang,
-  facetCap = FACET_CAP,
+  limits: LibraryLimits = { facetCap: FACET_CAP, window: FILTER_WINDOW },
 ): Promise<LibraryPage> {
-  return filter.q ? searchPage(db, filter, filter.q, after, lang) : browsePage(db, filter, after, lang, facetCap);
+  return filter.q ? searchPage(db, filter, filter.q, after, lang) : browsePage(db, filter, after, lang, limits);
 }
 
 async function browsePage(
@@ -81,36 +98,38 @@ async function browsePage(
   filter: LibraryFilter,
   after: LibraryCursor | null,
   lang: Lang,
-  facetCap: number,
+  { facetCap, window }: LibraryLimits,
 ): Promise<LibraryPage> {
+  const sort = filter.sort === 'adopted' ? 'adopted' : 'newest';
+  const from = after?.sort === sort ? after : null;
+  const withFilters = isFiltered(filter);
+  const end = withFilters ? await lib.windowEnd(db, sort, from, window) : null;
   const [rows, kept] = await Promise.all([
-    lib.libraryRows(db, filter, after, LIBRARY_PAGE_SIZE + 1),
+    lib.libraryRows(db, filter, from, LIBRARY_PAGE_SIZE + 1, end),
     lib.maintainedCounts(db),
   ]);
   const { library, all } = keptCounts(kept);
   // With filters, counts that follow them when that takes at most `facetCap` rows (ADR 0017).
-  const filtered = isFiltered(filter) ? await filteredCounts(db, filter, library, all, facetCap) : null;
-  // The number of matches: counted with the facets, kept (one value alone), or a capped count.
-  const known = filtered?.total ?? (isFiltered(filter) ? keptTotal(filter, library) : null);
-  const total = known ?? (isFiltered(filter) ? await lib.cappedCount(db, filter, SEARCH_CAP) : all);
-  const exact = known !== null || total <= SEARCH_CAP;
+  const filtered = withFilters ? await filteredCounts(db, filter, library, all, facetCap) : null;
+  // The number of matches: counted with the facets, kept (one value alone), or else counted,
+  // capped, among the library's first window (from its start, whatever page this is).
+  const known = filtered?.total ?? (withFilters ? keptTotal(filter, library) : null);
+  const countEnd = known !== null || !withFilters ? null : from ? await lib.windowEnd(db, sort, null, window) : end;
+  const total = known ?? (withFilters ? await lib.cappedCount(db, filter, SEARCH_CAP, countEnd) : all);
+  const exact = known !== null || (total <= SEARCH_CAP && countEnd === null);
   const page = rows.slice(0, LIBRARY_PAGE_SIZE);
   const last = page[page.length - 1];
-  const next =
-    rows.length > LIBRARY_PAGE_SIZE && last
-      ? encodeLibraryCursor(
-          filter.sort === 'adopted'
-            ? { sort: 'adopted', n: Number(last.adoption_count), at: last.published_at ?? '', id: last.id }
-            : { sort: 'newest', at: last.published_at ?? '', id: last.id },
-        )
-      : null;
+  // A full page goes on after its last result; a window that ran out first goes on after its end.
+  const nextKey = rows.length > LIBRARY_PAGE_SIZE && last ? lib.keyOf(last, sort) : end;
   return {
     items: await itemsOf(db, page, lang),
-    next,
-    total: exact ? total : SEARCH_CAP,
+    next: nextKey ? encodeLibraryCursor(nextKey) : null,
+    total: exact || countEnd !== null ? Math.min(total, SEARCH_CAP) : SEARCH_CAP,
     exact,
     counts: filtered?.counts ?? library,
     countsOf: filtered ? 'filters' : 'library',
+    windowed: countEnd !== null && total <= SEARCH_CAP ? window : null,
+    further: nextKey !== null && nextKey === end,
   };
 }
 
@@ -167,6 +186,8 @@ async function searchPage(
     items: await itemsOf(db, page, lang),
     next: next ? encodeLibraryCursor(next) : null,
     countsOf: 'matches',
+    windowed: null,
+    further: false,
   };
 }
 

@@ -54,9 +54,19 @@ export interface Column<Row> {
 }
 
 /** Tables scroll sideways inside their own box at 320 px instead of widening the page. */
-export function Table<Row>(props: { caption: ComponentChildren; columns: Column<Row>[]; rows: Row[]; captionHidden?: boolean }) {
+export function Table<Row>(props: {
+  caption: ComponentChildren;
+  columns: Column<Row>[];
+  rows: Row[];
+  captionHidden?: boolean;
+}) {
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label={typeof props.caption === 'string' ? props.caption : undefined}>
+    <div
+      class="table-wrap"
+      tabIndex={0}
+      role="region"
+      aria-label={typeof props.caption === 'string' ? props.caption : undefined}
+    >
       <table class="table">
         <caption class={props.captionHidden ? 'visually-hidden' : 'table__caption'}>{props.caption}</caption>
         <thead>
@@ -87,7 +97,8 @@ export function Table<Row>(props: { caption: ComponentChildren; columns: Column<
 }
 
 /** Keyset pagination: "first page" and "next page" links; no page numbers to count. */
-export function Pagination(props: { firstHref?: string | null; nextHref?: string | null }) {
+/** `nextLabel` replaces "Next page" where the next link does something else (goes on looking). */
+export function Pagination(props: { firstHref?: string | null; nextHref?: string | null; nextLabel?: string }) {
   const { t } = usePage();
   if (!props.firstHref && !props.nextHref) return null;
   return (
@@ -103,7 +114,7 @@ export function Pagination(props: { firstHref?: string | null; nextHref?: string
         {props.nextHref ? (
           <li>
             <a class="pagination__link" href={props.nextHref} rel="next">
-              {t('pagination.next')}
+              {props.nextLabel ?? t('pagination.next')}
             </a>
           </li>
         ) : null}

@@ -12,7 +12,7 @@ import {
   type LibraryFacet,
   type LibraryFilter,
 } from '../../library-query.ts';
-import { FACET_VALUES, SEARCH_CAP, type LibraryPage as Page } from '../../service-library.ts';
+import { FACET_VALUES, FILTER_WINDOW, SEARCH_CAP, type LibraryPage as Page } from '../../service-library.ts';
 import { TAG_LEGEND } from '../../vocabulary.ts';
 import { PracticeResult } from './result.tsx';
 
@@ -41,16 +41,24 @@ export function LibraryPage({ filter, page, paged }: LibraryProps) {
         <Filters filter={filter} page={page} />
         <section class="stack" aria-labelledby="results-heading">
           <h2 id="results-heading">
-            {page.exact
-              ? t('practices.library.count', { count: page.total })
-              : t('practices.library.countMany', { count: SEARCH_CAP })}
+            {page.windowed !== null
+              ? t('practices.library.countWindow', { count: page.total, window: page.windowed })
+              : page.exact
+                ? t('practices.library.count', { count: page.total })
+                : t('practices.library.countMany', { count: SEARCH_CAP })}
           </h2>
-          {page.exact ? null : <p>{t('practices.library.narrowSearch', { count: SEARCH_CAP })}</p>}
+          {page.windowed !== null || page.further ? (
+            <p>{t('practices.library.windowExplain', { window: FILTER_WINDOW })}</p>
+          ) : page.exact ? null : (
+            <p>{t('practices.library.narrowSearch', { count: SEARCH_CAP })}</p>
+          )}
           {page.items.length === 0 ? (
-            <p>
-              {paged ? t('practices.library.pageGone') : t('practices.library.empty')}{' '}
-              {paged || filter.q || isFiltered(filter) ? <a href={base}>{t('practices.library.showAll')}</a> : null}
-            </p>
+            page.further ? null : (
+              <p>
+                {paged ? t('practices.library.pageGone') : t('practices.library.empty')}{' '}
+                {paged || filter.q || isFiltered(filter) ? <a href={base}>{t('practices.library.showAll')}</a> : null}
+              </p>
+            )
           ) : (
             <ol class="card-list">
               {page.items.map((item) => (
@@ -61,6 +69,7 @@ export function LibraryPage({ filter, page, paged }: LibraryProps) {
           <Pagination
             firstHref={paged ? `${base}${libraryParams(filter)}` : null}
             nextHref={page.next ? `${base}${libraryParams(filter, { after: page.next })}` : null}
+            nextLabel={page.further ? t('practices.library.lookFurther') : undefined}
           />
         </section>
       </div>
