@@ -2,7 +2,7 @@ import type { Sector } from '../organisations/vocabulary.ts';
 import { LIBRARY_FACETS, type LibraryFacet, type LibraryFilter } from './library-query.ts';
 import * as lib from './repository-library.ts';
 import type { Db } from './repository.ts';
-import { fromBits, TAG_COLUMN } from './vocabulary.ts';
+import { fromBits, TAG_COLUMN, TAGS, toBits } from './vocabulary.ts';
 
 // The facet counts of the library with filters and no search text (ADR 0017). A mature faceted
 // search counts each facet with the OTHER facets' filters applied: ticking "skills" leaves the
@@ -18,7 +18,7 @@ import { fromBits, TAG_COLUMN } from './vocabulary.ts';
 //   maintained whole-library counts and says so. Either way nothing walks the practices table.
 
 /** The most rows read to count the facets; beyond it, the whole library's counts are shown. */
-export const FACET_CAP = 1000;
+export const FACET_CAP = 500;
 
 export type Facet = LibraryFacet | 'sector';
 export type FacetCounts = { [F in Facet]: Record<string, number> };
@@ -59,17 +59,40 @@ export function matchesFilter(row: lib.LibraryRow, filter: LibraryFilter, except
   return true;
 }
 
-/** Counts per value among the rows, each facet with the other facets' filters applied. */
+/**
+ * Counts per value among the rows, each facet with the other facets' filters applied. It runs
+ * on up to FACET_CAP or SEARCH_CAP rows per request, so it works on the bit columns directly:
+ * a row failing no facet counts in every facet, a row failing one counts in that one only.
+ */
 export function countAmong(rows: readonly lib.LibraryRow[], filter: LibraryFilter): FacetCounts {
   const counts = emptyCounts();
-  for (const facet of LIBRARY_FACETS) {
-    for (const row of rows) {
-      if (!matchesFilter(row, filter, facet)) continue;
-      for (const v of valuesOf(row, facet)) counts[facet][v] = (counts[facet][v] ?? 0) + 1;
-    }
-  }
+  const masks = LIBRARY_FACETS.map((facet) => toBits(facet, filter.tags[facet] as never[]));
+  const columns = LIBRARY_FACETS.map((facet) => TAG_COLUMN[facet] as keyof lib.LibraryRow);
+  const sectorIndex = LIBRARY_FACETS.length;
   for (const row of rows) {
-    if (row.sector && matchesFilter(row, filter, 'sector')) {
+    const bits = columns.map((c) => Number(row[c]));
+    let failed = -1;
+    let failures = 0;
+    for (let i = 0; i < masks.length; i++) {
+      if (masks[i] !== 0 && (bits[i]! & masks[i]!) === 0) {
+        failed = i;
+        failures++;
+      }
+    }
+    if (filter.sectors.length > 0 && !filter.sectors.includes(row.sector as Sector)) {
+      failed = sectorIndex;
+      failures++;
+    }
+    if (failures > 1) continue;
+    for (let i = 0; i < LIBRARY_FACETS.length; i++) {
+      if (failures === 1 && failed !== i) continue;
+      const facet = LIBRARY_FACETS[i]!;
+      const values = TAGS[facet] as readonly string[];
+      for (let v = 0; v < values.length; v++) {
+        if ((bits[i]! & (2 ** v)) !== 0) counts[facet][values[v]!] = (counts[facet][values[v]!] ?? 0) + 1;
+      }
+    }
+    if (row.sector && (failures === 0 || failed === sectorIndex)) {
       counts.sector[row.sector] = (counts.sector[row.sector] ?? 0) + 1;
     }
   }

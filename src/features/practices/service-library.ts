@@ -116,7 +116,7 @@ async function browsePage(
   const known = filtered?.total ?? (withFilters ? keptTotal(filter, library) : null);
   const countEnd = known !== null || !withFilters ? null : from ? await lib.windowEnd(db, sort, null, window) : end;
   const total = known ?? (withFilters ? await lib.cappedCount(db, filter, SEARCH_CAP, countEnd) : all);
-  const exact = known !== null || (total <= SEARCH_CAP && countEnd === null);
+  const exact = !withFilters || known !== null || (total <= SEARCH_CAP && countEnd === null);
   const page = rows.slice(0, LIBRARY_PAGE_SIZE);
   const last = page[page.length - 1];
   // A full page goes on after its last result; a window that ran out first goes on after its end.
@@ -124,7 +124,7 @@ async function browsePage(
   return {
     items: await itemsOf(db, page, lang),
     next: nextKey ? encodeLibraryCursor(nextKey) : null,
-    total: exact || countEnd !== null ? Math.min(total, SEARCH_CAP) : SEARCH_CAP,
+    total: exact ? total : Math.min(total, SEARCH_CAP),
     exact,
     counts: filtered?.counts ?? library,
     countsOf: filtered ? 'filters' : 'library',
