@@ -136,6 +136,7 @@ POST /:lang/practices/:practiceSlug/ask                              404        
 GET  /:lang/practices/:practiceSlug/report                           404        404        404        404        404
 POST /:lang/practices/:practiceSlug/report                           404        404        404        404        404
 GET  /:lang/secretariat/practice-reports                            sign-in    403        403        403        ok
+GET  /:lang/secretariat/practice-languages                          sign-in    403        403        403        ok
 POST /:lang/secretariat/practice-reports/:reportId/close            sign-in    403        403        403        404
 GET  /api/v1/practices                                              ok         ok         ok         ok         ok
 GET  /api/v1/practices.csv                                          ok         ok         ok         ok         ok
