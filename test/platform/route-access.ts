@@ -121,10 +121,11 @@ GET  /:lang/organisations/:orgId/practices/:practiceId/files/:file    sign-in   
 GET  /:lang/organisations/:orgId/practices/:practiceId/translation   sign-in    403        ok         ok         403
 POST /:lang/organisations/:orgId/practices/:practiceId/translation   sign-in    403        ok         ok         403
 GET  /:lang/secretariat/practices                                    sign-in    403        403        403        ok
-GET  /:lang/secretariat/practices/:revisionId                        sign-in    403        403        403        ok
+# The walk's revision is a draft never submitted: not the secretariat's to read (404).
+GET  /:lang/secretariat/practices/:revisionId                        sign-in    403        403        403        404
 GET  /:lang/secretariat/practices/:revisionId/files/:file            sign-in    403        403        403        404
-POST /:lang/secretariat/practices/:revisionId/publish                sign-in    403        403        403        ok
-POST /:lang/secretariat/practices/:revisionId/return                 sign-in    403        403        403        ok
+POST /:lang/secretariat/practices/:revisionId/publish                sign-in    403        403        403        404
+POST /:lang/secretariat/practices/:revisionId/return                 sign-in    403        403        403        404
 # practices: public library
 GET  /:lang/practices                                                ok         ok         ok         ok         ok
 GET  /:lang/practices/:practiceSlug                                  404        404        404        404        404
@@ -137,6 +138,7 @@ POST /:lang/practices/:practiceSlug/ask                              404        
 GET  /:lang/practices/:practiceSlug/report                           404        404        404        404        404
 POST /:lang/practices/:practiceSlug/report                           404        404        404        404        404
 GET  /:lang/secretariat/practice-reports                            sign-in    403        403        403        ok
+GET  /:lang/secretariat/practice-languages                          sign-in    403        403        403        ok
 POST /:lang/secretariat/practice-reports/:reportId/close            sign-in    403        403        403        404
 GET  /api/v1/practices                                              ok         ok         ok         ok         ok
 GET  /api/v1/practices.csv                                          ok         ok         ok         ok         ok

@@ -84,8 +84,9 @@ describeEachEngine('every route for every role', (t) => {
         created_at: at,
       })
       .execute();
-    // A practice of the organisation, an unchecked draft: the walk's empty forms, its submit and
-    // the secretariat's decisions are refused (400, or 409), so the walk changes nothing.
+    // A practice of the organisation, an unchecked draft: the walk's empty forms and its submit
+    // are refused (400, or 409), and the secretariat may not see a revision never submitted
+    // (404), so the walk changes nothing.
     const practice = await savePractice(
       { db, dialect: t().dialect, config: t().config, events: t().app.deps.events },
       users.admin.id,

@@ -3,7 +3,7 @@ import type { MemberRole } from '../../platform/auth/principal.ts';
 import { membershipsOfUser } from '../organisations/service.ts';
 import { organisationRefs } from '../organisations/service-registration.ts';
 import type { Trx } from './outcome.ts';
-import type { Practice } from './repository.ts';
+import type { Practice, Revision } from './repository.ts';
 
 // Who may do what, checked again inside each change's transaction: the route's permission read
 // the session, which may be older than a role change or a withdrawal.
@@ -20,4 +20,13 @@ export async function lockPractice(trx: Trx, dialect: Dialect, practiceId: strin
   let query = trx.selectFrom('practices').selectAll().where('id', '=', practiceId);
   if (dialect === 'postgres') query = query.forUpdate();
   return query.executeTakeFirst();
+}
+
+/**
+ * Whether the secretariat may read a revision: once its organisation has sent it (submitted,
+ * then returned, published or superseded), but never a draft nobody has submitted yet, which is
+ * the organisation's own work in progress.
+ */
+export function isReviewable(revision: Pick<Revision, 'status' | 'submitted_at'>): boolean {
+  return revision.status !== 'draft' || revision.submitted_at !== null;
 }

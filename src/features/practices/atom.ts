@@ -1,4 +1,5 @@
 import { translator, type Lang } from '../../platform/i18n/i18n.ts';
+import type { AlternateLink } from '../../platform/views/layout.tsx';
 import type { ApiPractice } from './service-api.ts';
 import { pageUrl, textFor } from './opendata.ts';
 
@@ -7,6 +8,11 @@ import { pageUrl, textFor } from './opendata.ts';
 // text goes through xml(): titles and summaries are what authors typed.
 
 export const FEED_SIZE = 30;
+
+/** The feed as the library's pages name it in their head (Layout's `alternates`), for feed readers to find. */
+export function feedAlternate(lang: Lang): AlternateLink {
+  return { type: 'application/atom+xml', title: translator(lang)('practices.api.feed.title'), href: `/${lang}/practices.atom` };
+}
 
 /** Text for XML content and attributes; characters XML 1.0 forbids are dropped. */
 export function xml(s: string): string {

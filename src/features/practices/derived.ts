@@ -1,11 +1,14 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
+import { LANGS } from '../../platform/i18n/i18n.ts';
 import { fromBits, TAG_COLUMN, TAG_NAMES } from './vocabulary.ts';
 import { indexPractices, reindexAllPractices } from './search-index.ts';
 
 // What the library reads instead of the practices themselves, kept by the writes in their own
 // transaction (ADR 0011): the published practices' tags as rows (practice_tags), the counts per
-// tag value (practice_counts), the review queue's count, and the full-text index. Every change
+// tag value (practice_counts), the review queue's count, and the full-text index. The languages a
+// published practice has no text in are tags too (facet 'missing', missingTags below), so the
+// secretariat's list of practices to translate pages on the same index and counts. Every change
 // of what is published goes through syncPublished, which compares the tag rows a practice has
 // with those it should have and moves the counts by the difference: so calling it twice, or on a
 // practice that did not change, changes nothing. All of it is rebuilt after a restore.
@@ -15,7 +18,7 @@ type Db = Kysely<DB> | Transaction<DB>;
 /** The facet of every published practice: ('all', '') counts them. */
 const ALL = { facet: 'all', value: '' };
 
-interface Tag {
+export interface Tag {
   facet: string;
   value: string;
 }
@@ -38,7 +41,21 @@ function tagsOf(row: Record<string, unknown> & { status: string; sector: string 
     for (const value of fromBits(tag, Number(row[TAG_COLUMN[tag]]))) tags.push({ facet: tag, value });
   }
   if (row.sector) tags.push({ facet: 'sector', value: row.sector });
+  tags.push(...missingTags(Number(row.text_lang_bits)));
   return tags;
+}
+
+/** The facet of the languages a published practice has no text in: ('missing', '') for any, then one row per language. */
+export const MISSING = 'missing';
+
+/**
+ * The 'missing' tags of a published practice whose texts are in `textLangBits`: one per language
+ * it lacks, and ('missing', '') when it lacks any (the secretariat's unfiltered list and its count).
+ */
+export function missingTags(textLangBits: number): Tag[] {
+  const has = fromBits('language', textLangBits);
+  const lacks = LANGS.filter((l) => !has.includes(l));
+  return lacks.length === 0 ? [] : [{ facet: MISSING, value: '' }, ...lacks.map((value) => ({ facet: MISSING, value }))];
 }
 
 const key = (t: Tag) => `${t.facet}\u0000${t.value}`;

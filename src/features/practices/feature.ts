@@ -8,6 +8,7 @@ import { DIGEST_QUEUE, digestHandler, queueDailyDigest } from './digest.ts';
 import { ADOPTED_QUEUE, adoptedHandler, queueAdoptedMails } from './mails-adopted.ts';
 import { archiveAllOf } from './service.ts';
 import { openReportCount, rebuildReportCount } from './service-reports.ts';
+import { untranslatedCount } from './service-languages.ts';
 import { seedScalePractices } from './seed-scale.ts';
 
 /** The best-practice library (issue 6): writing, review, and the public library. */
@@ -50,6 +51,8 @@ export const practices: Feature = {
   secretariatLinks: [
     { path: '/secretariat/practices', label: 'practices.secretariat.link', order: 3, count: awaitingReview },
     { path: '/secretariat/practice-reports', label: 'practices.report.list.link', order: 4, count: openReportCount },
+    // Published practices without a text in one of the four languages (maintained 'missing' counts).
+    { path: '/secretariat/practice-languages', label: 'practices.languages.link', order: 6, count: untranslatedCount },
   ],
   // The writing side's practices first, then the library's published ones and adoptions.
   demo: async (db) => {

@@ -9,9 +9,13 @@ import type { Outcome, PracticeDeps } from './outcome.ts';
 import { returnSchema } from './pages/edit/schema.ts';
 import { PracticeQueuePage } from './pages/queue/view.tsx';
 import { PracticeReviewPage, type ReviewForms } from './pages/review/view.tsx';
+import { PracticeLanguagesPage } from './pages/languages/view.tsx';
+import { parseMissing, practicesMissing } from './service-languages.ts';
 
-// The secretariat's side: the moderation queue and the review of one revision. Decisions ask
-// for the second factor again when it was proven more than 15 minutes ago, as signing's do.
+// The secretariat's side: the moderation queue, the review of one revision, and the published
+// practices that lack a language. Decisions ask for the second factor again when it was proven
+// more than 15 minutes ago, as signing's do. A revision the organisation is still drafting (never
+// submitted) is not the secretariat's to read: its URL answers 404 like an unknown one.
 
 type Params = { revisionId: string };
 const secretariat = { config: { permission: 'secretariat' as const } };
@@ -28,6 +32,14 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     return sendPage(request, reply, <PracticeQueuePage {...queue} isFirstPage={after === null} />);
   });
 
+  app.get('/:lang/secretariat/practice-languages', secretariat, async (request, reply) => {
+    const query = request.query as { missing?: unknown; after?: unknown };
+    const missing = parseMissing(query.missing);
+    const after = service.decodeCursor(query.after);
+    const list = await practicesMissing(app.deps.db, request.lang, missing, after);
+    return sendPage(request, reply, <PracticeLanguagesPage missing={missing} {...list} isFirstPage={after === null} />);
+  });
+
   async function showReview(request: FastifyRequest, reply: FastifyReply, forms = noForms(), status = 200) {
     const view = await service.revisionForReview(app.deps.db, (request.params as Params).revisionId);
     if (!view) return sendError(request, reply, 404, 'notFound');
@@ -38,11 +50,11 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     showReview(request, reply),
   );
 
-  // A file of the revision under review, or of the practice's published one: a file, not a page.
+  // A file of the revision under review, or of the practice's published one (the two the review
+  // page shows): a file, not a page. Not a file only a draft holds.
   app.get('/:lang/secretariat/practices/:revisionId/files/:file', secretariat, async (request, reply) => {
     const { revisionId, file } = request.params as Params & { file: string };
-    const revision = isStoredName(file) ? await service.revisionById(app.deps.db, revisionId) : undefined;
-    const attached = revision ? await service.isAttachedTo(app.deps.db, revision.practice_id, file) : false;
+    const attached = isStoredName(file) && (await service.isReviewableFile(app.deps.db, revisionId, file));
     const body = attached ? await readStored(app.deps.config.dataDir, 'attachments', file) : null;
     if (!body) return sendError(request, reply, 404, 'notFound');
     return service.sendFile(reply, file, body);

@@ -5,7 +5,7 @@ import { random, type Random } from '../../platform/random.ts';
 import type { ScaleSignatory } from '../../platform/feature.ts';
 import { isLang, type Lang } from '../../platform/i18n/i18n.ts';
 import { slugFor } from '../organisations/service-registration.ts';
-import { addToCount } from './derived.ts';
+import { addToCount, missingTags } from './derived.ts';
 import { indexPractices } from './search-index.ts';
 import { PLACES, SCALE_WORDS, WHO } from './seed-words.ts';
 import {
@@ -170,6 +170,7 @@ function plan(rnd: Random, org: ScaleSignatory, k: number, now: number, batch: B
     }
   }
   batch.practice_tags.push({ practice_id: id, facet: 'sector', value: org.sector, published_at: publishedAt });
+  for (const tag of missingTags(textBits)) batch.practice_tags.push({ practice_id: id, ...tag, published_at: publishedAt });
 }
 
 /** The manifest's `scale` hook: two published practices per signatory of the batch, indexed. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { organisationRefs, type OrganisationRef } from '../organisations/service-registration.ts';
+import { isReviewable } from './access.ts';
 import { awaitingReview } from './derived.ts';
 import * as repo from './repository.ts';
 import { parseDraft, type DraftValues } from './service-writing.ts';
@@ -221,10 +222,10 @@ export interface RevisionForReview extends RevisionView {
   history: repo.PracticeEvent[];
 }
 
-/** A revision as the secretariat reviews it. */
+/** A revision as the secretariat reviews it; null for a draft never submitted (access.ts). */
 export async function revisionForReview(db: Db, revisionId: string): Promise<RevisionForReview | null> {
   const view = await revisionView(db, revisionId);
-  if (!view) return null;
+  if (!view || !isReviewable(view.revision)) return null;
   const practice = await repo.practiceById(db, view.revision.practice_id);
   if (!practice) return null;
   const [orgs, published, history] = await Promise.all([
@@ -233,6 +234,24 @@ export async function revisionForReview(db: Db, revisionId: string): Promise<Rev
     repo.eventsOf(db, practice.id),
   ]);
   return { ...view, practice, org: orgs.get(practice.org_id) ?? null, published, history };
+}
+
+/**
+ * Whether a file may be served on the secretariat's review page of a revision: attached to that
+ * revision (one it may read) or to the practice's published one, the two contents the page shows.
+ */
+export async function isReviewableFile(db: Db, revisionId: string, file: string): Promise<boolean> {
+  const revision = await repo.revisionById(db, revisionId);
+  if (!revision || !isReviewable(revision)) return false;
+  const practice = await repo.practiceById(db, revision.practice_id);
+  const shown = [revision.id, practice?.published_revision_id].filter((id): id is string => !!id);
+  const row = await db
+    .selectFrom('practice_attachments')
+    .select('file')
+    .where('revision_id', 'in', shown)
+    .where('file', '=', file)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export interface PublishedPractice extends RevisionView {

@@ -79,12 +79,28 @@ function MainNav() {
   );
 }
 
+/**
+ * Another form of the page's content, named in its <head> as `<link rel="alternate">` so that
+ * browsers and feed readers find it: a feed (type application/atom+xml), an open-data file. This
+ * is the one way a page adds to the head; the layout writes everything else there itself (the
+ * language alternates, styles, icons), so no page writes head markup of its own.
+ */
+export interface AlternateLink {
+  /** The media type: 'application/atom+xml'. */
+  type: string;
+  /** What a reader's feed list or browser shows, in the page's language. */
+  title: string;
+  href: string;
+}
+
 export interface LayoutProps {
   title: string;
   children: ComponentChildren;
   /** Pages that show personal data or forms must not be indexed. */
   noindex?: boolean;
   wide?: boolean;
+  /** The page's content in other forms (AlternateLink), linked from the head. */
+  alternates?: readonly AlternateLink[];
 }
 
 export function Layout(props: LayoutProps) {
@@ -105,6 +121,9 @@ export function Layout(props: LayoutProps) {
           <link rel="alternate" hreflang={l} href={`${baseUrl}/${l}${pathInLang === '/' ? '' : pathInLang}`} />
         ))}
         <link rel="alternate" hreflang="x-default" href={`${baseUrl}/`} />
+        {(props.alternates ?? []).map((a) => (
+          <link rel="alternate" type={a.type} title={a.title} href={a.href} />
+        ))}
         <script type="module" src={asset('app.js')} />
       </head>
       <body>

@@ -15,6 +15,7 @@ import {
 import { FACET_VALUES, FILTER_WINDOW, SEARCH_CAP, type LibraryPage as Page } from '../../service-library.ts';
 import { TAG_LEGEND } from '../../vocabulary.ts';
 import { PracticeResult } from './result.tsx';
+import { feedAlternate } from '../../atom.ts';
 
 export interface LibraryProps {
   filter: LibraryFilter;
@@ -29,12 +30,12 @@ const SORT_LABEL = {
 } as const;
 
 export function LibraryPage({ filter, page, paged }: LibraryProps) {
-  const { t } = usePage();
+  const { t, lang } = usePage();
   const href = useHref();
   const base = href('/practices');
   const title = t('practices.library.title');
   return (
-    <Layout title={paged ? t('practices.library.titlePaged', { title }) : title} wide>
+    <Layout title={paged ? t('practices.library.titlePaged', { title }) : title} wide alternates={[feedAlternate(lang)]}>
       <h1>{title}</h1>
       <p class="lead">{t('practices.library.lead')}</p>
       <div class="grid grid--2">

@@ -11,6 +11,7 @@ import { PracticeResult } from '../library/result.tsx';
 import { PracticeActions } from './actions.tsx';
 import { Adoptions } from './adoption.tsx';
 import { PracticeAttachments } from './attachments.tsx';
+import { feedAlternate } from '../../atom.ts';
 
 // A published practice for everyone: its text in the reader's language, else the original with
 // its `lang` and a notice; links to its other languages (`?text=nl`, kept in the URL so a
@@ -30,14 +31,14 @@ export interface PracticeProps {
 }
 
 export function PracticePage({ page, adoptedBy, form }: PracticeProps) {
-  const { t } = usePage();
+  const { t, lang } = usePage();
   const href = useHref();
   const p = page.practice;
   const path = `/practices/${encodeURIComponent(p.slug)}`;
   const others = LANGS.filter((l) => l !== page.text.lang && page.texts.some((x) => x.lang === l));
   const textLang = page.text.lang as keyof typeof LANGUAGE_NAME;
   return (
-    <Layout title={page.text.title}>
+    <Layout title={page.text.title} alternates={[feedAlternate(lang)]}>
       {page.org ? <p class="caption">{page.org.legalName}</p> : null}
       {page.fallback ? (
         <Banner

@@ -2,7 +2,7 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage } from '../../../../platform/views/context.ts';
 import { Button, Form, FormProblems, Select, titleAfter, type FormState } from '../../../../platform/views/form.tsx';
 import { LANGS } from '../../../../platform/i18n/i18n.ts';
-import { OrgPracticeHeading, nativeName } from '../../components.tsx';
+import { OrgPracticeHeading, nativeName, tagLabel } from '../../components.tsx';
 import { PracticeTextFields, ResultsField } from '../edit/text-fields.tsx';
 
 /** A text of the practice in another language than its original. */
@@ -19,6 +19,8 @@ export function TranslationPage(props: {
   const { form } = props;
   const title = t('practices.translation.title');
   const others = LANGS.filter((l) => l !== props.originalLang);
+  // What the library's readers miss, said where members can fill it in (the secretariat's list of practices to translate shows the same).
+  const missing = LANGS.filter((l) => !props.existing.includes(l));
   return (
     <Layout title={titleAfter(t, title, form)} noindex>
       <OrgPracticeHeading
@@ -31,6 +33,11 @@ export function TranslationPage(props: {
         }}
       >
         <p class="lead">{t('practices.translation.lead', { language: nativeName(props.originalLang) })}</p>
+        <p>
+          {missing.length
+            ? t('practices.translation.missing', { languages: missing.map((l) => t(tagLabel('language', l))).join(', ') })
+            : t('practices.translation.complete')}
+        </p>
       </OrgPracticeHeading>
       <FormProblems form={form} />
       <Form action={`/${lang}/organisations/${props.orgId}/practices/${props.practiceId}/translation`}>
