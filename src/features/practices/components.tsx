@@ -227,6 +227,7 @@ const EVENT_LABEL = {
   archived: 'practices.event.archived',
   unarchived: 'practices.event.unarchived',
   unpublished: 'practices.event.unpublished',
+  questioned: 'practices.event.questioned',
 } as const satisfies Record<PracticeEvent['kind'], string>;
 
 /** The practice's history, newest first, with the secretariat's comments. */

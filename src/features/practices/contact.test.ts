@@ -81,13 +81,32 @@ describeEachEngine('practices: questions and reports', (t) => {
     assert.ok(!notice.text.includes('Jan Claes') && !notice.text.includes('jan.claes@example.org'), 'nor who asked');
     assert.ok(notice.text.includes('aucune réponse ne peut lui parvenir'));
     // Kept: that a question was asked; not the message, not the asker's address (the spent job is emptied).
-    const row = await t().db.selectFrom('practice_questions').selectAll().where('practice_id', '=', practice.id).executeTakeFirstOrThrow();
+    const row = await t()
+      .db.selectFrom('practice_questions')
+      .selectAll()
+      .where('practice_id', '=', practice.id)
+      .executeTakeFirstOrThrow();
     assert.equal(Number(row.shared_address), 0);
-    const audit = await t().db.selectFrom('audit_log').selectAll().where('action', '=', 'practices.questioned').execute();
+    const events = await t()
+      .db.selectFrom('practice_events')
+      .selectAll()
+      .where('practice_id', '=', practice.id)
+      .where('kind', '=', 'questioned')
+      .execute();
+    assert.equal(events.length, 1, 'the organisation’s history says a question was relayed');
+    assert.equal(events[0]!.comment, null, 'and nothing of what was asked');
+    const audit = await t()
+      .db.selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'practices.questioned')
+      .execute();
     assert.equal(audit.length, 1);
     assert.ok(!audit[0]!.details.includes('Jan') && !audit[0]!.details.includes('example.org'));
     const jobs = await t().db.selectFrom('jobs').select('payload').execute();
-    assert.ok(jobs.every((j) => !j.payload.includes(QUESTION)), 'no job keeps the message once sent');
+    assert.ok(
+      jobs.every((j) => !j.payload.includes(QUESTION)),
+      'no job keeps the message once sent',
+    );
   });
 
   test('a question with consent carries the asker’s address', async () => {
@@ -105,14 +124,23 @@ describeEachEngine('practices: questions and reports', (t) => {
     // The admins hear who waits for an answer (they agreed to share with the author), never the message.
     const notice = mails.find((m) => m.to === admin.email && m.text.includes('els@example.org'));
     assert.ok(notice);
-    assert.ok(notice.text.includes('Els a partagé son adresse avec votre organisation pour recevoir une réponse\u00a0: els@example.org'));
+    assert.ok(
+      notice.text.includes(
+        'Els a partagé son adresse avec votre organisation pour recevoir une réponse\u00a0: els@example.org',
+      ),
+    );
     assert.ok(!notice.text.includes('draaiboek'));
   });
 
   test('questions are limited per client (429, Retry-After, values kept) and per practice', async () => {
     const client = t().client();
-    const fields = { name: 'Piet', email: 'piet@example.org', message: 'Een vraag die lang genoeg is om te versturen.' };
-    for (let i = 0; i < 5; i++) assert.equal((await client.submit(`/nl/practices/${practice.slug}/ask`, fields)).status, 303);
+    const fields = {
+      name: 'Piet',
+      email: 'piet@example.org',
+      message: 'Een vraag die lang genoeg is om te versturen.',
+    };
+    for (let i = 0; i < 5; i++)
+      assert.equal((await client.submit(`/nl/practices/${practice.slug}/ask`, fields)).status, 303);
     const refused = await client.submit(`/nl/practices/${practice.slug}/ask`, fields);
     assert.equal(refused.status, 429);
     assert.ok(Number(refused.headers['retry-after']) > 0);
@@ -149,18 +177,33 @@ describeEachEngine('practices: questions and reports', (t) => {
     const overview = await asSecretariat.get('/nl/secretariat');
     assert.match(overview.body, /practice-reports/);
     const report = await t().db.selectFrom('practice_reports').select('id').executeTakeFirstOrThrow();
-    const closed = await asSecretariat.submit('/nl/secretariat/practice-reports', {}, `/nl/secretariat/practice-reports/${report.id}/close`);
+    const closed = await asSecretariat.submit(
+      '/nl/secretariat/practice-reports',
+      {},
+      `/nl/secretariat/practice-reports/${report.id}/close`,
+    );
     assert.equal(closed.status, 303);
     assert.equal(await openReportCount(t().db), 0);
-    const again = await asSecretariat.submit('/nl/secretariat/practice-reports', {}, `/nl/secretariat/practice-reports/${report.id}/close`);
+    const again = await asSecretariat.submit(
+      '/nl/secretariat/practice-reports',
+      {},
+      `/nl/secretariat/practice-reports/${report.id}/close`,
+    );
     assert.equal(again.status, 303);
     assert.equal(await openReportCount(t().db), 0, 'closing twice moves the count once');
-    assert.equal((await t().db.selectFrom('audit_log').select('id').where('action', '=', 'practices.report_closed').execute()).length, 1);
+    assert.equal(
+      (await t().db.selectFrom('audit_log').select('id').where('action', '=', 'practices.report_closed').execute())
+        .length,
+      1,
+    );
 
     for (let i = 0; i < 4; i++) {
       assert.equal((await client.submit(`/nl/practices/${practice.slug}/report`, { reason: 'outdated' })).status, 303);
     }
-    const refused = await client.submit(`/nl/practices/${practice.slug}/report`, { reason: 'other', details: 'Nog iets' });
+    const refused = await client.submit(`/nl/practices/${practice.slug}/report`, {
+      reason: 'other',
+      details: 'Nog iets',
+    });
     assert.equal(refused.status, 429);
     assert.ok(Number(refused.headers['retry-after']) > 0);
     assert.match(refused.body, />Nog iets<\/textarea>/);

@@ -13,8 +13,8 @@ import { toBits, type TagName, type TagValue } from './vocabulary.ts';
 
 // The writing side's demo (`seed --demo`): the demo organisation's practices at each step of the
 // way, so its pages and the secretariat's queue have something to show. One is published, one was
-// returned with a comment, one waits for review, one is a draft saved half-way. The library's
-// published practices, adoptions and questions are the public side's demo.
+// returned with a comment, one waits for review, one is a draft saved half-way; readers asked
+// about the published one. The library's published practices and adoptions are the public side's demo.
 
 /** The demo organisation admin's address (src/cli/seed.ts, DEMO_ACCOUNTS). */
 export const DEMO_ADMIN = 'sofie.maes@digitaal-samen.example';
@@ -215,6 +215,7 @@ async function addPractice(db: Kysely<DB>, orgId: string, authorId: string, revi
     });
     await event('published', reviewerId);
     await syncPublished(db, id);
+    await demoQuestions(db, id, revisionId, at);
     if (spec.update) {
       const published = (await repo.revisionById(db, revisionId))!;
       const next = newId();
@@ -272,4 +273,37 @@ export async function demoPages(db: Kysely<DB>, people: DemoPeople): Promise<Dem
     .orderBy('submitted_at')
     .executeTakeFirstOrThrow();
   return { params: { practiceId: updating.id, revisionId: waiting.id } };
+}
+
+/**
+ * Two readers asked about the published practice (one shared their address), as askQuestion
+ * leaves it: a row for the limits and a line in the history. The messages were mailed, not kept.
+ */
+async function demoQuestions(db: Kysely<DB>, practiceId: string, revisionId: string, since: string): Promise<void> {
+  for (const [days, shared] of [
+    [12, 1],
+    [30, 0],
+  ] as const) {
+    const at = new Date(Date.parse(since) + days * 86_400_000).toISOString();
+    await db
+      .insertInto('practice_questions')
+      .values({
+        id: newId(),
+        practice_id: practiceId,
+        user_id: null,
+        client_key: 'demo',
+        shared_address: shared,
+        created_at: at,
+      })
+      .execute();
+    await repo.insertEvent(db, {
+      id: newId(),
+      practice_id: practiceId,
+      revision_id: revisionId,
+      at,
+      actor_user_id: null,
+      kind: 'questioned',
+      comment: null,
+    });
+  }
 }

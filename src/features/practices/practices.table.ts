@@ -138,7 +138,8 @@ export interface PracticeEventsTable {
   revision_id: string | null;
   at: string;
   actor_user_id: string | null;
-  kind: 'created' | 'submitted' | 'returned' | 'published' | 'archived' | 'unarchived' | 'unpublished';
+  /** 'questioned': a reader's question was relayed to the contact person (the message is not kept). */
+  kind: 'created' | 'submitted' | 'returned' | 'published' | 'archived' | 'unarchived' | 'unpublished' | 'questioned';
   comment: string | null;
 }
 

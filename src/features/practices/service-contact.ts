@@ -114,13 +114,17 @@ export async function askQuestion(
       .execute();
     await queueMail(
       trx,
-      relayedQuestionMail(config, { email: rev.contact_email, name: rev.contact_name, lang: p.original_lang }, {
-        slug: p.slug,
-        title,
-        askerName: input.name,
-        askerEmail: input.shareAddress ? input.email : null,
-        message: input.message,
-      }),
+      relayedQuestionMail(
+        config,
+        { email: rev.contact_email, name: rev.contact_name, lang: p.original_lang },
+        {
+          slug: p.slug,
+          title,
+          askerName: input.name,
+          askerEmail: input.shareAddress ? input.email : null,
+          message: input.message,
+        },
+      ),
     );
     // An admin who is the contact person has the question itself: no notice on top of it.
     const contact = rev.contact_email.trim().toLowerCase();
@@ -134,6 +138,16 @@ export async function askQuestion(
         questionedMail(config, admin, { slug: p.slug, title, contactName: rev.contact_name, asker: sharedBy }),
       );
     }
+    // The organisation's history says when readers asked, so a busy practice shows; never what or who.
+    await repo.insertEvent(trx, {
+      id: newId(),
+      practice_id: p.id,
+      revision_id: p.published_revision_id,
+      at: now(),
+      actor_user_id: asker.userId,
+      kind: 'questioned',
+      comment: null,
+    });
     // Never the message, the asker's name or address: that a question went out, and whether an address was shared.
     await audit(trx, {
       actor: asker.userId,
