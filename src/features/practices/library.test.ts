@@ -6,8 +6,8 @@ import type { Client } from '../../../test/support/client.ts';
 import * as service from './service.ts';
 import { depsOf, validPractice } from './test-support.ts';
 import type { PracticeInput } from './service-writing.ts';
-import { FILTER_WINDOW, LIBRARY_PAGE_SIZE, libraryPage } from './service-library.ts';
-import { countAmong, filteredCounts, keptCounts, matchesFilter } from './library-facets.ts';
+import { FILTER_WINDOW, LIBRARY_PAGE_SIZE, libraryPage, SEARCH_CAP } from './service-library.ts';
+import { countAmong, FACET_CAP, filteredCounts, keptCounts, matchesFilter } from './library-facets.ts';
 import { decodeLibraryCursor, parseLibraryQuery, type LibraryCursor } from './library-query.ts';
 import * as lib from './repository-library.ts';
 
@@ -185,6 +185,7 @@ describeEachEngine('practices: the public library', (t) => {
     const page = await libraryPage(db, queryOf('group=older').filter, null, 'en', {
       facetCap: 5,
       window: FILTER_WINDOW,
+      searchCap: SEARCH_CAP,
     });
     assert.equal(page.countsOf, 'library');
     assert.deepEqual(page.counts.cause, library.cause);
@@ -193,12 +194,14 @@ describeEachEngine('practices: the public library', (t) => {
     const two = await libraryPage(db, queryOf('group=older&cause=access').filter, null, 'en', {
       facetCap: 5,
       window: FILTER_WINDOW,
+      searchCap: SEARCH_CAP,
     });
     assert.equal(two.countsOf, 'library');
     assert.equal(two.total, 20, 'otherwise a capped count');
     const within = await libraryPage(db, queryOf('cause=trust&cause=skills').filter, null, 'en', {
       facetCap: 5,
       window: FILTER_WINDOW,
+      searchCap: SEARCH_CAP,
     });
     assert.equal(within.countsOf, 'filters');
     assert.deepEqual(within.counts.group, { older: 1, jobseekers: 1 });
@@ -208,7 +211,7 @@ describeEachEngine('practices: the public library', (t) => {
     const db = t().db;
     // Newest first: the twenty fillers, then "phone", then the only match, then "training".
     const { filter } = queryOf('group=older&cause=trust');
-    const limits = { facetCap: 1, window: 5 };
+    const limits = { facetCap: 1, window: 5, searchCap: SEARCH_CAP };
     const first = await libraryPage(db, filter, null, 'en', limits);
     assert.deepEqual(first.items, []);
     assert.ok(first.further, 'the next link looks further');
@@ -234,7 +237,7 @@ describeEachEngine('practices: the public library', (t) => {
       pages: 5,
     });
     // A library within the window is looked at whole: exact, no window, no "look further".
-    const whole = await libraryPage(db, filter, null, 'en', { facetCap: 1, window: 100 });
+    const whole = await libraryPage(db, filter, null, 'en', { facetCap: 1, window: 100, searchCap: SEARCH_CAP });
     assert.deepEqual(
       whole.items.map((i) => i.slug),
       [slugs.aines],
@@ -244,6 +247,29 @@ describeEachEngine('practices: the public library', (t) => {
     assert.equal(whole.windowed, null);
     assert.ok(!whole.further);
     assert.equal(whole.next, null);
+  });
+
+  test('best match beyond the cap: not scored, titles holding the words first, newest next, pages without repeats', async () => {
+    const db = t().db;
+    // "buurtwerking" is in the twenty fillers' titles; the cap of 8 makes it "more than 8".
+    const { filter } = queryOf('q=buurtwerking');
+    const limits = { facetCap: FACET_CAP, window: FILTER_WINDOW, searchCap: 8 };
+    const first = await libraryPage(db, filter, null, 'en', limits);
+    assert.ok(!first.exact);
+    assert.equal(first.total, 8);
+    const titles = first.items.map((i) => i.title);
+    assert.equal(titles.length, 8);
+    assert.ok(titles.every((x) => x.startsWith('Buurtwerking nummer')));
+    const newest = await libraryPage(db, queryOf('q=buurtwerking&sort=newest').filter, null, 'en', limits);
+    assert.deepEqual(
+      titles,
+      newest.items.map((i) => i.title),
+      'every one holds the word in its title: newest first',
+    );
+    assert.equal(first.next, null, 'the eight read fit on one page');
+    const small = await libraryPage(db, filter, null, 'en', { ...limits, searchCap: 30 });
+    assert.ok(small.exact, 'within the cap every match is scored');
+    assert.equal(small.total, 20);
   });
 
   test('keyset pages: the next page continues where the first stopped, with no repeat', async () => {

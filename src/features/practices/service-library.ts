@@ -77,10 +77,11 @@ export interface LibraryPage {
  */
 export const FILTER_WINDOW = 5_000;
 
-/** What a test makes small: the most rows read to count the facets, and the filter window. */
+/** What a test makes small: the most rows read to count the facets, the filter window, the matches read. */
 export interface LibraryLimits {
   facetCap: number;
   window: number;
+  searchCap: number;
 }
 
 export async function libraryPage(
@@ -88,9 +89,11 @@ export async function libraryPage(
   filter: LibraryFilter,
   after: LibraryCursor | null,
   lang: Lang,
-  limits: LibraryLimits = { facetCap: FACET_CAP, window: FILTER_WINDOW },
+  limits: LibraryLimits = { facetCap: FACET_CAP, window: FILTER_WINDOW, searchCap: SEARCH_CAP },
 ): Promise<LibraryPage> {
-  return filter.q ? searchPage(db, filter, filter.q, after, lang) : browsePage(db, filter, after, lang, limits);
+  return filter.q
+    ? searchPage(db, filter, filter.q, after, lang, limits.searchCap)
+    : browsePage(db, filter, after, lang, limits);
 }
 
 async function browsePage(
@@ -139,14 +142,15 @@ async function searchPage(
   q: string,
   after: LibraryCursor | null,
   lang: Lang,
+  cap: number,
 ): Promise<LibraryPage> {
-  const { ids, more } = await matchingIds(db, PRACTICES_INDEX, q, SEARCH_CAP, { withTexts: true });
+  const { ids, more, fromTitles } = await matchingIds(db, PRACTICES_INDEX, q, cap, { withTexts: true });
   const rows = await lib.libraryRowsByIds(db, ids);
   const matched = rows.filter((r) => matchesFilter(r, filter));
   const base = { total: matched.length, exact: !more, counts: countAmong(rows, filter) };
   let page: lib.LibraryRow[];
   let next: LibraryCursor | null = null;
-  if (filter.sort === 'relevance') {
+  if (filter.sort === 'relevance' && !more) {
     const found = await searchDocuments(db, PRACTICES_INDEX, {
       text: q,
       lang,
@@ -158,9 +162,19 @@ async function searchPage(
     page = found.hits.map((h) => byId.get(h.id)).filter((r): r is lib.LibraryRow => r !== undefined);
     next = found.next ? { sort: 'relevance', ...found.next } : null;
   } else {
-    // At most SEARCH_CAP rows, already read: sorted and cut here with the same keys as without a search.
-    const key = (r: lib.LibraryRow) =>
-      filter.sort === 'adopted' ? [Number(r.adoption_count), r.published_at ?? '', r.id] : [r.published_at ?? '', r.id];
+    // At most SEARCH_CAP rows, already read: sorted and cut here with the same keys as without a
+    // search. "Best match" with more than SEARCH_CAP matches is not scored: both engines' scores
+    // (bm25, ts_rank) read every match, 60,000 for a common word in a large library. Those the
+    // page has are then ordered titles holding the words first, newest next; it says that only
+    // the first SEARCH_CAP are sorted.
+    const titled = new Set(ids.slice(0, fromTitles));
+    const guessedRank = (r: lib.LibraryRow) => (titled.has(r.id) ? 1e13 : 0) + (Date.parse(r.published_at ?? '') || 0);
+    const key = (r: lib.LibraryRow): (string | number)[] =>
+      filter.sort === 'adopted'
+        ? [Number(r.adoption_count), r.published_at ?? '', r.id]
+        : filter.sort === 'relevance'
+          ? [guessedRank(r), r.id]
+          : [r.published_at ?? '', r.id];
     const cmp = (a: (string | number)[], b: (string | number)[]) => {
       for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? 1 : -1;
       return 0;
@@ -168,9 +182,11 @@ async function searchPage(
     const cursorKey =
       after?.sort === 'adopted'
         ? [after.n, after.at, after.id]
-        : after?.sort === 'newest'
-          ? [after.at, after.id]
-          : null;
+        : after?.sort === 'relevance'
+          ? [after.rank, after.id]
+          : after?.sort === 'newest'
+            ? [after.at, after.id]
+            : null;
     const sorted = matched.sort((a, b) => cmp(key(a), key(b))).filter((r) => !cursorKey || cmp(key(r), cursorKey) > 0);
     page = sorted.slice(0, LIBRARY_PAGE_SIZE);
     const last = page[page.length - 1];
@@ -178,7 +194,9 @@ async function searchPage(
       next =
         filter.sort === 'adopted'
           ? { sort: 'adopted', n: Number(last.adoption_count), at: last.published_at ?? '', id: last.id }
-          : { sort: 'newest', at: last.published_at ?? '', id: last.id };
+          : filter.sort === 'relevance'
+            ? { sort: 'relevance', rank: guessedRank(last), id: last.id }
+            : { sort: 'newest', at: last.published_at ?? '', id: last.id };
     }
   }
   return {

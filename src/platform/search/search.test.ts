@@ -88,14 +88,30 @@ describeEachEngine('platform/search: full-text index', (t) => {
       ['body-match'],
     );
     // Titles first; texts only when no title holds the words.
-    assert.deepEqual(await matchingIds(t().db, INDEX, 'computer', 10), { ids: ['title-match'], more: false });
-    assert.deepEqual(await matchingIds(t().db, INDEX, 'repair', 10), { ids: ['body-match'], more: false });
-    assert.deepEqual(await matchingIds(t().db, INDEX, 'eupen', 10), { ids: ['de-schulung'], more: false });
+    assert.deepEqual(await matchingIds(t().db, INDEX, 'computer', 10), {
+      ids: ['title-match'],
+      more: false,
+      fromTitles: 1,
+    });
+    assert.deepEqual(await matchingIds(t().db, INDEX, 'repair', 10), {
+      ids: ['body-match'],
+      more: false,
+      fromTitles: 0,
+    });
+    assert.deepEqual(await matchingIds(t().db, INDEX, 'eupen', 10), {
+      ids: ['de-schulung'],
+      more: false,
+      fromTitles: 1,
+    });
     // A library of texts asks for both: titles first, then texts.
     const both = await matchingIds(t().db, INDEX, 'computer', 10, { withTexts: true });
     assert.equal(both.ids[0], 'title-match');
+    assert.equal(both.fromTitles, 1, 'the first one holds it in its title');
     assert.deepEqual([...both.ids].sort(), ['body-match', 'en-training', 'title-match']);
-    assert.deepEqual(await matchingIds(t().db, INDEX, 'computer', 2, { withTexts: true }).then((m) => [m.ids.length, m.more]), [2, true]);
+    assert.deepEqual(
+      await matchingIds(t().db, INDEX, 'computer', 2, { withTexts: true }).then((m) => [m.ids.length, m.more]),
+      [2, true],
+    );
   });
 
   test('matchesCondition checks one row against the index inside another query', async () => {

@@ -216,22 +216,28 @@ export interface MatchOptions {
  * (ADR 0014); then, with `withTexts` or when no title holds them, those whose texts do, through
  * the full-text index. `more` says that other documents match too.
  */
+/** `fromTitles`: the first so many of `ids` hold the words in their title, the others in their texts. */
+export interface IdMatch extends TitleMatch {
+  fromTitles: number;
+}
+
 export async function matchingIds(
   db: AnyDb,
   index: SearchIndex,
   text: string,
   cap: number,
   options: MatchOptions = {},
-): Promise<TitleMatch> {
+): Promise<IdMatch> {
   const byTitle = await matchTitles(db, index, text, cap);
-  if (byTitle.more || (byTitle.ids.length > 0 && !options.withTexts)) return byTitle;
+  if (byTitle.more || (byTitle.ids.length > 0 && !options.withTexts))
+    return { ...byTitle, fromTitles: byTitle.ids.length };
   const found = new Set(byTitle.ids);
   for (const id of await textMatches(db, index, text, cap + 1 + found.size)) {
     if (found.size > cap) break;
     found.add(id);
   }
   const ids = [...found];
-  return { ids: ids.slice(0, cap), more: ids.length > cap };
+  return { ids: ids.slice(0, cap), more: ids.length > cap, fromTitles: byTitle.ids.length };
 }
 
 async function textMatches(db: AnyDb, index: SearchIndex, text: string, limit: number): Promise<string[]> {
