@@ -32,7 +32,7 @@ import {
 
 export const LIBRARY_PAGE_SIZE = 20;
 /** With a search text, the matches counted and sorted; beyond it the page says "more than". */
-export const SEARCH_CAP = 500;
+export const SEARCH_CAP = 100;
 
 /** A practice as a result shows it: in the reader's language if it exists in it, else the original. */
 export interface LibraryItem {
