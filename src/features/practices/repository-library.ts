@@ -48,18 +48,26 @@ function base(db: Db) {
 }
 type LibraryQuery = ReturnType<typeof base>;
 
-/** The filter's conditions: any chosen value within a facet (a bit mask), every facet. */
-function filtered(query: LibraryQuery, filter: LibraryFilter): LibraryQuery {
-  let q = query;
+/**
+ * The filter's conditions on a row with the library's columns named `p` (the table, or a window
+ * of it): any chosen value within a facet (a bit mask), every facet.
+ */
+function conditions(filter: LibraryFilter): Expression<SqlBool>[] {
+  const out: Expression<SqlBool>[] = [];
   for (const facet of LIBRARY_FACETS) {
     const values = filter.tags[facet];
     if (values.length === 0) continue;
     // The mask is made of our own vocabulary's bits, never of the reader's text.
     const mask = toBits(facet, values as never[]);
-    q = q.where(sql<SqlBool>`(${sql.ref(`p.${TAG_COLUMN[facet]}`)} & ${sql.lit(mask)}) <> 0`);
+    out.push(sql<SqlBool>`(${sql.ref(`p.${TAG_COLUMN[facet]}`)} & ${sql.lit(mask)}) <> 0`);
   }
-  if (filter.sectors.length > 0) q = q.where('p.sector', 'in', filter.sectors);
-  return q;
+  if (filter.sectors.length > 0) out.push(sql<SqlBool>`${sql.ref('p.sector')} in (${sql.join(filter.sectors)})`);
+  return out;
+}
+
+function filtered(query: LibraryQuery, filter: LibraryFilter): LibraryQuery {
+  const all = conditions(filter);
+  return all.length > 0 ? query.where((eb) => eb.and(all)) : query;
 }
 
 /** A position in the library's order: the sort's key of one practice (a cursor or a window's end). */
@@ -73,26 +81,24 @@ export function keyOf(row: LibraryRow, sort: LibraryKey['sort']): LibraryKey {
 }
 
 /**
- * Rows after `key` in its order (newest or most adopted first); with `through`, rows up to and
- * including it instead. The leading column's bound is repeated on its own so that both engines
- * read it as a range of the order's index rather than test every entry.
+ * Rows after `key` in its order (newest or most adopted first). The leading column's bound is
+ * repeated on its own so that both engines read it as a range of the order's index rather than
+ * test every entry.
  */
-function relative(q: LibraryQuery, key: LibraryKey, side: 'after' | 'through'): LibraryQuery {
-  const [lead, tie] = side === 'after' ? (['<=', '<'] as const) : (['>=', '>='] as const);
-  const strict = side === 'after' ? '<' : '>';
+function afterKey(q: LibraryQuery, key: LibraryKey): LibraryQuery {
   return q.where((eb) =>
     key.sort === 'adopted'
       ? eb.and([
-          eb('p.adoption_count', lead, key.n),
+          eb('p.adoption_count', '<=', key.n),
           eb.or([
-            eb('p.adoption_count', strict, key.n),
-            eb('p.published_at', strict, key.at),
-            eb.and([eb('p.published_at', '=', key.at), eb('p.id', tie, key.id)]),
+            eb('p.adoption_count', '<', key.n),
+            eb('p.published_at', '<', key.at),
+            eb.and([eb('p.published_at', '=', key.at), eb('p.id', '<', key.id)]),
           ]),
         ])
       : eb.and([
-          eb('p.published_at', lead, key.at),
-          eb.or([eb('p.published_at', strict, key.at), eb('p.id', tie, key.id)]),
+          eb('p.published_at', '<=', key.at),
+          eb.or([eb('p.published_at', '<', key.at), eb('p.id', '<', key.id)]),
         ]),
   );
 }
@@ -104,18 +110,18 @@ function ordered(q: LibraryQuery, sort: LibraryKey['sort']): LibraryQuery {
 }
 
 /**
- * The key of the `size`-th published practice after `after` in the order of `sort`, or null when
+ * The key of the `size`-th published practice after `from` in the order of `sort`, or null when
  * fewer follow. It skips entries of the order's index without testing anything on them, so it
  * costs the same whatever the filter; a filtered page then looks no further than this key.
  */
 export async function windowEnd(
   db: Db,
   sort: LibraryKey['sort'],
-  after: LibraryKey | null,
+  from: LibraryKey | null,
   size: number,
 ): Promise<LibraryKey | null> {
   let q = base(db);
-  if (after) q = relative(q, after, 'after');
+  if (from) q = afterKey(q, from);
   const row = (await ordered(q, sort)
     .offset(size - 1)
     .limit(1)
@@ -123,41 +129,58 @@ export async function windowEnd(
   return row ? keyOf(row, sort) : null;
 }
 
+/** The first `size` published practices after `from` in the order of `sort`, unfiltered. */
+function windowOf(db: Db, sort: LibraryKey['sort'], from: LibraryKey | null, size: number): LibraryQuery {
+  const q = base(db);
+  return ordered(from ? afterKey(q, from) : q, sort).limit(size);
+}
+
 /**
- * A page of the library without a search text, newest or most adopted first, keyset; with `end`,
- * only practices up to that key in the order are looked at.
+ * A page of the library without a search text, newest or most adopted first, keyset. With
+ * `window`, only the first so many practices after the cursor are looked at: the filter is applied
+ * to a subquery that reads them in the order's index, so a page that fills early stops early and
+ * one that does not stops at the window (both engines keep the subquery's order, no sort).
  */
 export async function libraryRows(
   db: Db,
   filter: LibraryFilter,
   after: LibraryCursor | null,
   limit: number,
-  end: LibraryKey | null = null,
+  window: number | null = null,
 ): Promise<LibraryRow[]> {
   const sort = filter.sort === 'adopted' ? 'adopted' : 'newest';
-  let q = filtered(base(db), filter);
-  if (after?.sort === sort) q = relative(q, after, 'after');
-  if (end) q = relative(q, end, 'through');
-  return (await ordered(q, sort).limit(limit).execute()) as LibraryRow[];
+  const from = after?.sort === sort ? after : null;
+  if (window === null) {
+    const q = filtered(base(db), filter);
+    return (await ordered(from ? afterKey(q, from) : q, sort)
+      .limit(limit)
+      .execute()) as LibraryRow[];
+  }
+  const all = conditions(filter);
+  let q = db.selectFrom(windowOf(db, sort, from, window).as('p')).selectAll();
+  if (all.length > 0) q = q.where((eb) => eb.and(all));
+  q =
+    sort === 'adopted'
+      ? q.orderBy('p.adoption_count', 'desc').orderBy('p.published_at', 'desc').orderBy('p.id', 'desc')
+      : q.orderBy('p.published_at', 'desc').orderBy('p.id', 'desc');
+  return (await q.limit(limit).execute()) as LibraryRow[];
 }
 
-/** How many published practices match the filter, up to `end` if given, counting at most `cap + 1`. */
+/**
+ * How many published practices match the filter, counting at most `cap + 1`; with `window`, among
+ * the library's first so many in the order of `sort` only.
+ */
 export async function cappedCount(
   db: Db,
   filter: LibraryFilter,
   cap: number,
-  end: LibraryKey | null = null,
+  window: { sort: LibraryKey['sort']; size: number } | null = null,
 ): Promise<number> {
-  let inner = filtered(base(db), filter);
-  if (end) inner = relative(inner, end, 'through');
+  const all = conditions(filter);
+  let inner = db.selectFrom((window ? windowOf(db, window.sort, null, window.size) : base(db)).as('p')).select('p.id');
+  if (all.length > 0) inner = inner.where((eb) => eb.and(all));
   const row = await db
-    .selectFrom(
-      inner
-        .clearSelect()
-        .select('p.id')
-        .limit(cap + 1)
-        .as('m'),
-    )
+    .selectFrom(inner.limit(cap + 1).as('m'))
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);

@@ -106,9 +106,8 @@ async function browsePage(
   const sort = filter.sort === 'adopted' ? 'adopted' : 'newest';
   const from = after?.sort === sort ? after : null;
   const withFilters = isFiltered(filter);
-  const end = withFilters ? await lib.windowEnd(db, sort, from, window) : null;
   const [rows, kept] = await Promise.all([
-    lib.libraryRows(db, filter, from, LIBRARY_PAGE_SIZE + 1, end),
+    lib.libraryRows(db, filter, from, LIBRARY_PAGE_SIZE + 1, withFilters ? window : null),
     lib.maintainedCounts(db),
   ]);
   const { library, all } = keptCounts(kept);
@@ -117,13 +116,17 @@ async function browsePage(
   // The number of matches: counted with the facets, kept (one value alone), or else counted,
   // capped, among the library's first window (from its start, whatever page this is).
   const known = filtered?.total ?? (withFilters ? keptTotal(filter, library) : null);
-  const countEnd = known !== null || !withFilters ? null : from ? await lib.windowEnd(db, sort, null, window) : end;
-  const total = known ?? (withFilters ? await lib.cappedCount(db, filter, SEARCH_CAP, countEnd) : all);
-  const exact = !withFilters || known !== null || (total <= SEARCH_CAP && countEnd === null);
+  const counted = known === null && withFilters;
+  const total = known ?? (counted ? await lib.cappedCount(db, filter, SEARCH_CAP, { sort, size: window }) : all);
+  const windowed = counted && all > window;
+  const exact = !counted || (total <= SEARCH_CAP && !windowed);
   const page = rows.slice(0, LIBRARY_PAGE_SIZE);
   const last = page[page.length - 1];
-  // A full page goes on after its last result; a window that ran out first goes on after its end.
-  const nextKey = rows.length > LIBRARY_PAGE_SIZE && last ? lib.keyOf(last, sort) : end;
+  // A full page goes on after its last result. One the window did not fill goes on after the
+  // window's end, if the library goes on (found by skipping index entries: ADR 0018).
+  const full = rows.length > LIBRARY_PAGE_SIZE && last;
+  const end = !full && withFilters ? await lib.windowEnd(db, sort, from, window) : null;
+  const nextKey = full ? lib.keyOf(last, sort) : end;
   return {
     items: await itemsOf(db, page, lang),
     next: nextKey ? encodeLibraryCursor(nextKey) : null,
@@ -131,8 +134,8 @@ async function browsePage(
     exact,
     counts: filtered?.counts ?? library,
     countsOf: filtered ? 'filters' : 'library',
-    windowed: countEnd !== null && total <= SEARCH_CAP ? window : null,
-    further: nextKey !== null && nextKey === end,
+    windowed: windowed && total <= SEARCH_CAP ? window : null,
+    further: !full && end !== null,
   };
 }
 
