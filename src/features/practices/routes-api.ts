@@ -11,7 +11,7 @@ import {
   knownTotal,
   NO_FILTER,
   practicesPage,
-  SEARCH_CAP,
+  API_SEARCH_CAP,
   wholeSelection,
   type ApiFilter,
 } from './service-api.ts';
@@ -31,12 +31,21 @@ const selectionQuery = z.object({
   ...tagParams,
   sector: z.enum(SECTORS).optional().describe("The organisation's sector"),
   text_lang: z.enum(LANGS).optional().describe('Only practices written in this language'),
-  lang: z.enum(LANGS).optional().describe('Language of titles, summaries and links, when the practice has it (default nl)'),
+  lang: z
+    .enum(LANGS)
+    .optional()
+    .describe('Language of titles, summaries and links, when the practice has it (default nl)'),
 });
 
 const listQuery = selectionQuery.extend({
   after: z.string().min(1).max(300).optional().describe('The `next` value of the previous page'),
-  limit: z.coerce.number().int().min(1).max(API_MAX).optional().describe(`Rows per page, 1 to ${API_MAX} (default ${API_PAGE})`),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(API_MAX)
+    .optional()
+    .describe(`Rows per page, 1 to ${API_MAX} (default ${API_PAGE})`),
 });
 
 type SelectionQuery = z.output<typeof selectionQuery>;
@@ -46,8 +55,18 @@ const badRequest = errorSchema.describe('A query parameter has a value that is n
 
 const listSchema = z
   .object({
-    total: z.number().int().nullable().describe('How many match on all pages, when known without counting (no filter, or one tag alone); null otherwise'),
-    search_capped: z.boolean().describe(`True when the text search matched more than ${SEARCH_CAP} practices and only those were considered`),
+    total: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        'How many match on all pages, when known without counting (no filter, or one tag alone); null otherwise',
+      ),
+    search_capped: z
+      .boolean()
+      .describe(
+        `True when the text search matched more than ${API_SEARCH_CAP} practices and only those were considered`,
+      ),
     items: z.array(practiceSchema),
     next: z.string().nullable().describe('Pass as `after` for the next page; null on the last page'),
     next_url: z.string().nullable(),
@@ -55,7 +74,12 @@ const listSchema = z
   .describe('One page of published practices, newest first');
 
 function toFilter(q: SelectionQuery): ApiFilter {
-  const filter: ApiFilter = { ...NO_FILTER, q: q.q ? q.q : null, sector: q.sector ?? null, textLang: q.text_lang ?? null };
+  const filter: ApiFilter = {
+    ...NO_FILTER,
+    q: q.q ? q.q : null,
+    sector: q.sector ?? null,
+    textLang: q.text_lang ?? null,
+  };
   for (const t of TAG_NAMES) (filter as Record<string, unknown>)[t] = q[t] ?? null;
   return filter;
 }
@@ -91,13 +115,19 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
     {
       config: open,
       attachValidation: true,
-      schema: { tags, summary: 'List published practices, a page at a time', querystring: listQuery, response: { 200: listSchema, 400: badRequest } },
+      schema: {
+        tags,
+        summary: 'List published practices, a page at a time',
+        querystring: listQuery,
+        response: { 200: listSchema, 400: badRequest },
+      },
     },
     async (request, reply) => {
       if (request.validationError) return refuse(reply, request.validationError.message);
       const filter = toFilter(request.query);
       const after = request.query.after === undefined ? null : decodeCursor(request.query.after);
-      if (request.query.after !== undefined && !after) return refuse(reply, 'after: not a cursor (start again without it)');
+      if (request.query.after !== undefined && !after)
+        return refuse(reply, 'after: not a cursor (start again without it)');
       const lang: Lang = request.query.lang ?? 'nl';
       const [page, total] = await Promise.all([
         practicesPage(db, filter, after, request.query.limit ?? API_PAGE),
@@ -132,16 +162,22 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
               : 'One JSON object: generated_at, total, licence and items (the records of the list).',
           querystring: selectionQuery,
           response: {
-            200: format === 'csv'
-              ? { description: 'The CSV file', content: { 'text/csv': { schema: z.string() } } }
-              : {
-                  description: 'The JSON file',
-                  content: {
-                    'application/json': {
-                      schema: z.object({ generated_at: z.string(), total: z.number().int(), licence: z.string(), items: z.array(practiceSchema) }),
+            200:
+              format === 'csv'
+                ? { description: 'The CSV file', content: { 'text/csv': { schema: z.string() } } }
+                : {
+                    description: 'The JSON file',
+                    content: {
+                      'application/json': {
+                        schema: z.object({
+                          generated_at: z.string(),
+                          total: z.number().int(),
+                          licence: z.string(),
+                          items: z.array(practiceSchema),
+                        }),
+                      },
                     },
                   },
-                },
             400: badRequest,
           },
         },
@@ -149,13 +185,20 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
       async (request, reply) => {
         if (request.validationError) return refuse(reply, request.validationError.message);
         const lang: Lang = request.query.lang ?? 'nl';
-        const records = (await wholeSelection(db, toFilter(request.query))).map((p) => toRecord(p, config.baseUrl, lang));
+        const records = (await wholeSelection(db, toFilter(request.query))).map((p) =>
+          toRecord(p, config.baseUrl, lang),
+        );
         if (format === 'csv') {
           openData(reply, `practices-${today()}.csv`, 'attachment');
           return reply.type('text/csv; charset=utf-8').send(toCsv(records));
         }
         openData(reply, `practices-${today()}.json`, 'inline');
-        const body = { generated_at: new Date().toISOString(), total: records.length, licence: 'CC0-1.0', items: records };
+        const body = {
+          generated_at: new Date().toISOString(),
+          total: records.length,
+          licence: 'CC0-1.0',
+          items: records,
+        };
         // Written as text: one JSON.stringify is much faster than a checked serializer on a large file.
         return reply.type('application/json; charset=utf-8').send(JSON.stringify(body) as never);
       },
@@ -171,7 +214,9 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'One published practice, with its texts in every language, tags, organisation and adopters',
         params: z.object({ slug: z.string().min(1).max(200) }),
-        querystring: z.object({ lang: z.enum(LANGS).optional().describe('Language of title, summary and link (default nl)') }),
+        querystring: z.object({
+          lang: z.enum(LANGS).optional().describe('Language of title, summary and link (default nl)'),
+        }),
         response: {
           200: practiceDetailSchema.describe('The practice'),
           400: badRequest,
@@ -200,7 +245,10 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
     '/:lang/practices.atom',
     {
       config: open,
-      schema: { tags, summary: 'Atom feed of the most recently published practices, in the language of the URL where they have it' },
+      schema: {
+        tags,
+        summary: 'Atom feed of the most recently published practices, in the language of the URL where they have it',
+      },
     },
     async (request, reply) => {
       const page = await practicesPage(db, NO_FILTER, null, FEED_SIZE);

@@ -16,7 +16,7 @@ type Db = repo.Db;
 export const API_PAGE = 20;
 export const API_MAX = 100;
 /** A text search considers at most this many matching practices (the index hands over ids, unranked). */
-export const SEARCH_CAP = 1000;
+export const API_SEARCH_CAP = 1000;
 
 export type ApiFilter = { q: string | null; sector: string | null; textLang: string | null } & {
   [T in TagName]: TagValue<T> | null;
@@ -45,7 +45,7 @@ export async function practicesPage(
   let ids: string[] | null = null;
   let more = false;
   if (filter.q) {
-    ({ ids, more } = await matchingIds(db, PRACTICES_INDEX, filter.q, SEARCH_CAP, { withTexts: true }));
+    ({ ids, more } = await matchingIds(db, PRACTICES_INDEX, filter.q, API_SEARCH_CAP, { withTexts: true }));
     if (ids.length === 0) return { items: [], next: null, capped: false };
   }
   let query = db.selectFrom('practices').selectAll().where('status', '=', 'published');
@@ -56,16 +56,15 @@ export async function practicesPage(
     query = query.where(sql<boolean>`(${sql.ref(TAG_COLUMN[tag])} & ${bit}) <> 0`);
   }
   if (filter.textLang) {
-    query = query.where(sql<boolean>`(text_lang_bits & ${bitOf('language', filter.textLang as TagValue<'language'>)}) <> 0`);
+    query = query.where(
+      sql<boolean>`(text_lang_bits & ${bitOf('language', filter.textLang as TagValue<'language'>)}) <> 0`,
+    );
   }
   if (filter.sector) query = query.where('sector', '=', filter.sector);
   if (ids) query = query.where('id', 'in', ids);
   if (after) {
     query = query.where((eb) =>
-      eb.or([
-        eb('published_at', '<', after.at),
-        eb.and([eb('published_at', '=', after.at), eb('id', '<', after.id)]),
-      ]),
+      eb.or([eb('published_at', '<', after.at), eb.and([eb('published_at', '=', after.at), eb('id', '<', after.id)])]),
     );
   }
   const rows = await query

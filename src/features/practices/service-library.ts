@@ -195,11 +195,9 @@ async function searchPage(
     const last = page[page.length - 1];
     if (sorted.length > LIBRARY_PAGE_SIZE && last) {
       next =
-        filter.sort === 'adopted'
-          ? { sort: 'adopted', n: Number(last.adoption_count), at: last.published_at ?? '', id: last.id }
-          : filter.sort === 'relevance'
-            ? { sort: 'relevance', rank: guessedRank(last), id: last.id }
-            : { sort: 'newest', at: last.published_at ?? '', id: last.id };
+        filter.sort === 'relevance'
+          ? { sort: 'relevance', rank: guessedRank(last), id: last.id }
+          : lib.keyOf(last, filter.sort);
     }
   }
   return {
