@@ -2,6 +2,7 @@ import { isLang, LANGS, type Lang } from '../../platform/i18n/i18n.ts';
 import { organisationRefs } from '../organisations/service-registration.ts';
 import { MISSING } from './derived.ts';
 import type { Db } from './repository.ts';
+import { headlinesOf } from './repository-library.ts';
 import type { Cursor } from './service-read.ts';
 import { fromBits } from './vocabulary.ts';
 
@@ -58,7 +59,7 @@ export async function practicesMissing(
   let query = db
     .selectFrom('practice_tags as t')
     .innerJoin('practices as p', 'p.id', 't.practice_id')
-    .select(['p.id', 'p.slug', 'p.org_id', 'p.original_lang', 'p.published_revision_id', 'p.text_lang_bits', 't.published_at'])
+    .select(['p.id', 'p.slug', 'p.org_id', 'p.published_revision_id', 'p.text_lang_bits', 't.published_at'])
     .where('t.facet', '=', MISSING)
     .where('t.value', '=', missing ?? '');
   if (after) {
@@ -77,20 +78,13 @@ export async function practicesMissing(
   const page = rows.slice(0, LANGUAGES_PAGE);
   const revisionIds = page.map((r) => r.published_revision_id).filter((id): id is string => !!id);
   const [titles, orgs, counts] = await Promise.all([
-    revisionIds.length
-      ? db
-          .selectFrom('practice_texts')
-          .select(['revision_id', 'lang', 'title'])
-          .where('revision_id', 'in', revisionIds)
-          .execute()
-      : [],
+    headlinesOf(db, revisionIds),
     organisationRefs(db, [...new Set(page.map((r) => r.org_id))]),
     missingCounts(db),
   ]);
   const lines = page.map((r) => {
     const mine = titles.filter((x) => x.revision_id === r.published_revision_id);
-    const text =
-      mine.find((x) => x.lang === readerLang) ?? mine.find((x) => x.lang === r.original_lang) ?? mine[0];
+    const text = mine.find((x) => x.lang === readerLang) ?? mine.find((x) => x.is_original) ?? mine[0];
     const has = fromBits('language', Number(r.text_lang_bits));
     return {
       slug: r.slug,
