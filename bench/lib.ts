@@ -187,11 +187,19 @@ async function copySeeded(
 /** Sends `count` requests one after the other; each must answer 200. */
 export async function warmUp(url: string, count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
-    const res = await fetch(url);
+    // Warming up an uncached scenario uses numbers its run never asks for.
+    const res = await fetch(url.endsWith(UNCACHED) ? `${url.slice(0, -1)}warm${i}` : url);
     if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
     await res.arrayBuffer();
   }
 }
+
+/**
+ * A URL whose query ends with `_=*` is asked each time with another number in place of the `*`:
+ * the same page under a URL the app's page cache has never seen (ADR 0022), so the scenario
+ * measures what the page costs when nobody asked for it since the last change.
+ */
+export const UNCACHED = '_=*';
 
 /** Runs autocannon and gives every response's latency (ms, sorted) and the failures. */
 export async function load(
@@ -200,7 +208,11 @@ export async function load(
   duration: number,
 ): Promise<{ latencies: number[]; total: number; failed: number }> {
   const latencies: number[] = [];
-  const instance = autocannon({ url, connections, duration });
+  let n = 0;
+  const busting = url.endsWith(UNCACHED);
+  const path = busting ? new URL(url).pathname + new URL(url).search.slice(0, -1) : '';
+  const requests = busting ? [{ setupRequest: (r: { path: string }) => ({ ...r, path: `${path}${n++}` }) }] : undefined;
+  const instance = autocannon({ url, connections, duration, ...(requests ? { requests } : {}) });
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const result = await instance;
   latencies.sort((a, b) => a - b);

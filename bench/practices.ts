@@ -3,16 +3,25 @@
 // 200,000 practices with 10 connections for the load part. BENCH_SCENARIOS=api (a part of the
 // scenarios' names) measures only those: see bench/README.md.
 import os from 'node:os';
-import { POSTGRES_URL } from './lib.ts';
+import { POSTGRES_URL, UNCACHED } from './lib.ts';
 import { CONNECTIONS, DURATION, loadEngine, printTable, type Row } from './load.ts';
 import { benchScale, printScaleTable, type ScaleRow, type ScaleSet } from './scale.ts';
 
-const SCENARIOS: [string, string][] = [
+const PAGES: [string, string][] = [
   ['library, first page', '/en/practices'],
   ['search « formation »', '/en/practices?q=formation'],
   ['facet: cause skills', '/en/practices?cause=skills'],
   ['search + facet', '/en/practices?q=formation&cause=skills'],
   ['three facets', '/en/practices?cause=skills&group=older&region=wallonia'],
+];
+
+// Each page twice: as the page cache serves it to anonymous readers who ask for it again (ADR
+// 0022), and "not cached", under a URL never asked for before, which costs the full price.
+const SCENARIOS: [string, string][] = [
+  ...PAGES.flatMap(([name, path]): [string, string][] => [
+    [name, path],
+    [`${name}, not cached`, `${path}${path.includes('?') ? '&' : '?'}${UNCACHED}`],
+  ]),
   ['JSON API, 20 rows', '/api/v1/practices?limit=20'],
 ];
 

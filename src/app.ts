@@ -23,6 +23,7 @@ import { cookieName, cookieOptions } from './platform/http/cookies.ts';
 import { clientAddressHash } from './platform/http/client-address.ts';
 import { audit } from './platform/audit/audit.ts';
 import { registerRequestLimits } from './platform/http/request-limits.ts';
+import { registerPageCache } from './platform/http/page-cache.ts';
 
 export interface RouteEntry {
   method: string;
@@ -171,6 +172,8 @@ export async function buildApp({ config, database, logger = true, logStream }: A
       if (answered) return answered;
     }
   });
+  // After the permission check above: a cached page is still a route that declared who may see it.
+  registerPageCache(app);
 
   registerErrorHandlers(app);
 

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
+import { everyContentChanged } from '../platform/http/page-cache.ts';
 import { registry } from '../features/index.ts';
 
 /**
@@ -78,6 +79,8 @@ export async function restore(db: Kysely<DB>, file: string): Promise<Record<stri
     await flush();
     // Each feature rebuilds what it derives from its rows (the directory's filter bits, say).
     for (const feature of registry.features) await feature.afterRestore?.(trx);
+    // Every page a running process keeps was made from other rows (ADR 0022).
+    await everyContentChanged(trx);
   });
   return counts;
 }

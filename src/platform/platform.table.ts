@@ -33,3 +33,9 @@ export interface SettingsTable {
   key: string;
   value: string;
 }
+
+/** The page cache's version of each content (ADR 0022): a random token that writes replace. */
+export interface ContentVersionsTable {
+  name: string;
+  token: string;
+}

@@ -14,7 +14,7 @@ const PLATFORM_TABLES: TableName[] = ['settings', 'audit_log', 'rate_limits'];
  * The job queue is never backed up: mails waiting in it hold one-time links (executive signing,
  * invitation, reset) in plain text. After a restore those mails are not sent; people ask again.
  */
-const PLATFORM_NOT_BACKED_UP: TableName[] = ['jobs'];
+const PLATFORM_NOT_BACKED_UP: TableName[] = ['jobs', 'content_versions'];
 
 /**
  * The features put together once, as the platform reads them: every list a feature adds to,

@@ -1,8 +1,10 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Dialect } from '../../platform/db/database.ts';
+import { contentChanged } from '../../platform/http/page-cache.ts';
 import type { MemberRole, OrgStatus, OrganisationEventsTable } from './organisations.table.ts';
 import { LANGUAGE_BITS, REGION_BITS } from './tag-bits.ts';
+import { ORGANISATIONS_CONTENT } from './content.ts';
 
 // Plain queries for the organisation space. Services own transactions and permission checks.
 // Only this feature's tables: people appear by user id, and the services ask the accounts
@@ -112,6 +114,7 @@ export async function setStatus(
     .set({ status, ...signing, updated_at: at })
     .where('id', '=', orgId)
     .execute();
+  await contentChanged(db, ORGANISATIONS_CONTENT);
 }
 
 /** How the organisation's current signature was given (online or on paper), for the open data. */

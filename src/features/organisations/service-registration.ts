@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { foldForSearch, newId, now } from '../../platform/db/sql.ts';
 import { audit } from '../../platform/audit/audit.ts';
+import { contentChanged } from '../../platform/http/page-cache.ts';
 import { LANGS, type Lang } from '../../platform/i18n/i18n.ts';
 import type { OrganisationEventsTable, OrgStatus, Region, Sector, SizeBand } from './organisations.table.ts';
 import type { ProfileInput } from './profile-schema.ts';
@@ -9,6 +10,9 @@ import { languageBits, regionBits } from './tag-bits.ts';
 import { inListOrder, REGIONS } from './vocabulary.ts';
 import * as repo from './repository.ts';
 import { indexOrganisations } from './search-index.ts';
+import { ORGANISATIONS_CONTENT } from './content.ts';
+
+export { ORGANISATIONS_CONTENT };
 
 // What the signing journey needs from the organisations side: find an organisation by its
 // enterprise number, create or re-open an applicant, record its public history, and mark it
@@ -163,6 +167,7 @@ export async function saveProfileDetails(
     })
     .where('id', '=', orgId)
     .execute();
+  await contentChanged(trx, ORGANISATIONS_CONTENT);
   await trx.deleteFrom('organisation_regions').where('org_id', '=', orgId).execute();
   await trx.deleteFrom('organisation_languages').where('org_id', '=', orgId).execute();
   await trx.deleteFrom('organisation_descriptions').where('org_id', '=', orgId).execute();
@@ -233,6 +238,7 @@ export async function openApplicantOrganisation(
       })
       .where('id', '=', existingId)
       .execute();
+    await contentChanged(trx, ORGANISATIONS_CONTENT);
     await saveProfileDetails(trx, existingId, input.profile, input.logoFile ?? undefined);
     if (input.logoFile && before.logo_file !== input.logoFile) replacedLogo = before.logo_file;
     const row = await trx

@@ -3,6 +3,13 @@ import type { DB } from '../../platform/db/schema.ts';
 import { LANGS } from '../../platform/i18n/i18n.ts';
 import { fromBits, TAG_COLUMN, TAG_NAMES } from './vocabulary.ts';
 import { indexPractices, reindexAllPractices } from './search-index.ts';
+import { contentChanged } from '../../platform/http/page-cache.ts';
+
+/**
+ * The name under which the library's content changes for the page cache
+ * (platform/http/page-cache.ts): every write a library page shows moves it.
+ */
+export const PRACTICES_CONTENT = 'practices';
 
 // What the library reads instead of the practices themselves, kept by the writes in their own
 // transaction (ADR 0011): the published practices' tags as rows (practice_tags), the counts per
@@ -31,6 +38,8 @@ export async function addToCount(db: Db, facet: string, value: string, by: numbe
     .values({ facet, value, n: by })
     .onConflict((oc) => oc.columns(['facet', 'value']).doUpdateSet({ n: sql`practice_counts.n + ${by}` }))
     .execute();
+  // The library shows these counts; bulk writers (seed --scale) come through here too.
+  await contentChanged(db, PRACTICES_CONTENT);
 }
 
 /** The tag rows a practice row should have: none unless it is published. */
@@ -84,6 +93,7 @@ export async function syncPublished(db: Db, practiceId: string): Promise<void> {
       .execute();
   }
   await indexPractices(db, [practiceId]);
+  await contentChanged(db, PRACTICES_CONTENT);
 }
 
 /** Everything derived, anew from the rows (after a restore, which writes the rows only). */
@@ -111,6 +121,7 @@ export async function rebuildDerived(trx: Transaction<DB>): Promise<void> {
   }
   for (const c of counts.values()) await addToCount(trx, c.facet, c.value, c.n);
   await reindexAllPractices(trx);
+  await contentChanged(trx, PRACTICES_CONTENT);
 }
 
 /** How many revisions wait for the secretariat: one row of the maintained counts. */

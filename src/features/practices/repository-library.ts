@@ -2,6 +2,8 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from './repository.ts';
 import { LIBRARY_FACETS, type LibraryCursor, type LibraryFilter } from './library-query.ts';
 import { TAG_COLUMN, toBits } from './vocabulary.ts';
+import { PRACTICES_CONTENT } from './derived.ts';
+import { contentChanged } from '../../platform/http/page-cache.ts';
 
 // The public side's queries on the practices' own tables: the library's pages (reading the
 // `practices_library` and `practices_adopted` indexes, filters tested on the bit columns as they
@@ -270,6 +272,7 @@ export async function moveAdoptionCount(db: Db, practiceId: string, by: 1 | -1):
     .set({ adoption_count: sql`adoption_count + ${by}` })
     .where('id', '=', practiceId)
     .execute();
+  await contentChanged(db, PRACTICES_CONTENT);
 }
 
 /** An organisation's published practices, newest first (its public profile). */

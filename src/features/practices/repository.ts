@@ -10,6 +10,8 @@ import type {
   RevisionStatus,
 } from './practices.table.ts';
 import { TAG_COLUMN, TAG_NAMES, type TagName } from './vocabulary.ts';
+import { PRACTICES_CONTENT } from './derived.ts';
+import { contentChanged } from '../../platform/http/page-cache.ts';
 
 // Plain queries on the practices' own tables. The services decide, check and audit; the public
 // side (library, practice page) reads through the service's exports, which use these.
@@ -243,6 +245,8 @@ export async function upsertText(
       updated_at: at,
     })
     .execute();
+  // A published revision's texts are what the library shows (translations are added to it).
+  await contentChanged(db, PRACTICES_CONTENT);
 }
 
 export async function replaceLinks(db: Db, revisionId: string, links: readonly { url: string; label: string }[]) {
@@ -309,6 +313,7 @@ export async function updatePractice(
   set: Partial<Omit<Practice, 'id' | 'org_id' | 'created_by' | 'created_at'>>,
 ): Promise<void> {
   await db.updateTable('practices').set(set).where('id', '=', practiceId).execute();
+  await contentChanged(db, PRACTICES_CONTENT);
 }
 
 export async function insertEvent(db: Db, e: PracticeEvent): Promise<void> {

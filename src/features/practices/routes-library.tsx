@@ -13,6 +13,8 @@ import type { PracticeDeps } from './outcome.ts';
 import { LibraryPage } from './pages/library/view.tsx';
 import { PracticePage } from './pages/public/view.tsx';
 import { libraryPage } from './service-library.ts';
+import { PRACTICES_CONTENT } from './derived.ts';
+import { ORGANISATIONS_CONTENT } from '../organisations/service-registration.ts';
 import {
   adoptedByAny,
   adoptPractice,
@@ -33,7 +35,9 @@ export async function libraryRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.deps;
   const deps = (): PracticeDeps => app.deps;
 
-  app.get('/:lang/practices', { config: { permission: 'public' } }, async (request, reply) => {
+  // Anonymous readers get the library from the page cache, until a practice or an organisation changes.
+  const cachedFrom = [PRACTICES_CONTENT, ORGANISATIONS_CONTENT];
+  app.get('/:lang/practices', { config: { permission: 'public', cachedFrom } }, async (request, reply) => {
     const { filter, after } = parseLibraryQuery(request.query);
     const page = await libraryPage(db, filter, after, request.lang);
     return sendPage(request, reply, <LibraryPage filter={filter} page={page} paged={after !== null} />);

@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider, type MigrationResultS
 import type { Kysely } from 'kysely';
 import * as m0001 from './migrations/0001_platform.ts';
 import * as m0015 from './migrations/0015_audit_actor.ts';
+import * as m0025 from './migrations/0025_content_versions.ts';
 
 /**
  * Migrations by name. Names are global and numbered in one sequence across the platform and
@@ -16,6 +17,7 @@ export type Migrations = Record<string, Migration>;
 export const platformMigrations: Migrations = {
   '0001_platform': m0001,
   '0015_audit_actor': m0015,
+  '0025_content_versions': m0025,
 };
 
 /** The platform's migrations and those of each given set, refusing a name used twice. */

@@ -5,6 +5,7 @@ import { translator } from '../i18n/i18n.ts';
 import { formatters } from '../i18n/format.ts';
 import { PageCtx, type PageContext } from '../views/context.ts';
 import { cookieName, cookieOptions } from './cookies.ts';
+import { pageHeaders, rememberPage } from './page-cache.ts';
 
 export function pageContext(request: FastifyRequest, reply: FastifyReply): PageContext {
   const { assets, config, registry } = request.server.deps;
@@ -61,7 +62,7 @@ export function sendPage(request: FastifyRequest, reply: FastifyReply, view: VNo
   ctx.flash = request.method === 'GET' ? takeFlash(request, reply) : null;
   const html = `<!doctype html>${renderToString(<PageCtx.Provider value={ctx}>{view}</PageCtx.Provider>)}`;
   const personal = request.principal !== null || reply.getHeader('set-cookie') !== undefined;
-  reply.header('cache-control', personal ? 'private, no-store' : 'public, max-age=0, must-revalidate');
-  reply.header('vary', 'Cookie, Accept-Encoding');
-  return reply.status(status).type('text/html; charset=utf-8').send(html);
+  pageHeaders(reply, personal);
+  rememberPage(request, reply, html, status);
+  return reply.status(status).send(html);
 }
