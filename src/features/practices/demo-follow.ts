@@ -1,0 +1,21 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import { contactsByEmail } from '../accounts/service.ts';
+import { follow } from '../following/service.ts';
+import { DEMO_MEMBER } from './demo-writing.ts';
+
+/**
+ * The demo member follows the first published practice: the notification settings list it,
+ * and the page sweep opens its following page (following/demo.ts reads the follow).
+ */
+export async function demoFollows(db: Kysely<DB>): Promise<void> {
+  const [member] = await contactsByEmail(db, [DEMO_MEMBER]);
+  const practice = await db
+    .selectFrom('practices')
+    .select('id')
+    .where('status', '=', 'published')
+    .orderBy('published_at')
+    .orderBy('id')
+    .executeTakeFirst();
+  if (member && practice) await follow(db, member.id, 'practice', practice.id);
+}
