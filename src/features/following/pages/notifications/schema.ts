@@ -10,6 +10,6 @@ export function settingsSchema(switchable: readonly string[]) {
   const [first, ...rest] = switchable;
   return z.object({
     news: choice(NEWS_CHOICES),
-    mails: first === undefined ? z.unknown().transform((): string[] => []) : choices([first, ...rest]),
+    mails: first === undefined ? z.unknown().optional().transform((): string[] => []) : choices([first, ...rest]),
   });
 }
