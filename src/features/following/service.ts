@@ -196,6 +196,11 @@ export async function saveMailSettings(
   });
 }
 
+/** One choice set directly, for demo data (a person's own choices go through saveMailSettings). */
+export async function setMailChoice(db: Db, userId: string, kind: string, choice: 'on' | 'off' | NewsChoice): Promise<void> {
+  await repo.upsertSetting(db, userId, kind, choice, now());
+}
+
 /** The accounts:closing listener: a closing account's follows, settings and waiting news go. */
 export async function forgetPerson(db: Db, userId: string): Promise<void> {
   await repo.forgetPerson(db, userId);
