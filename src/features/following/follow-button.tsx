@@ -4,7 +4,8 @@ import { Button, Form } from '../../platform/views/form.tsx';
 // The one Follow / Stop following control, for any followable subject's page (a practice, an
 // obstacle, an action): a POST form, so it works without JavaScript. The subject's page says
 // whether the person follows it (`isFollowing` in service.ts). Someone not signed in gets a
-// link to sign in that brings them back here.
+// link to sign in that brings them back here, and someone whose address is not confirmed yet a
+// link to their account, where they can have the confirmation mail sent again.
 
 export function FollowButton(props: {
   kind: string;
@@ -21,6 +22,14 @@ export function FollowButton(props: {
     return (
       <p>
         <a href={`${href('/sign-in')}?next=${encodeURIComponent(`/${lang}${pathInLang}`)}`}>{t('following.button.signIn')}</a>
+      </p>
+    );
+  }
+  // Following sends mail, so it waits for a confirmed address; stopping never does.
+  if (!user.emailVerified && !props.following) {
+    return (
+      <p>
+        <a href={href('/account')}>{t('following.button.confirm')}</a>
       </p>
     );
   }

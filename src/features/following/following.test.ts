@@ -88,6 +88,9 @@ describeEachEngine('following: follow and stop following a practice', (t) => {
 
     const unconfirmed = await createUser(t().db, { verified: false });
     const other = await signedInClient(t(), unconfirmed);
+    const page = await other.get(`/en/practices/${slug}`);
+    assert.match(page.body, /<a href="\/en\/account">Confirm your email address first to follow this<\/a>/);
+    assert.doesNotMatch(page.body, /\/follow"/);
     const token = Client.csrfOf((await other.get('/nl/account')).body);
     const refused = await other.post(`/nl/following/practice/${practiceId}/follow`, {}, token);
     assert.equal(refused.status, 403);
