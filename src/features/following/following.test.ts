@@ -143,6 +143,8 @@ describeEachEngine('following: follow and stop following a practice', (t) => {
     assert.equal(news[0]!.subject, 'Du nouveau\u00a0: Telefonische hulp bij online formulieren');
     assert.match(news[0]!.text, /Une nouvelle version de la pratique «\u00a0Telefonische hulp bij online formulieren\u00a0» a été publiée\./);
     assert.ok(news[0]!.links.includes(`${t().config.baseUrl}/fr/practices/${slug}`));
+    // The mail's own way out: the subject's following page, where one button stops it.
+    assert.ok(news[0]!.links.includes(`${t().config.baseUrl}/fr/following/practice/${practiceId}`));
     assert.deepEqual(sent.filter((m) => m.to === 'weekly@example.be' || m.to === 'off@example.be'), []);
     const kept = await t().db.selectFrom('follow_news').select(['user_id', 'text', 'lang']).where('subject_id', '=', practiceId).execute();
     assert.deepEqual(kept, [

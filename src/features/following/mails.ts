@@ -18,6 +18,8 @@ interface To {
 
 export interface NewsJob {
   to: To;
+  /** The subject, for the link to its following page (to stop from the mail). */
+  subject: { kind: string; id: string };
   lang: Lang;
   title: string;
   path: string;
@@ -37,7 +39,12 @@ export function newsMail(config: Config, job: NewsJob): Mail {
     subject: 'following.mail.news.subject',
     paragraphs: ['following.mail.greeting', { raw: job.text }, 'following.mail.why'],
     action: { label: 'following.mail.news.action', url: `${config.baseUrl}/${job.lang}${job.path}` },
-    values: { name: job.to.name, title: job.title, settings: settingsUrl(config, job.lang) },
+    values: {
+      name: job.to.name,
+      title: job.title,
+      settings: settingsUrl(config, job.lang),
+      stop: `${config.baseUrl}/${job.lang}/following/${encodeURIComponent(job.subject.kind)}/${encodeURIComponent(job.subject.id)}`,
+    },
   });
 }
 

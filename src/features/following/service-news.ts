@@ -54,7 +54,14 @@ export async function announce(deps: { db: Db }, news: News): Promise<{ instant:
       const title = titleIn(news.title, lang);
       const text = typeof news.text === 'string' ? translator(lang)(news.text, { title, ...news.values }) : news.text.raw;
       if (choice === 'instant') {
-        const job: NewsJob = { to: { email: person.email, name: person.name }, lang, title, path: news.url, text };
+        const job: NewsJob = {
+          to: { email: person.email, name: person.name },
+          subject: { kind: news.kind, id: news.id },
+          lang,
+          title,
+          path: news.url,
+          text,
+        };
         await enqueue(db, NEWS_QUEUE, job);
         told.instant++;
       } else {

@@ -4,7 +4,7 @@ import { describeEachEngine } from '../../../test/support/harness.ts';
 import { createOrganisation, createUser, signedInClient, type TestUser } from '../../../test/support/accounts.ts';
 import * as practices from '../practices/service.ts';
 import { depsOf, validPractice } from '../practices/test-support.ts';
-import { wantsMail } from './service.ts';
+import { follow, FOLLOWED_PAGE, wantsMail } from './service.ts';
 
 // The notification settings page: what each person is shown, what is saved and audited, and
 // that a mail switched off is not sent while the same mail still reaches who kept it on.
@@ -86,6 +86,26 @@ describeEachEngine('following: notification settings', (t) => {
       .where('actor_user_id', '=', admin.id)
       .executeTakeFirstOrThrow();
     assert.deepEqual(JSON.parse(line.details), { off: ['practices-adopted'], news: 'instant', newsBefore: 'weekly' });
+  });
+
+  test('what one follows is listed newest first, a page at a time; a subject gone can still be unfollowed', async () => {
+    const reader = await createUser(t().db);
+    // Removed subjects (no such practice): listed as no longer available, each with its button.
+    for (let i = 0; i <= FOLLOWED_PAGE; i++) await follow(t().db, reader.id, 'practice', `gone-${String(i).padStart(2, '0')}`);
+    const client = await signedInClient(t(), reader);
+    const first = await client.get('/en/account/notifications');
+    const buttons = (body: string) => [...body.matchAll(/action="\/en\/following\/practice\/(gone-\d+)\/unfollow"/g)].map((m) => m[1]);
+    assert.equal(buttons(first.body).length, FOLLOWED_PAGE);
+    assert.match(first.body, /No longer available/);
+    const next = /<a class="pagination__link" href="([^"]+)" rel="next">/.exec(first.body)?.[1]?.replace(/&amp;/g, '&');
+    assert.ok(next, 'a link to the next page');
+    const second = await client.get(next);
+    const rest = buttons(second.body);
+    assert.equal(rest.length, 1);
+    assert.ok(!buttons(first.body).includes(rest[0]), 'no item twice');
+    const res = await client.submit(next, { back: 'settings' }, `/en/following/practice/${rest[0]}/unfollow`);
+    assert.equal(res.status, 303);
+    assert.equal(res.location, '/en/account/notifications#following');
   });
 
   test('a mail switched off is not sent; the administrator who kept it gets it', async () => {
