@@ -46,7 +46,7 @@ export async function followersOf(db: Db, kind: string, id: string): Promise<str
   return all;
 }
 
-type FollowDeps = { db: Db };
+type FollowDeps = { db: Kysely<DB> };
 
 /** The follow routes' service: the subject must exist and be visible to the person. */
 export async function followSubject(
@@ -59,15 +59,10 @@ export async function followSubject(
   const kind = followables.find((f) => f.kind === subject.kind);
   const view = kind ? (await kind.visible(deps.db, [subject.id], actor, lang)).get(subject.id) : undefined;
   if (!view) return fail('notFound');
-  const added = await repo.insertFollow(deps.db, actor.userId, subject, now());
-  if (added) {
-    await audit(deps.db, {
-      actor: actor.userId,
-      action: 'following.followed',
-      subjectType: subject.kind,
-      subjectId: subject.id,
-    });
-  }
+  await deps.db.transaction().execute(async (trx) => {
+    if (!(await repo.insertFollow(trx, actor.userId, subject, now()))) return;
+    await audit(trx, { actor: actor.userId, action: 'following.followed', subjectType: subject.kind, subjectId: subject.id });
+  });
   return ok(view);
 }
 
@@ -84,15 +79,10 @@ export async function unfollowSubject(
 ): Promise<Outcome<SubjectView | null, 'notFound'>> {
   const kind = followables.find((f) => f.kind === subject.kind);
   if (!kind) return fail('notFound');
-  const removed = await repo.deleteFollow(deps.db, actor.userId, subject);
-  if (removed) {
-    await audit(deps.db, {
-      actor: actor.userId,
-      action: 'following.unfollowed',
-      subjectType: subject.kind,
-      subjectId: subject.id,
-    });
-  }
+  await deps.db.transaction().execute(async (trx) => {
+    if (!(await repo.deleteFollow(trx, actor.userId, subject))) return;
+    await audit(trx, { actor: actor.userId, action: 'following.unfollowed', subjectType: subject.kind, subjectId: subject.id });
+  });
   return ok((await kind.visible(deps.db, [subject.id], actor, lang)).get(subject.id) ?? null);
 }
 
