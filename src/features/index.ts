@@ -4,6 +4,7 @@ import { health } from './health/feature.ts';
 import { home } from './home/feature.ts';
 import { charter } from './charter/feature.ts';
 import { accounts } from './accounts/feature.ts';
+import { following } from './following/feature.ts';
 import { signing } from './signing/feature.ts';
 import { organisations } from './organisations/feature.ts';
 import { practices } from './practices/feature.ts';
@@ -21,6 +22,7 @@ export const features: Feature[] = [
   charter,
   home,
   accounts,
+  following,
   organisations,
   practices,
   signing,

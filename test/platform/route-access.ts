@@ -61,6 +61,13 @@ GET  /:lang/account/password                                         sign-in    
 POST /:lang/account/password                                         sign-in    ok         ok         ok         ok
 GET  /:lang/account/close                                            sign-in    ok         ok         ok         ok
 POST /:lang/account/close                                            sign-in    ok         ok         ok         ok
+# following: the walk's subject is a draft practice, which nobody may follow (404); stopping
+# to follow it is allowed (nothing to remove), and leads back to the settings.
+GET  /:lang/account/notifications                                    sign-in    ok         ok         ok         ok
+POST /:lang/account/notifications                                    sign-in    ok         ok         ok         ok
+GET  /:lang/following/:subjectKind/:subjectId                        sign-in    404        404        404        404
+POST /:lang/following/:subjectKind/:subjectId/follow                 sign-in    404        404        404        404
+POST /:lang/following/:subjectKind/:subjectId/unfollow               sign-in    ok         ok         ok         ok
 POST /:lang/account/data                                             sign-in    ok         ok         ok         ok
 GET  /:lang/account/second-factor                                     sign-in    ok         ok         ok         ok
 POST /:lang/account/second-factor/start                               sign-in    ok         ok         ok         ok

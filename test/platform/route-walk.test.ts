@@ -109,6 +109,9 @@ describeEachEngine('every route for every role', (t) => {
       // A draft's slug is its id: the public practice pages answer 404 for it.
       practiceSlug: practice.value.practiceId,
       revisionId,
+      // Following: the draft practice, which is not published, so no one may follow it.
+      subjectKind: 'practice',
+      subjectId: practice.value.practiceId,
       // No such report: closing it is the secretariat's 404, so the walk closes nothing.
       reportId: 'no-such-report',
       userId: managed.id,

@@ -9,6 +9,11 @@ import { purgeThrottle } from './throttle.ts';
 export const accounts: Feature = {
   name: 'accounts',
   routes,
+  // Its mails always go: each answers something the person did, or guards their account.
+  mailKinds: [
+    { key: 'accounts-access', label: 'accounts.mailKind.access', always: true },
+    { key: 'accounts-security', label: 'accounts.mailKind.security', always: true },
+  ],
   migrations,
   demoPages,
   tables: ['users', 'sessions', 'tokens', 'second_factors', 'recovery_codes'],

@@ -8,6 +8,16 @@ import { leaveAllOrganisations, membershipsOfUser, rebuildSearchIndex, rebuildTa
 export const organisations: Feature = {
   name: 'organisations',
   routes,
+  // Its mails always go: an invitation is asked for, and a withdrawal concerns every administrator.
+  mailKinds: [
+    { key: 'organisations-invitations', label: 'organisations.mailKind.invitations', always: true },
+    {
+      key: 'organisations-withdrawal',
+      label: 'organisations.mailKind.withdrawal',
+      always: true,
+      shownTo: (user) => user.isSecretariat || user.memberships.some((m) => m.role === 'admin'),
+    },
+  ],
   migrations,
   demoPages,
   tables: [

@@ -18,7 +18,7 @@ import { toBits, type TagName, type TagValue } from './vocabulary.ts';
 
 /** The demo organisation admin's address (src/cli/seed.ts, DEMO_ACCOUNTS). */
 export const DEMO_ADMIN = 'sofie.maes@digitaal-samen.example';
-const DEMO_MEMBER = 'karim.benali@digitaal-samen.example';
+export const DEMO_MEMBER = 'karim.benali@digitaal-samen.example';
 
 type Texts = Partial<Record<Lang, { title: string; summary: string; body: string; results?: string }>>;
 

@@ -5,6 +5,7 @@ import { now } from '../../platform/db/sql.ts';
 import { enqueue, type JobHandler } from '../../platform/jobs/queue.ts';
 import { mailHandler } from '../../platform/mail/mailer.ts';
 import { secretariatContacts } from '../accounts/service.ts';
+import { wanting } from '../following/service.ts';
 import { awaitingReview } from './derived.ts';
 import { digestMail } from './mails.ts';
 
@@ -63,7 +64,10 @@ export async function queueDailyDigest(db: Kysely<DB>, at = now()): Promise<bool
     const submitted = Number(row.n);
     if (submitted === 0) return false;
     const waiting = await awaitingReview(trx);
-    for (const c of await secretariatContacts(trx)) {
+    const everyone = await secretariatContacts(trx);
+    // Members of the secretariat who switched the digest off in their notification settings do without.
+    const wanted = new Set(await wanting(trx, 'practices-digest', everyone.map((c) => c.id)));
+    for (const c of everyone.filter((x) => wanted.has(x.id))) {
       const job: DigestJob = { to: { email: c.email, locale: c.locale, name: c.name }, submitted, waiting };
       await enqueue(trx, DIGEST_QUEUE, job);
     }

@@ -1,4 +1,5 @@
 import type { Feature } from '../../platform/feature.ts';
+import type { Principal } from '../../platform/auth/principal.ts';
 import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
 import { awaitingReview, rebuildDerived } from './derived.ts';
@@ -10,6 +11,10 @@ import { archiveAllOf } from './service.ts';
 import { openReportCount, rebuildReportCount } from './service-reports.ts';
 import { untranslatedCount } from './service-languages.ts';
 import { seedScalePractices } from './seed-scale.ts';
+import { practiceFollowable } from './service-follow.ts';
+import { demoFollows } from './demo-follow.ts';
+
+const isAdmin = (user: Principal) => user.memberships.some((m) => m.role === 'admin');
 
 /** The best-practice library (issue 6): writing, review, and the public library. */
 export const practices: Feature = {
@@ -47,6 +52,16 @@ export const practices: Feature = {
     // Its own event: a new adoption is news for the practice's administrators (mails-adopted.ts).
     'practices:adopted': queueAdoptedMails,
   },
+  // A published practice can be followed: news of its new revisions and adoptions (issue 7).
+  followables: [practiceFollowable],
+  // The mails it sends, for each person's notification settings (following feature).
+  mailKinds: [
+    { key: 'practices-review', label: 'practices.mailKind.review', shownTo: isAdmin },
+    { key: 'practices-adopted', label: 'practices.mailKind.adopted', shownTo: isAdmin },
+    { key: 'practices-questioned', label: 'practices.mailKind.questioned', shownTo: isAdmin },
+    { key: 'practices-question', label: 'practices.mailKind.question', hint: 'practices.mailKind.questionHint', always: true },
+    { key: 'practices-digest', label: 'practices.mailKind.digest', shownTo: (user) => user.isSecretariat },
+  ],
   navigation: [{ path: '/practices', label: 'practices.library.nav', order: 15 }],
   secretariatLinks: [
     { path: '/secretariat/practices', label: 'practices.secretariat.link', order: 3, count: awaitingReview },
@@ -58,6 +73,7 @@ export const practices: Feature = {
   demo: async (db) => {
     await demoWriting(db);
     await demoLibrary(db);
+    await demoFollows(db);
   },
   demoPages: async (db, people) => {
     const writing = await demoPagesWriting(db, people);

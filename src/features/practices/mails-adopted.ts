@@ -4,6 +4,8 @@ import { enqueue, type JobHandler } from '../../platform/jobs/queue.ts';
 import { mailHandler } from '../../platform/mail/mailer.ts';
 import { contactsOf } from '../accounts/service.ts';
 import { adminUserIds, organisationRefs } from '../organisations/service-registration.ts';
+import { wanting } from '../following/service.ts';
+import { announcePracticeNews } from './service-follow.ts';
 import { adoptedMail } from './mails.ts';
 
 // "We adopted this" tells the practice's organisation: each of its administrators gets one mail,
@@ -46,10 +48,13 @@ export async function queueAdoptedMails({ trx }: Tx, event: Events['practices:ad
       .where('org_id', '=', event.adopterOrgId)
       .executeTakeFirst(),
     organisationRefs(trx, [event.adopterOrgId]),
-    adminUserIds(trx, event.orgId).then((ids) => contactsOf(trx, ids)),
+    // Admins who switched these mails off in their notification settings do without.
+    adminUserIds(trx, event.orgId).then((ids) => wanting(trx, 'practices-adopted', ids)).then((ids) => contactsOf(trx, ids)),
   ]);
   const adopter = orgs.get(event.adopterOrgId)?.legalName;
   if (!adopter || texts.length === 0) return;
+  // An adoption is news for the practice's followers too.
+  await announcePracticeNews(trx, event.practiceId, 'adopted', { actor: null, adopter });
   for (const admin of admins) {
     // The title as the admin reads the practice: in their language if it exists, else the original.
     const text = texts.find((x) => x.lang === admin.locale) ?? texts.find((x) => x.lang === practice.original_lang) ?? texts[0]!;

@@ -15,6 +15,7 @@ import { PracticePage } from './pages/public/view.tsx';
 import { libraryPage } from './service-library.ts';
 import { PRACTICES_CONTENT } from './derived.ts';
 import { ORGANISATIONS_CONTENT } from '../organisations/service-registration.ts';
+import { isFollowing } from '../following/service.ts';
 import {
   adoptedByAny,
   adoptPractice,
@@ -49,7 +50,9 @@ export async function libraryRoutes(app: FastifyInstance): Promise<void> {
     const page = await practicePage(db, slug, request.lang, askedText((request.query as { text?: unknown }).text));
     if (!page) return null;
     const mine = (request.principal?.memberships ?? []).map((m) => m.orgId);
-    return { page, adoptedBy: await adoptedByAny(db, page.practice.id, mine) };
+    const user = request.principal;
+    const following = user ? await isFollowing(db, user.userId, 'practice', page.practice.id) : false;
+    return { page, adoptedBy: await adoptedByAny(db, page.practice.id, mine), following };
   }
 
   app.get('/:lang/practices/:practiceSlug', { config: { permission: 'public' } }, async (request, reply) => {

@@ -4,6 +4,7 @@ import { consume } from '../../platform/http/rate-limit.ts';
 import { queueMail } from '../../platform/mail/mailer.ts';
 import { ok, type Outcome } from '../../platform/outcome.ts';
 import { contactsOf } from '../accounts/service.ts';
+import { wanting } from '../following/service.ts';
 import { adminUserIds } from '../organisations/service-registration.ts';
 import { addToCount } from './derived.ts';
 import { questionedMail, relayedQuestionMail } from './mails-contact.ts';
@@ -128,7 +129,9 @@ export async function askQuestion(
     );
     // An admin who is the contact person has the question itself: no notice on top of it.
     const contact = rev.contact_email.trim().toLowerCase();
-    const admins = (await contactsOf(trx, await adminUserIds(trx, p.org_id))).filter(
+    // Admins who switched these notices off in their settings do without; the question itself always goes.
+    const wanted = await wanting(trx, 'practices-questioned', await adminUserIds(trx, p.org_id));
+    const admins = (await contactsOf(trx, wanted)).filter(
       (a) => a.email.trim().toLowerCase() !== contact,
     );
     const sharedBy = input.shareAddress ? { name: input.name, email: input.email } : null;

@@ -4,10 +4,12 @@ import { Refused } from '../../platform/events.ts';
 import { queueMail } from '../../platform/mail/mailer.ts';
 import { fail, ok } from '../../platform/outcome.ts';
 import { contactsOf } from '../accounts/service.ts';
+import { wanting } from '../following/service.ts';
 import { adminUserIds, organisationProfile, slugFor } from '../organisations/service-registration.ts';
 import { lockPractice, roleIn } from './access.ts';
 import { addToCount, syncPublished } from './derived.ts';
 import { publishedMail, returnedMail } from './mails.ts';
+import { announcePracticeNews } from './service-follow.ts';
 import { conflict, type Outcome, type PracticeDeps, type Trx } from './outcome.ts';
 import * as repo from './repository.ts';
 import { toBits } from './vocabulary.ts';
@@ -51,7 +53,8 @@ async function mailAdmins(
   orgId: string,
   build: (to: { email: string; locale: string; name: string }) => Parameters<typeof queueMail>[1],
 ) {
-  const admins = await contactsOf(trx, await adminUserIds(trx, orgId));
+  // Admins who switched these mails off in their notification settings do without.
+  const admins = await contactsOf(trx, await wanting(trx, 'practices-review', await adminUserIds(trx, orgId)));
   for (const admin of admins) await queueMail(trx, build(admin));
 }
 
@@ -178,6 +181,8 @@ export async function publishRevision(
       await mailAdmins(trx, p.org_id, (to) =>
         publishedMail(deps.config, to, { orgId: p.org_id, practiceId: p.id, title, first }),
       );
+      // A new revision is news for the practice's followers (a first publication has none yet).
+      if (!first) await announcePracticeNews(trx, p.id, 'revised', { actor: reviewerId });
       return ok({ practiceId: p.id });
     });
   } catch (err) {

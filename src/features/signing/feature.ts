@@ -9,6 +9,11 @@ import { forgetDraft } from './service.ts';
 export const signing: Feature = {
   name: 'signing',
   routes,
+  // Its mails always go: each is a step of an application someone is waiting on.
+  mailKinds: [
+    { key: 'signing-application', label: 'signing.mailKind.application', always: true },
+    { key: 'signing-review', label: 'signing.mailKind.review', always: true, shownTo: (user) => user.isSecretariat },
+  ],
   migrations,
   demoPages,
   tables: ['applications', 'signatures', 'application_drafts'],

@@ -89,6 +89,11 @@ export function AccountPage({ account, waitMinutes }: { account: AccountOverview
           { key: t('accounts.account.since'), value: fmt.date(account.createdAt) },
         ]}
       />
+      <h2>{t('accounts.account.notifications.title')}</h2>
+      <p>
+        {t('accounts.account.notifications.body')}{' '}
+        <a href={href('/account/notifications')}>{t('accounts.account.notifications.link')}</a>
+      </p>
       <h2>{t('accounts.account.sessions.title')}</h2>
       <p>{t('accounts.account.sessions.body', { count: account.sessions })}</p>
       <Form action={href('/account/sign-out-everywhere')}>

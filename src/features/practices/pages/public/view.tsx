@@ -12,6 +12,7 @@ import { PracticeActions } from './actions.tsx';
 import { Adoptions } from './adoption.tsx';
 import { PracticeAttachments } from './attachments.tsx';
 import { feedAlternate } from '../../atom.ts';
+import { FollowButton } from '../../../following/follow-button.tsx';
 
 // A published practice for everyone: its text in the reader's language, else the original with
 // its `lang` and a notice; links to its other languages (`?text=nl`, kept in the URL so a
@@ -27,10 +28,12 @@ const LANGUAGE_NAME = {
 export interface PracticeProps {
   page: Page;
   adoptedBy: ReadonlySet<string>;
+  /** Whether the signed-in reader follows the practice (its news by mail). */
+  following?: boolean;
   form?: { orgId: string; state: FormState };
 }
 
-export function PracticePage({ page, adoptedBy, form }: PracticeProps) {
+export function PracticePage({ page, adoptedBy, following = false, form }: PracticeProps) {
   const { t, lang } = usePage();
   const href = useHref();
   const p = page.practice;
@@ -66,6 +69,7 @@ export function PracticePage({ page, adoptedBy, form }: PracticeProps) {
           </ul>
         </nav>
       ) : null}
+      <FollowButton kind="practice" id={p.id} following={following} title={page.text.title} />
       <Facts page={page} />
       <PracticeAttachments slug={p.slug} attachments={page.attachments} />
       <Adoptions

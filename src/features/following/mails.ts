@@ -1,0 +1,70 @@
+import type { Config } from '../../config.ts';
+import { composeMail } from '../../platform/mail/compose.ts';
+import { mailHandler, type Mail } from '../../platform/mail/mailer.ts';
+import type { JobHandler } from '../../platform/jobs/queue.ts';
+import type { Lang } from '../../platform/i18n/i18n.ts';
+
+// The following feature's mails: one piece of news at once, or the week's news in one digest.
+// Announcing happens where there are no settings (a listener, a service's transaction), so it
+// queues a job with what the mail says, and the job, which has the site's address, writes it.
+
+export const NEWS_QUEUE = 'following-news';
+export const DIGEST_QUEUE = 'following-digest';
+
+interface To {
+  email: string;
+  name: string;
+}
+
+export interface NewsJob {
+  to: To;
+  /** The subject, for the link to its following page (to stop from the mail). */
+  subject: { kind: string; id: string };
+  lang: Lang;
+  title: string;
+  path: string;
+  text: string;
+}
+
+export interface DigestJob {
+  to: To;
+  lang: Lang;
+  items: { title: string; path: string; text: string }[];
+}
+
+const settingsUrl = (config: Config, lang: Lang) => `${config.baseUrl}/${lang}/account/notifications`;
+
+export function newsMail(config: Config, job: NewsJob): Mail {
+  return composeMail(job.to.email, job.lang, {
+    subject: 'following.mail.news.subject',
+    paragraphs: ['following.mail.greeting', { raw: job.text }, 'following.mail.why'],
+    action: { label: 'following.mail.news.action', url: `${config.baseUrl}/${job.lang}${job.path}` },
+    values: {
+      name: job.to.name,
+      title: job.title,
+      settings: settingsUrl(config, job.lang),
+      stop: `${config.baseUrl}/${job.lang}/following/${encodeURIComponent(job.subject.kind)}/${encodeURIComponent(job.subject.id)}`,
+    },
+  });
+}
+
+export function digestMail(config: Config, job: DigestJob): Mail {
+  // Each item: its title, what happened, and its address written out (any mail program shows it).
+  const items = job.items.map((i) => ({ raw: `${i.title}\n${i.text}\n${config.baseUrl}/${job.lang}${i.path}` }));
+  return composeMail(job.to.email, job.lang, {
+    subject: 'following.mail.digest.subject',
+    paragraphs: ['following.mail.greeting', 'following.mail.digest.intro', ...items, 'following.mail.digest.why'],
+    action: { label: 'following.mail.digest.action', url: settingsUrl(config, job.lang) },
+    values: { name: job.to.name, count: job.items.length },
+  });
+}
+
+export function newsHandler(config: Config): JobHandler {
+  const send = mailHandler(config);
+  return async (payload) => send(newsMail(config, payload as NewsJob));
+}
+
+export function digestHandler(config: Config): JobHandler {
+  const send = mailHandler(config);
+  return async (payload) => send(digestMail(config, payload as DigestJob));
+}
