@@ -190,7 +190,12 @@ async function searchPage(
           : after?.sort === 'newest'
             ? [after.at, after.id]
             : null;
-    const sorted = matched.sort((a, b) => cmp(key(a), key(b))).filter((r) => !cursorKey || cmp(key(r), cursorKey) > 0);
+    // Each row's key once, not once per comparison (Date.parse and an array each time).
+    const keyed = matched.map((r) => ({ r, k: key(r) }));
+    const sorted = keyed
+      .sort((a, b) => cmp(a.k, b.k))
+      .filter((x) => !cursorKey || cmp(x.k, cursorKey) > 0)
+      .map((x) => x.r);
     page = sorted.slice(0, LIBRARY_PAGE_SIZE);
     const last = page[page.length - 1];
     if (sorted.length > LIBRARY_PAGE_SIZE && last) {
