@@ -3,7 +3,8 @@ import { before, test } from 'node:test';
 import { describeEachEngine } from '../../../test/support/harness.ts';
 import { createOrganisation, createUser, signedInClient, type TestUser } from '../../../test/support/accounts.ts';
 import { organisationProfile, saveProfileDetails } from '../organisations/service-registration.ts';
-import { contentChanged } from '../../platform/http/page-cache.ts';
+import zlib from 'node:zlib';
+import { contentChanged, preferredEncoding } from '../../platform/http/page-cache.ts';
 import { publishedPracticeFor } from './test-publish.ts';
 import { adoptPractice } from './service-public.ts';
 import { depsOf } from './test-support.ts';
@@ -47,6 +48,20 @@ describeEachEngine('practices: the library through the page cache', (t) => {
     assert.equal(revalidated.body, '');
     // Another URL, another page.
     assert.notEqual((await get('/fr/practices')).headers.etag, first.headers.etag);
+  });
+
+  test('a cached page goes out compressed as the browser asks, the same page once unpacked', async () => {
+    const plain = await get('/nl/practices');
+    const br = await t().app.inject({ url: '/nl/practices', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.equal(zlib.brotliDecompressSync(br.rawPayload).toString('utf8'), plain.body);
+    const gz = await t().app.inject({ url: '/nl/practices', headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(gz.headers['content-encoding'], 'gzip');
+    assert.equal(zlib.gunzipSync(gz.rawPayload).toString('utf8'), plain.body);
+    assert.equal(gz.headers.etag, plain.headers.etag);
+    assert.equal(preferredEncoding('br;q=0, gzip;q=0.8'), 'gzip');
+    assert.equal(preferredEncoding('identity'), null);
+    assert.equal(preferredEncoding(undefined), null);
   });
 
   test('a practice published after the page was cached is on the next page at once, with a new ETag', async () => {

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import zlib from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
@@ -55,39 +56,87 @@ async function versionsOf(db: Db, names: readonly string[]): Promise<string> {
   return all.map((n) => byName.get(n) ?? '-').join(',');
 }
 
+type Encoding = 'br' | 'gzip';
+
+/** A page as rendered, and as compressed for the browsers that asked for it so far. */
+interface Page {
+  html: string;
+  encoded: Partial<Record<Encoding, Buffer>>;
+}
+
 /** Rendered pages, least recently used first out, bounded by their total size. */
 export class PageStore {
-  private readonly pages = new Map<string, string>();
+  private readonly pages = new Map<string, Page>();
   private bytes = 0;
 
   constructor(private readonly maxBytes: number) {}
 
-  get(key: string): string | undefined {
-    const html = this.pages.get(key);
-    if (html !== undefined) {
+  get(key: string): Page | undefined {
+    const page = this.pages.get(key);
+    if (page !== undefined) {
       this.pages.delete(key);
-      this.pages.set(key, html);
+      this.pages.set(key, page);
     }
-    return html;
+    return page;
   }
 
   set(key: string, html: string): void {
     if (html.length > this.maxBytes / 4) return;
-    const old = this.pages.get(key);
-    if (old !== undefined) this.bytes -= old.length;
+    this.drop(key);
+    this.pages.set(key, { html, encoded: {} });
+    this.grow(html.length);
+  }
+
+  /** The page compressed, made once per encoding (every reader after the first gets these bytes). */
+  encode(page: Page, encoding: Encoding): Buffer {
+    let bytes = page.encoded[encoding];
+    if (!bytes) {
+      bytes = encoding === 'br' ? zlib.brotliCompressSync(page.html, BROTLI) : zlib.gzipSync(page.html, GZIP);
+      page.encoded[encoding] = bytes;
+      this.grow(bytes.length);
+    }
+    return bytes;
+  }
+
+  private drop(key: string): void {
+    const page = this.pages.get(key);
+    if (!page) return;
     this.pages.delete(key);
-    this.pages.set(key, html);
-    this.bytes += html.length;
+    this.bytes -= sizeOf(page);
+  }
+
+  private grow(by: number): void {
+    this.bytes += by;
     for (const [oldest, page] of this.pages) {
       if (this.bytes <= this.maxBytes) break;
       this.pages.delete(oldest);
-      this.bytes -= page.length;
+      this.bytes -= sizeOf(page);
     }
   }
 
   get size(): number {
     return this.pages.size;
   }
+}
+
+const sizeOf = (page: Page) => page.html.length + (page.encoded.br?.length ?? 0) + (page.encoded.gzip?.length ?? 0);
+
+// Made once per page, so worth more effort than the per-response compression (@fastify/compress
+// uses brotli quality 4).
+const BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } };
+const GZIP = { level: 9 };
+
+/** What the browser accepts, brotli first; none for a browser that accepts neither (or says q=0). */
+export function preferredEncoding(header: string | undefined): Encoding | null {
+  if (!header) return null;
+  const accepted = new Set(
+    header
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .filter(([, ...params]) => !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p)))
+      .map(([name]) => name!.trim().toLowerCase()),
+  );
+  return accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : null;
 }
 
 /** About 300 library pages (UTF-16 string lengths, so about twice that in memory). */
@@ -120,13 +169,17 @@ export function registerPageCache(app: FastifyInstance): void {
       pageHeaders(reply, false);
       return reply.header('etag', etag).code(304).send();
     }
-    const html = store.get(key);
-    if (html === undefined) {
+    const page = store.get(key);
+    if (page === undefined) {
       request.pageCacheSlot = { key, etag, store };
       return;
     }
     pageHeaders(reply, false);
-    return reply.header('etag', etag).send(html);
+    reply.header('etag', etag);
+    const encoding = preferredEncoding(request.headers['accept-encoding']);
+    // With Content-Encoding set, the compression plugin leaves the bytes as they are.
+    if (encoding) return reply.header('content-encoding', encoding).send(store.encode(page, encoding));
+    return reply.send(page.html);
   });
 }
 
