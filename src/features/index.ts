@@ -7,6 +7,7 @@ import { accounts } from './accounts/feature.ts';
 import { signing } from './signing/feature.ts';
 import { organisations } from './organisations/feature.ts';
 import { practices } from './practices/feature.ts';
+import { obstacles } from './obstacles/feature.ts';
 import { signatories } from './signatories/feature.ts';
 import { legal } from './legal/feature.ts';
 import { gallery } from './gallery/feature.ts';
@@ -23,6 +24,7 @@ export const features: Feature[] = [
   accounts,
   organisations,
   practices,
+  obstacles,
   signing,
   signatories,
   legal,
