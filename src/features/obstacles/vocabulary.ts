@@ -4,7 +4,6 @@ import {
   AUDIENCES,
   CAUSE_LABEL,
   CAUSES,
-  TAG_LEGEND,
   TARGET_GROUP_LABEL,
   TARGET_GROUPS,
 } from '../practices/vocabulary.ts';
@@ -46,11 +45,12 @@ export function tagLabel(tag: TagName, value: string): string {
   return labels[tag][value] ?? value;
 }
 
+/** Each tag's legend in the form, the filters and the page: an obstacle's own questions, the values' labels are the owners'. */
 export const TAG_TITLE: Record<TagName, string> = {
-  cause: TAG_LEGEND.cause,
-  group: TAG_LEGEND.group,
-  region: TAG_LEGEND.region,
-  audience: TAG_LEGEND.audience,
+  cause: 'obstacles.tag.cause',
+  group: 'obstacles.tag.group',
+  region: 'obstacles.tag.region',
+  audience: 'obstacles.tag.audience',
 };
 
 /** The statuses a reader can filter on (merged ones are never listed). */

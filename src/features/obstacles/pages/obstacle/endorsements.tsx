@@ -1,5 +1,5 @@
 import { usePage, useHref } from '../../../../platform/views/context.ts';
-import { Button, ErrorSummary, Form, TextArea } from '../../../../platform/views/form.tsx';
+import { Button, Form, FormProblems, TextArea } from '../../../../platform/views/form.tsx';
 import { ENDORSEMENT_EVIDENCE_MAX } from '../../service-report.ts';
 import type { ObstaclePageProps } from './props.ts';
 
@@ -18,6 +18,10 @@ export function Endorsements(props: ObstaclePageProps) {
     <section class="stack" aria-labelledby="endorsements">
       <h2 id="endorsements">{t('obstacles.endorse.title')}</h2>
       <p>{t('obstacles.endorse.count', { count: Number(o.endorsement_count) })}</p>
+      {/* A refusal for an organisation that has no form here (its own obstacle). */}
+      {props.form && !others.some((m) => m.orgId === props.form!.orgId) ? (
+        <FormProblems form={props.form.state} />
+      ) : null}
       {props.endorsers.length > 0 ? (
         <ul class="stack">
           {props.endorsers.map((e) => (
@@ -47,7 +51,7 @@ export function Endorsements(props: ObstaclePageProps) {
             {endorsed ? <p>{t('obstacles.endorse.done', { org: m.orgName })}</p> : null}
             {open ? (
               <Form action={href(`${base}/${m.orgId}`)} class="stack">
-                {props.form?.orgId === m.orgId ? <ErrorSummary form={props.form.state} /> : null}
+                {props.form?.orgId === m.orgId ? <FormProblems form={props.form.state} /> : null}
                 <TextArea
                   form={state}
                   name={name}
