@@ -103,6 +103,12 @@ describeEachEngine('obstacles: reporting and endorsing', (t) => {
     });
     const client = await signedInClient(t(), applicant);
     assert.equal((await client.get(`/nl/organisations/${org.id}/obstacles/new`)).status, 403);
+    // The list offers the form to signatories' members only.
+    assert.doesNotMatch((await client.get('/nl/obstacles')).body, /obstacles\/new/);
+    assert.match(
+      (await asReporter.get('/nl/obstacles')).body,
+      new RegExp(`/nl/organisations/${orgA.id}/obstacles/new`),
+    );
     const outcome = await reportObstacle(depsOf(t()), applicant.id, org.id, validObstacle());
     assert.equal(outcome.ok ? 'ok' : outcome.error, 'forbidden');
   });
@@ -198,5 +204,12 @@ describeEachEngine('obstacles: reporting and endorsing', (t) => {
     assert.match(a.body, /Drempels die ze meldde[\s\S]*Op het profiel/);
     const b = await t().client().get(`/nl/signatories/${orgB.slug}`);
     assert.match(b.body, /Drempels die ze ook ziet[\s\S]*Op het profiel/);
+  });
+
+  test('an address with bytes no obstacle has is a 404, never an error', async () => {
+    for (const ref of ['%00', 'a%00b', '..%2F..%2Fetc', '%E2%80%AE']) {
+      assert.equal((await t().client().get(`/nl/obstacles/${ref}`)).status, 404, ref);
+      assert.equal((await t().client().get(`/api/v1/obstacles/${ref}`)).status, 404, ref);
+    }
   });
 });

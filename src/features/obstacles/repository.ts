@@ -50,13 +50,20 @@ export async function insertObstacle(db: Db, o: NewObstacle): Promise<void> {
     .execute();
 }
 
+/**
+ * What a slug or an id can be: ours are lower-case letters, digits and dashes. Anything else (a
+ * NUL byte PostgreSQL refuses, a path) is not looked up: no such obstacle.
+ */
+const REF = /^[a-z0-9-]{1,200}$/i;
+
 export async function obstacleById(db: Db, id: string): Promise<Obstacle | undefined> {
+  if (!REF.test(id)) return undefined;
   return db.selectFrom('obstacles').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 /** By its slug, or by its id (both are in its addresses). */
 export async function obstacleByRef(db: Db, ref: string): Promise<Obstacle | undefined> {
-  if (ref.length === 0 || ref.length > 200) return undefined;
+  if (!REF.test(ref)) return undefined;
   return (
     (await db.selectFrom('obstacles').selectAll().where('slug', '=', ref).executeTakeFirst()) ??
     (await obstacleById(db, ref))

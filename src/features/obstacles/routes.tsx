@@ -31,11 +31,18 @@ export async function routes(app: FastifyInstance): Promise<void> {
 
   app.get('/:lang/obstacles', { config: { permission: 'public' } }, async (request, reply) => {
     const { filter, after } = parseListQuery(request.query);
-    const [page, counts] = await Promise.all([listPage(db, filter, after), figures(db)]);
+    const mine = (request.principal?.memberships ?? []).map((m) => m.orgId);
+    const [page, counts, refs] = await Promise.all([
+      listPage(db, filter, after),
+      figures(db),
+      organisationRefs(db, mine),
+    ]);
+    // "Report an obstacle" for each of the reader's organisations that may: the signatories.
+    const reporters = (request.principal?.memberships ?? []).filter((m) => refs.get(m.orgId)?.status === 'signatory');
     return sendPage(
       request,
       reply,
-      <ObstacleListPage filter={filter} page={page} paged={after !== null} figures={counts} />,
+      <ObstacleListPage filter={filter} page={page} paged={after !== null} figures={counts} reporters={reporters} />,
     );
   });
 

@@ -12,24 +12,25 @@ export interface ListProps {
   page: Page;
   paged: boolean;
   figures: { region: FigureRow[]; group: FigureRow[] };
+  /** The reader's organisations that may report an obstacle (signatories). */
+  reporters: readonly { orgId: string; orgName: string }[];
 }
 
 const SORT_LABEL = { seen: 'obstacles.list.sort.seen', newest: 'obstacles.list.sort.newest' } as const;
 
 /** The public register: search and filters (sent with a button), results, and the figures. */
-export function ObstacleListPage({ filter, page, paged, figures }: ListProps) {
-  const { t, user } = usePage();
+export function ObstacleListPage({ filter, page, paged, figures, reporters }: ListProps) {
+  const { t } = usePage();
   const href = useHref();
   const base = href('/obstacles');
   const title = t('obstacles.list.title');
-  const canReport = (user?.memberships ?? []).length > 0;
   return (
     <Layout title={paged ? t('obstacles.list.titlePaged', { title }) : title} wide>
       <h1>{title}</h1>
       <p class="lead">{t('obstacles.list.lead')}</p>
-      {canReport ? (
+      {reporters.length > 0 ? (
         <ul class="button-group">
-          {user!.memberships.map((m) => (
+          {reporters.map((m) => (
             <li>
               <a class="button button--secondary" href={href(`/organisations/${m.orgId}/obstacles/new`)}>
                 {t('obstacles.list.report', { org: m.orgName })}
