@@ -82,7 +82,8 @@ export function ObstacleResult({ item }: { item: ObstacleItem }) {
   );
 }
 
-const BAR = { label: 240, bar: 300, row: 28, gap: 8 };
+/** Each row: the label on a line of its own (long labels in four languages never clip), then the bar and its number. */
+const BAR = { width: 440, row: 46, label: 16, top: 22, height: 16, number: 60 };
 
 /**
  * Obstacles per value of one facet: an SVG bar chart drawn on the server (role="img" with its
@@ -92,7 +93,7 @@ export function Figures(props: { id: string; caption: string; facet: 'region' | 
   const { t, fmt } = usePage();
   const max = Math.max(1, ...props.rows.map((r) => r.n));
   const height = props.rows.length * BAR.row;
-  const width = BAR.label + BAR.bar + 60;
+  const width = BAR.width + BAR.number;
   const label = (value: string) => t(tagLabel(props.facet, value));
   return (
     <figure class="stack" aria-labelledby={`${props.id}-caption`}>
@@ -100,7 +101,6 @@ export function Figures(props: { id: string; caption: string; facet: 'region' | 
         <h3>{props.caption}</h3>
       </figcaption>
       <svg
-        class="chart"
         role="img"
         aria-label={t('obstacles.figures.chartName', { caption: props.caption })}
         viewBox={`0 0 ${width} ${height}`}
@@ -109,20 +109,14 @@ export function Figures(props: { id: string; caption: string; facet: 'region' | 
       >
         {props.rows.map((r, i) => {
           const y = i * BAR.row;
-          const w = Math.round((r.n / max) * BAR.bar);
+          const w = Math.round((r.n / max) * BAR.width);
           return (
             <g>
-              <text x={BAR.label - 8} y={y + BAR.row / 2 + 5} text-anchor="end" fill="currentColor" font-size="14">
+              <text x={0} y={y + BAR.label} fill="currentColor" font-size="15">
                 {label(r.value)}
               </text>
-              <rect
-                x={BAR.label}
-                y={y + BAR.gap / 2}
-                width={Math.max(w, 1)}
-                height={BAR.row - BAR.gap}
-                fill="currentColor"
-              />
-              <text x={BAR.label + w + 6} y={y + BAR.row / 2 + 5} fill="currentColor" font-size="14">
+              <rect x={0} y={y + BAR.top} width={Math.max(w, 1)} height={BAR.height} fill="currentColor" />
+              <text x={w + 6} y={y + BAR.top + BAR.height - 2} fill="currentColor" font-size="15">
                 {fmt.number(r.n)}
               </text>
             </g>
