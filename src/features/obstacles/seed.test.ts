@@ -6,6 +6,7 @@ import { describeEachEngine } from '../../../test/support/harness.ts';
 import { seedDemo, seedScale } from '../../cli/seed.ts';
 import { matchingIds } from '../../platform/search/search.ts';
 import { OBSTACLES_INDEX } from './search-index.ts';
+import { rebuildDerived } from './derived.ts';
 
 // The seeds: the demo's obstacles with endorsements, one closed, one hidden, one merged; the
 // scale seed's one per four signatories, in bulk, with the counts and index the writes keep.
@@ -46,6 +47,21 @@ describeEachEngine('obstacles: seed --demo', (t) => {
     assert.ok(states.some((s) => s.status === 'closed'));
     assert.ok(states.some((s) => s.status === 'merged'));
     assert.ok(states.some((s) => s.hidden_at !== null));
+    // A restore writes the rows only: the counts and the index come back the same from them.
+    const counts = async () =>
+      (
+        await db
+          .selectFrom('obstacle_counts')
+          .select(['facet', 'value', 'n'])
+          .where('n', '<>', 0)
+          .orderBy('facet')
+          .orderBy('value')
+          .execute()
+      ).map((c) => `${c.facet}:${c.value}=${Number(c.n)}`);
+    const before = await counts();
+    await db.transaction().execute(async (trx) => rebuildDerived(trx));
+    assert.deepEqual(await counts(), before);
+    assert.ok((await matchingIds(db, OBSTACLES_INDEX, 'guichet', 50, { withTexts: true })).ids.length > 0);
     const list = await t().client().get('/fr/obstacles');
     assert.equal(list.status, 200);
     assert.match(list.body, /Registre des obstacles/);
