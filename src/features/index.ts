@@ -8,6 +8,7 @@ import { following } from './following/feature.ts';
 import { signing } from './signing/feature.ts';
 import { organisations } from './organisations/feature.ts';
 import { practices } from './practices/feature.ts';
+import { obstacles } from './obstacles/feature.ts';
 import { signatories } from './signatories/feature.ts';
 import { legal } from './legal/feature.ts';
 import { gallery } from './gallery/feature.ts';
@@ -25,6 +26,7 @@ export const features: Feature[] = [
   following,
   organisations,
   practices,
+  obstacles,
   signing,
   signatories,
   legal,

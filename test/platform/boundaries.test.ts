@@ -26,6 +26,8 @@ const SHARED: Record<string, string> = {
     "the organisation of an org-member or org-admin route as the session knows it: every feature with pages in an organisation's space reads it the same way",
   'following/follow-button.tsx':
     'the one Follow / Stop following form: every followable subject (a practice, an obstacle, an action) shows it on its page',
+  'practices/vocabulary.ts':
+    'the words that describe a practice (causes, target groups, audiences) and their labels: obstacles are tagged with the same words, one owner',
   'organisations/vocabulary.ts':
     'the organisation vocabulary (sectors, sizes, regions, languages) and its labels: one owner, used by every form, page and export',
 };

@@ -152,6 +152,20 @@ GET  /api/v1/practices.csv                                          ok         o
 GET  /api/v1/practices.json                                         ok         ok         ok         ok         ok
 GET  /api/v1/practices/:slug                                        404        404        404        404        404
 GET  /:lang/practices.atom                                          ok         ok         ok         ok         ok
+# obstacles: the register (the walk's obstacle does not exist, so nothing changes)
+GET  /:lang/obstacles                                                ok         ok         ok         ok         ok
+GET  /:lang/obstacles/:obstacleSlug                                  404        404        404        404        404
+POST /:lang/obstacles/:obstacleSlug/endorsements/:orgId              sign-in    403        404        404        403
+POST /:lang/obstacles/:obstacleSlug/endorsements/:orgId/withdraw     sign-in    403        404        404        403
+GET  /:lang/organisations/:orgId/obstacles/new                       sign-in    403        ok         ok         403
+POST /:lang/organisations/:orgId/obstacles/new                       sign-in    403        ok         ok         403
+GET  /:lang/secretariat/obstacles/:obstacleId                        sign-in    403        403        403        404
+POST /:lang/secretariat/obstacles/:obstacleId/merge                  sign-in    403        403        403        404
+POST /:lang/secretariat/obstacles/:obstacleId/close                  sign-in    403        403        403        404
+POST /:lang/secretariat/obstacles/:obstacleId/hide                   sign-in    403        403        403        404
+GET  /api/v1/obstacles                                              ok         ok         ok         ok         ok
+GET  /api/v1/obstacles.csv                                          ok         ok         ok         ok         ok
+GET  /api/v1/obstacles/:slug                                        404        404        404        404        404
 GET  /:lang/signatories                                              ok         ok         ok         ok         ok
 GET  /:lang/signatories/:slug                                        ok         ok         ok         ok         ok
 GET  /:lang/signatories/:slug/certificate                            ok         ok         ok         ok         ok

@@ -114,6 +114,9 @@ describeEachEngine('every route for every role', (t) => {
       subjectId: practice.value.practiceId,
       // No such report: closing it is the secretariat's 404, so the walk closes nothing.
       reportId: 'no-such-report',
+      // No such obstacle: its pages answer 404 and its forms change nothing.
+      obstacleSlug: 'no-such-obstacle',
+      obstacleId: 'no-such-obstacle',
       userId: managed.id,
       // A token nobody was given: the page that explains a broken link.
       token: 'x'.repeat(43),

@@ -5,6 +5,7 @@ import { EVENT, ONLY_IN } from '../../labels.ts';
 import { LANGUAGE_LABEL, REGION_LABEL, SECTOR_LABEL, SIZE_LABEL } from '../../../organisations/vocabulary.ts';
 import { badgeEmbedCode, BADGE_HEIGHT, BADGE_WIDTH } from '../../badge.ts';
 import type { LibraryItem } from '../../../practices/service-library.ts';
+import type { ObstacleItem } from '../../../obstacles/service.ts';
 import { descriptionFor, type OrgLink, type Profile, type ProfileEvent } from '../../service.ts';
 
 /** The organisation's published practices and those it adopted (the practices feature's read). */
@@ -13,7 +14,14 @@ export interface ProfilePractices {
   adopted: LibraryItem[];
 }
 
-export function ProfilePage({ profile, practices }: { profile: Profile; practices?: ProfilePractices }) {
+/** The obstacles the organisation reported and those it sees too (the obstacles feature's read). */
+export interface ProfileObstacles {
+  reported: ObstacleItem[];
+  endorsed: ObstacleItem[];
+}
+
+export function ProfilePage(props: { profile: Profile; practices?: ProfilePractices; obstacles?: ProfileObstacles }) {
+  const { profile, practices, obstacles } = props;
   const { t } = usePage();
   const href = useHref();
   const withdrawal =
@@ -37,6 +45,9 @@ export function ProfilePage({ profile, practices }: { profile: Profile; practice
         <h2>{t('signatories.profile.history')}</h2>
         <History events={profile.events} />
         {practices ? <Practices practices={practices} /> : null}
+        {obstacles && obstacles.reported.length + obstacles.endorsed.length > 0 ? (
+          <Obstacles obstacles={obstacles} />
+        ) : null}
         <Network profile={profile} />
         {profile.status === 'signatory' ? <CertificateAndBadge profile={profile} /> : null}
       </div>
@@ -185,6 +196,34 @@ function Practices({ practices }: { practices: ProfilePractices }) {
           {list(practices.adopted)}
         </>
       ) : null}
+    </section>
+  );
+}
+
+/** Commitment 2: the obstacles it reported in the register, and those it sees too. */
+function Obstacles({ obstacles }: { obstacles: ProfileObstacles }) {
+  const { t } = usePage();
+  const href = useHref();
+  const list = (heading: string, items: ObstacleItem[]) =>
+    items.length > 0 ? (
+      <>
+        <h3>{heading}</h3>
+        <ul>
+          {items.map((o) => (
+            <li>
+              <a href={href(`/obstacles/${encodeURIComponent(o.slug)}`)} lang={o.lang}>
+                {o.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </>
+    ) : null;
+  return (
+    <section class="stack" aria-labelledby="obstacles-heading">
+      <h2 id="obstacles-heading">{t('signatories.profile.obstacles')}</h2>
+      {list(t('signatories.profile.obstaclesReported'), obstacles.reported)}
+      {list(t('signatories.profile.obstaclesEndorsed'), obstacles.endorsed)}
     </section>
   );
 }

@@ -1,0 +1,23 @@
+import type { Feature } from '../../platform/feature.ts';
+import { routes } from './routes.tsx';
+import { migrations } from './migrations/index.ts';
+import { rebuildDerived } from './derived.ts';
+import { demo, demoPages } from './demo.ts';
+import { seedScaleObstacles } from './seed-scale.ts';
+
+/** The obstacle register (issue 7, commitment 2): reports, endorsements, moderation, the public list and its open data. */
+export const obstacles: Feature = {
+  name: 'obstacles',
+  routes,
+  migrations,
+  // Parents before children: a restore inserts them in this order.
+  tables: ['obstacles', 'obstacle_endorsements'],
+  // Derived from the rows above by the writes (derived.ts); a restore rebuilds them.
+  notBackedUp: ['obstacle_counts'],
+  afterRestore: rebuildDerived,
+  navigation: [{ path: '/obstacles', label: 'obstacles.nav', order: 16 }],
+  demo,
+  demoPages,
+  // One obstacle per four signatories, with endorsements, for the benchmarks (seed --scale N).
+  scale: seedScaleObstacles,
+};

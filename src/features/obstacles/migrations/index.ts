@@ -1,0 +1,5 @@
+import type { Migrations } from '../../../platform/db/migrate.ts';
+import * as m0022 from './0022_obstacles.ts';
+
+// The obstacles feature's migrations, in the app's one sequence (docs/new-feature.md).
+export const migrations: Migrations = { '0022_obstacles': m0022 };

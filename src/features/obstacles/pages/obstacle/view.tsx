@@ -1,0 +1,83 @@
+import { Layout } from '../../../../platform/views/layout.tsx';
+import { usePage, useHref } from '../../../../platform/views/context.ts';
+import { Banner, BackLink } from '../../../../platform/views/components.tsx';
+import { StatusTag, Tags } from '../../components.tsx';
+import { Endorsements } from './endorsements.tsx';
+import type { ObstaclePageProps } from './props.ts';
+
+/** Paragraphs of plain text: the reporter's line breaks kept, nothing read as markup. */
+function Paragraphs({ text, lang }: { text: string; lang: string }) {
+  return (
+    <>
+      {text
+        .split(/\n\s*\n/)
+        .filter((p) => p.trim())
+        .map((p) => (
+          <p lang={lang} class="prose">
+            {p.trim()}
+          </p>
+        ))}
+    </>
+  );
+}
+
+export function ObstaclePage(props: ObstaclePageProps) {
+  const { t, fmt, user } = usePage();
+  const href = useHref();
+  const { obstacle: o, item } = props;
+  return (
+    <Layout title={item.title} noindex={o.listed !== 1}>
+      <BackLink href={href('/obstacles')}>{t('obstacles.list.title')}</BackLink>
+      <p class="caption">
+        <StatusTag status={o.status} /> {t('obstacles.page.caption')}
+      </p>
+      <h1 lang={item.lang}>{item.title}</h1>
+      {o.hidden_at ? (
+        <Banner kind="warning" title={t('obstacles.page.hidden')}>
+          <p>{t('obstacles.page.hiddenReason', { reason: o.hidden_reason ?? '' })}</p>
+        </Banner>
+      ) : null}
+      {o.status === 'closed' ? (
+        <Banner kind="info" title={t('obstacles.page.closed', { date: fmt.date(o.closed_at ?? o.updated_at) })}>
+          <p>{o.close_reason}</p>
+        </Banner>
+      ) : null}
+      <p>
+        {item.org ? (
+          <>
+            {t('obstacles.page.reportedBy')}{' '}
+            <a href={href(`/signatories/${encodeURIComponent(item.org.slug)}`)}>{item.org.name}</a>
+            {' · '}
+          </>
+        ) : null}
+        <time dateTime={o.created_at}>{fmt.date(o.created_at)}</time>
+      </p>
+      <Paragraphs text={o.description} lang={item.lang} />
+      <Tags tags={item.tags} />
+      {o.evidence_figure || o.evidence_text || o.evidence_link ? (
+        <section class="stack" aria-labelledby="evidence">
+          <h2 id="evidence">{t('obstacles.page.evidence')}</h2>
+          {o.evidence_figure ? (
+            <p class="stat" lang={item.lang}>
+              <strong>{o.evidence_figure}</strong>
+            </p>
+          ) : null}
+          {o.evidence_text ? <Paragraphs text={o.evidence_text} lang={item.lang} /> : null}
+          {o.evidence_link ? (
+            <p>
+              <a href={o.evidence_link} rel="nofollow noopener noreferrer">
+                {t('obstacles.page.evidenceLink')}
+              </a>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+      <Endorsements {...props} />
+      {user?.isSecretariat ? (
+        <p>
+          <a href={href(`/secretariat/obstacles/${o.id}`)}>{t('obstacles.page.moderate')}</a>
+        </p>
+      ) : null}
+    </Layout>
+  );
+}
