@@ -4,6 +4,7 @@ import { migrations } from './migrations/index.ts';
 import { rebuildDerived } from './derived.ts';
 import { demo, demoPages } from './demo.ts';
 import { seedScaleObstacles } from './seed-scale.ts';
+import { obstacleFollowable } from './service-follow.ts';
 
 /** The obstacle register (issue 7, commitment 2): reports, endorsements, moderation, the public list and its open data. */
 export const obstacles: Feature = {
@@ -16,6 +17,8 @@ export const obstacles: Feature = {
   notBackedUp: ['obstacle_counts'],
   afterRestore: rebuildDerived,
   navigation: [{ path: '/obstacles', label: 'obstacles.nav', order: 16 }],
+  // People follow an obstacle for its news (following feature, ADR 0021).
+  followables: [obstacleFollowable],
   demo,
   demoPages,
   // One obstacle per four signatories, with endorsements, for the benchmarks (seed --scale N).

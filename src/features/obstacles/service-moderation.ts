@@ -4,6 +4,7 @@ import { fail, ok } from '../../platform/outcome.ts';
 import { syncObstacle } from './derived.ts';
 import { conflict, invalidField, type ObstacleDeps, type Outcome } from './outcome.ts';
 import * as repo from './repository.ts';
+import { announceObstacleNews, moveFollows } from './service-follow.ts';
 
 // The secretariat's side (the routes are `secretariat` only): merge a duplicate into the
 // obstacle it repeats, close an obstacle with a reason shown on its page, hide one with a reason
@@ -81,6 +82,8 @@ export async function mergeObstacle(
     // Addresses merged into the source before now lead straight to the kept obstacle.
     await trx.updateTable('obstacles').set({ merged_into: target.id }).where('merged_into', '=', source.id).execute();
     await syncObstacle(trx, source.id, source);
+    await moveFollows(trx, source.id, target.id);
+    await announceObstacleNews(trx, target.id, 'merged', { actor });
     await audit(trx, {
       actor,
       action: 'obstacles.merged',
@@ -116,6 +119,7 @@ async function change(
       .where('id', '=', before.id)
       .execute();
     await syncObstacle(trx, before.id, before);
+    if (what.action === 'obstacles.closed') await announceObstacleNews(trx, before.id, 'closed', { actor, reason: what.reason });
     await audit(trx, {
       actor,
       action: what.action,

@@ -2,6 +2,8 @@ import type { Principal } from '../../platform/auth/principal.ts';
 import { isLang, type Lang } from '../../platform/i18n/i18n.ts';
 import { matchingIds } from '../../platform/search/search.ts';
 import { organisationRefs } from '../organisations/service-registration.ts';
+import { isFollowing } from '../following/service.ts';
+import { obstacleFollowable } from './service-follow.ts';
 import { countKey, keptCounts } from './derived.ts';
 import { encodeCursor, isFiltered, type Cursor, type ListFilter } from './query.ts';
 import * as repo from './repository.ts';
@@ -169,6 +171,8 @@ export type ObstacleView =
       endorsedBy: Set<string>;
       /** The reader belongs to the reporting organisation (sees a hidden one, with the reason). */
       isReporter: boolean;
+      /** The reader follows it (following feature). */
+      following: boolean;
     };
 
 /**
@@ -185,10 +189,11 @@ export async function obstaclePage(db: repo.Db, ref: string, reader: Principal |
   const mine = (reader?.memberships ?? []).map((m) => m.orgId);
   const isReporter = mine.includes(obstacle.org_id);
   if (obstacle.listed !== 1 && !isReporter && !reader?.isSecretariat) return null;
-  const [endorsements, endorsedBy, [item]] = await Promise.all([
+  const [endorsements, endorsedBy, [item], following] = await Promise.all([
     repo.endorsementsOf(db, obstacle.id, ENDORSERS_SHOWN),
     repo.endorsedByAny(db, obstacle.id, mine),
     itemsOf(db, [obstacle]),
+    reader ? isFollowing(db, reader.userId, obstacleFollowable.kind, obstacle.id) : false,
   ]);
   const orgs = await organisationRefs(
     db,
@@ -200,7 +205,7 @@ export async function obstaclePage(db: repo.Db, ref: string, reader: Principal |
       ? [{ orgId: e.org_id, name: org.legalName, slug: org.slug, evidence: e.evidence, at: e.created_at }]
       : [];
   });
-  return { kind: 'page', obstacle, item: item!, endorsers, endorsedBy, isReporter };
+  return { kind: 'page', obstacle, item: item!, endorsers, endorsedBy, isReporter, following };
 }
 
 export const PROFILE_LIMIT = 20;

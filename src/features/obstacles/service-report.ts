@@ -11,6 +11,7 @@ import { syncObstacle } from './derived.ts';
 import { conflict, type ObstacleDeps, type Outcome } from './outcome.ts';
 import * as repo from './repository.ts';
 import { toBits, type TagName } from './vocabulary.ts';
+import { announceObstacleNews } from './service-follow.ts';
 
 // The signatories' side: reporting an obstacle, and "we see this too" (one endorsement per
 // organisation, with optional evidence, kept count in obstacles.endorsement_count). The routes
@@ -130,6 +131,10 @@ export async function endorseObstacle(
       subjectId: obstacle.id,
       details: { orgId: input.orgId, added },
     });
+    if (added) {
+      const org = (await organisationRefs(trx, [input.orgId])).get(input.orgId);
+      await announceObstacleNews(trx, obstacle.id, 'endorsed', { actor: userId, org: org?.legalName ?? '' });
+    }
     return ok({ added, slug: obstacle.slug });
   });
 }

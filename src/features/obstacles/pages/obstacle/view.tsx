@@ -3,6 +3,7 @@ import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { Banner, BackLink } from '../../../../platform/views/components.tsx';
 import { StatusTag, Tags } from '../../components.tsx';
 import { Endorsements } from './endorsements.tsx';
+import { FollowButton } from '../../../following/follow-button.tsx';
 import type { ObstaclePageProps } from './props.ts';
 
 /** Paragraphs of plain text: the reporter's line breaks kept, nothing read as markup. */
@@ -52,6 +53,7 @@ export function ObstaclePage(props: ObstaclePageProps) {
         ) : null}
         <time dateTime={o.created_at}>{fmt.date(o.created_at)}</time>
       </p>
+      {o.listed === 1 ? <FollowButton kind="obstacle" id={o.id} following={props.following} title={item.title} /> : null}
       <Paragraphs text={o.description} lang={item.lang} />
       <Tags tags={item.tags} />
       {o.evidence_figure || o.evidence_text || o.evidence_link ? (
