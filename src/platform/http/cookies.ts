@@ -12,6 +12,9 @@ export function cookieName(config: Pick<Config, 'secureCookies'>, plain: string)
   return config.secureCookies ? `__Host-${plain}` : plain;
 }
 
+/** The cookie that carries a one-time message to the next page (Post/Redirect/Get). */
+export const FLASH_COOKIE = 'flash';
+
 /** Path=/ and no Domain, as `__Host-` demands; HttpOnly; SameSite=Lax so links from mail still carry the session. */
 export function cookieOptions(config: Pick<Config, 'secureCookies'>): CookieSerializeOptions {
   return { path: '/', httpOnly: true, sameSite: 'lax', secure: config.secureCookies };

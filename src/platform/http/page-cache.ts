@@ -3,6 +3,7 @@ import zlib from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { cookieName, FLASH_COOKIE } from './cookies.ts';
 
 // Public pages that many people read and few change (the practices library) are kept, rendered,
 // in each process's memory (ADR 0022). A route opts in with `config.cachedFrom`: the names of
@@ -14,9 +15,11 @@ import type { DB } from '../db/schema.ts';
 // restored or rolled back. Backups leave the versions out, and a restore moves them all
 // (`everyContentChanged`, a version every cached page depends on).
 //
-// Only requests without any cookie are served from or stored in the cache: a signed-in person,
-// a flash message or a form's token makes a page personal. The version is also the page's
-// ETag, so a browser that has the page gets a 304 without a body (old phones, slow connections).
+// A page is stored only when it was rendered for a request without any cookie and set none, so
+// nothing in it belongs to one reader. It is served to anyone not signed in who has no flash
+// message waiting: a reader who carries a form's token from another page gets the same page.
+// The version is also the page's ETag, so a browser that has the page gets a 304 without a
+// body (old phones, slow connections).
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -155,12 +158,13 @@ export function pageHeaders(reply: FastifyReply, personal: boolean): void {
  */
 export function registerPageCache(app: FastifyInstance): void {
   const store = new PageStore(MAX_CHARS);
+  const flash = cookieName(app.deps.config, FLASH_COOKIE);
   // In the ETag, so that a new release (new templates, same contents) is never answered with a 304.
   const boot = randomUUID();
   app.decorateRequest('pageCacheSlot', null);
   app.addHook('preHandler', async (request, reply) => {
     const names = request.routeOptions.config.cachedFrom;
-    if (!names || request.method !== 'GET' || request.principal || request.headers.cookie) return;
+    if (!names || request.method !== 'GET' || request.principal || request.cookies[flash] !== undefined) return;
     const key = `${await versionsOf(app.deps.db, names)}\u0000${request.url}`;
     const etag = `"${createHash('sha256').update(boot).update(key).digest('base64url').slice(0, 22)}"`;
     // The ETag names this process, the versions and the URL: a browser holding it has this very
@@ -183,10 +187,14 @@ export function registerPageCache(app: FastifyInstance): void {
   });
 }
 
-/** Keeps a page just rendered for a cacheable request (sendPage calls it), and gives it its ETag. */
+/**
+ * Keeps a page just rendered for a cacheable request (sendPage calls it), and gives it its ETag.
+ * Only a page rendered for a request without any cookie, that sets none, is kept: nothing in it
+ * can belong to one reader (a form's token would set a cookie).
+ */
 export function rememberPage(request: FastifyRequest, reply: FastifyReply, html: string, status: number): void {
   const slot = request.pageCacheSlot;
-  if (!slot || status !== 200 || reply.getHeader('set-cookie') !== undefined) return;
+  if (!slot || status !== 200 || request.headers.cookie || reply.getHeader('set-cookie') !== undefined) return;
   slot.store.set(slot.key, html);
   reply.header('etag', slot.etag);
 }

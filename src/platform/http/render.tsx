@@ -4,7 +4,7 @@ import { renderToString } from 'preact-render-to-string';
 import { translator } from '../i18n/i18n.ts';
 import { formatters } from '../i18n/format.ts';
 import { PageCtx, type PageContext } from '../views/context.ts';
-import { cookieName, cookieOptions } from './cookies.ts';
+import { cookieName, cookieOptions, FLASH_COOKIE } from './cookies.ts';
 import { pageHeaders, rememberPage } from './page-cache.ts';
 
 export function pageContext(request: FastifyRequest, reply: FastifyReply): PageContext {
@@ -31,7 +31,6 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply): PageC
   };
 }
 
-const FLASH_COOKIE = 'flash';
 
 /** Post/Redirect/Get: remember a message key for the next page, then redirect. */
 export function redirectWithFlash(reply: FastifyReply, location: string, messageKey?: string): FastifyReply {
