@@ -10,6 +10,7 @@ import { practices } from './practices/feature.ts';
 import { signatories } from './signatories/feature.ts';
 import { legal } from './legal/feature.ts';
 import { gallery } from './gallery/feature.ts';
+import { exchange } from './exchange/feature.ts';
 
 /**
  * Every feature: adding one is one folder and one line here (docs/new-feature.md). The order
@@ -27,6 +28,7 @@ export const features: Feature[] = [
   signatories,
   legal,
   gallery,
+  exchange,
 ];
 
 /** The features put together as the platform reads them (app, server, cli and tests use it). */

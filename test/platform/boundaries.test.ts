@@ -24,6 +24,8 @@ const SHARED: Record<string, string> = {
   'charter/charter-text.tsx': 'the component that shows the charter text; the executive reads it before signing',
   'organisations/context.ts':
     "the organisation of an org-member or org-admin route as the session knows it: every feature with pages in an organisation's space reads it the same way",
+  'practices/vocabulary.ts':
+    "the causes of exclusion and their labels: one list for the practices, the exchange's offers and asks, and their matching",
   'organisations/vocabulary.ts':
     'the organisation vocabulary (sectors, sizes, regions, languages) and its labels: one owner, used by every form, page and export',
 };

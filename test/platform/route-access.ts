@@ -145,6 +145,24 @@ GET  /api/v1/practices.csv                                          ok         o
 GET  /api/v1/practices.json                                         ok         ok         ok         ok         ok
 GET  /api/v1/practices/:slug                                        404        404        404        404        404
 GET  /:lang/practices.atom                                          ok         ok         ok         ok         ok
+# exchange: offers and asks (the walk's :postId names no post)
+GET  /:lang/exchange                                                 ok         ok         ok         ok         ok
+GET  /:lang/exchange/:postId                                         404        404        404        404        404
+GET  /:lang/exchange/:postId/answer                                  404        404        404        404        404
+POST /:lang/exchange/:postId/answer                                  404        404        404        404        404
+GET  /:lang/organisations/:orgId/exchange                            sign-in    403        ok         ok         403
+GET  /:lang/organisations/:orgId/exchange/new                        sign-in    403        ok         ok         403
+POST /:lang/organisations/:orgId/exchange/new                        sign-in    403        ok         ok         403
+GET  /:lang/organisations/:orgId/exchange/:postId                    sign-in    403        404        404        403
+GET  /:lang/organisations/:orgId/exchange/:postId/edit               sign-in    403        404        404        403
+POST /:lang/organisations/:orgId/exchange/:postId/edit               sign-in    403        404        404        403
+POST /:lang/organisations/:orgId/exchange/:postId/renew              sign-in    403        404        404        403
+POST /:lang/organisations/:orgId/exchange/:postId/close              sign-in    403        404        404        403
+GET  /:lang/secretariat/exchange/:postId                             sign-in    403        403        403        404
+POST /:lang/secretariat/exchange/:postId/hide                        sign-in    403        403        403        404
+POST /:lang/secretariat/exchange/:postId/unhide                      sign-in    403        403        403        404
+GET  /api/v1/exchange                                                ok         ok         ok         ok         ok
+GET  /api/v1/exchange.csv                                            ok         ok         ok         ok         ok
 GET  /:lang/signatories                                              ok         ok         ok         ok         ok
 GET  /:lang/signatories/:slug                                        ok         ok         ok         ok         ok
 GET  /:lang/signatories/:slug/certificate                            ok         ok         ok         ok         ok

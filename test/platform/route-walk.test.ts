@@ -111,6 +111,8 @@ describeEachEngine('every route for every role', (t) => {
       revisionId,
       // No such report: closing it is the secretariat's 404, so the walk closes nothing.
       reportId: 'no-such-report',
+      // No such post: every exchange page about one is a 404, so the walk changes nothing.
+      postId: 'no-such-post',
       userId: managed.id,
       // A token nobody was given: the page that explains a broken link.
       token: 'x'.repeat(43),

@@ -3,6 +3,7 @@ import { sendError } from '../../platform/http/errors.tsx';
 import { sendPage } from '../../platform/http/render.tsx';
 import { isLang, translator } from '../../platform/i18n/i18n.ts';
 import { practicesOfOrganisation } from '../practices/service-public.ts';
+import { openPostsOfOrganisation } from '../exchange/service-public.ts';
 import { registerApi } from './api.ts';
 import { badgeSvg } from './badge.ts';
 import { parseDirectoryQuery } from './pages/directory/schema.ts';
@@ -29,8 +30,11 @@ export async function routes(app: FastifyInstance) {
     const { slug } = request.params as { slug: string };
     const profile = SLUG.test(slug) ? await publicProfile(db, slug) : null;
     if (!profile) return sendError(request, reply, 404, 'notFound');
-    const practices = await practicesOfOrganisation(db, profile.id, request.lang);
-    return sendPage(request, reply, <ProfilePage profile={profile} practices={practices} />);
+    const [practices, posts] = await Promise.all([
+      practicesOfOrganisation(db, profile.id, request.lang),
+      openPostsOfOrganisation(db, profile.id),
+    ]);
+    return sendPage(request, reply, <ProfilePage profile={profile} practices={practices} posts={posts} />);
   });
 
   app.get('/:lang/signatories/:slug/certificate', { config: { permission: 'public' } }, async (request, reply) => {

@@ -5,6 +5,7 @@ import { EVENT, ONLY_IN } from '../../labels.ts';
 import { LANGUAGE_LABEL, REGION_LABEL, SECTOR_LABEL, SIZE_LABEL } from '../../../organisations/vocabulary.ts';
 import { badgeEmbedCode, BADGE_HEIGHT, BADGE_WIDTH } from '../../badge.ts';
 import type { LibraryItem } from '../../../practices/service-library.ts';
+import type { ProfilePost } from '../../../exchange/service-public.ts';
 import { descriptionFor, type OrgLink, type Profile, type ProfileEvent } from '../../service.ts';
 
 /** The organisation's published practices and those it adopted (the practices feature's read). */
@@ -13,7 +14,16 @@ export interface ProfilePractices {
   adopted: LibraryItem[];
 }
 
-export function ProfilePage({ profile, practices }: { profile: Profile; practices?: ProfilePractices }) {
+export function ProfilePage({
+  profile,
+  practices,
+  posts,
+}: {
+  profile: Profile;
+  practices?: ProfilePractices;
+  /** Its open offers and asks (the exchange feature's read). */
+  posts?: ProfilePost[];
+}) {
   const { t } = usePage();
   const href = useHref();
   const withdrawal =
@@ -37,6 +47,7 @@ export function ProfilePage({ profile, practices }: { profile: Profile; practice
         <h2>{t('signatories.profile.history')}</h2>
         <History events={profile.events} />
         {practices ? <Practices practices={practices} /> : null}
+        {posts && posts.length > 0 ? <Posts posts={posts} /> : null}
         <Network profile={profile} />
         {profile.status === 'signatory' ? <CertificateAndBadge profile={profile} /> : null}
       </div>
@@ -185,6 +196,27 @@ function Practices({ practices }: { practices: ProfilePractices }) {
           {list(practices.adopted)}
         </>
       ) : null}
+    </section>
+  );
+}
+
+/** Commitment 2: what the organisation offers and asks for now, in the exchange. */
+function Posts({ posts }: { posts: ProfilePost[] }) {
+  const { t } = usePage();
+  const href = useHref();
+  return (
+    <section class="stack" aria-labelledby="exchange-heading">
+      <h2 id="exchange-heading">{t('signatories.profile.exchange')}</h2>
+      <ul>
+        {posts.map((p) => (
+          <li>
+            {t(p.kind === 'offer' ? 'signatories.profile.exchangeOffer' : 'signatories.profile.exchangeAsk')}{' '}
+            <a href={href(`/exchange/${encodeURIComponent(p.id)}`)} lang={p.lang}>
+              {p.title}
+            </a>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -1,0 +1,73 @@
+import type { Kysely } from 'kysely';
+import { createSearchTables, defineSearchIndex } from '../../../platform/search/search.ts';
+
+// Offers and asks between signatories (issue 7). Only text and integer columns (ADR 0002).
+// `listed` is 1 while a post is open and not hidden: the public list, the matches and the API
+// read one index that starts with it and carries `expires_on`, so the expiry filter is decided
+// inside the index and an expired post costs no row read.
+
+// The search index as it was when this migration ran (the feature's own is in search-index.ts).
+const EXCHANGE = defineSearchIndex('exchange', ['nl', 'fr', 'de', 'en']);
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('exchange_posts')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('org_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+    .addColumn('author_user_id', 'text')
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('topic', 'text', (c) => c.notNull())
+    .addColumn('cause', 'text', (c) => c.notNull())
+    .addColumn('region_bits', 'integer', (c) => c.notNull())
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('description', 'text', (c) => c.notNull())
+    .addColumn('lang', 'text', (c) => c.notNull())
+    .addColumn('expires_on', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('listed', 'integer', (c) => c.notNull())
+    .addColumn('hidden_reason', 'text')
+    .addColumn('hidden_at', 'text')
+    .addColumn('hidden_by', 'text')
+    .addColumn('closed_at', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute();
+  // The public list and the API, newest first, keyset on (created_at, id); expiry read from the index.
+  await db.schema
+    .createIndex('exchange_posts_listed')
+    .on('exchange_posts')
+    .columns(['listed', 'created_at', 'id', 'expires_on'])
+    .execute();
+  // The matches (same cause, opposite kind) and the list filtered on a cause, or on a kind and a cause.
+  await db.schema
+    .createIndex('exchange_posts_cause')
+    .on('exchange_posts')
+    .columns(['listed', 'cause', 'kind', 'created_at', 'expires_on'])
+    .execute();
+  await db.schema
+    .createIndex('exchange_posts_kind')
+    .on('exchange_posts')
+    .columns(['listed', 'kind', 'created_at', 'expires_on'])
+    .execute();
+  await db.schema
+    .createIndex('exchange_posts_topic')
+    .on('exchange_posts')
+    .columns(['listed', 'topic', 'created_at', 'expires_on'])
+    .execute();
+  // An organisation's posts: its own page and its public profile.
+  await db.schema.createIndex('exchange_posts_org').on('exchange_posts').columns(['org_id', 'created_at']).execute();
+
+  // That an answer was relayed (for the limits and the organisation's page); never its message.
+  await db.schema
+    .createTable('exchange_answers')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('post_id', 'text', (c) => c.notNull().references('exchange_posts.id').onDelete('cascade'))
+    .addColumn('user_id', 'text')
+    .addColumn('client_key', 'text', (c) => c.notNull())
+    .addColumn('shared_address', 'integer', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('exchange_answers_post').on('exchange_answers').columns(['post_id', 'created_at']).execute();
+
+  await createSearchTables(db, EXCHANGE);
+}

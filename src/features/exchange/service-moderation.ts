@@ -1,0 +1,65 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import { audit } from '../../platform/audit/audit.ts';
+import { now } from '../../platform/db/sql.ts';
+import { fail, ok } from '../../platform/outcome.ts';
+import type { ExchangeDeps, Outcome } from './deps.ts';
+import * as repo from './repository.ts';
+import { listedFor } from './service-writing.ts';
+
+// The secretariat's moderation: a hidden post leaves the list, the matches, the API and the
+// profile; its organisation sees it on its own page with the reason, so it knows what to change.
+
+export async function hidePost(deps: ExchangeDeps, actor: string, postId: string, reason: string): Promise<Outcome<null>> {
+  return deps.db.transaction().execute(async (trx) => {
+    const post = await repo.lockPost(trx, deps.dialect === 'postgres', postId);
+    if (!post) return fail('notFound');
+    const at = now();
+    await repo.updatePost(trx, postId, { hidden_at: at, hidden_by: actor, hidden_reason: reason, listed: 0, updated_at: at });
+    await audit(trx, {
+      actor,
+      action: 'exchange.hidden',
+      subjectType: 'exchange_post',
+      subjectId: postId,
+      details: { org: post.org_id, reason },
+    });
+    return ok(null);
+  });
+}
+
+export async function unhidePost(deps: ExchangeDeps, actor: string, postId: string): Promise<Outcome<null>> {
+  return deps.db.transaction().execute(async (trx) => {
+    const post = await repo.lockPost(trx, deps.dialect === 'postgres', postId);
+    if (!post) return fail('notFound');
+    if (!post.hidden_at) return ok(null);
+    await repo.updatePost(trx, postId, {
+      hidden_at: null,
+      hidden_by: null,
+      hidden_reason: null,
+      listed: listedFor(post.status, null),
+      updated_at: now(),
+    });
+    await audit(trx, { actor, action: 'exchange.unhidden', subjectType: 'exchange_post', subjectId: postId });
+    return ok(null);
+  });
+}
+
+/** A withdrawn organisation's open posts close with it (in the withdrawal's transaction). */
+export async function closeAllOf(trx: Transaction<DB>, orgId: string): Promise<void> {
+  const at = now();
+  const closed = await trx
+    .updateTable('exchange_posts')
+    .set({ status: 'closed', listed: 0, closed_at: at, updated_at: at })
+    .where('org_id', '=', orgId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  if (Number(closed.numUpdatedRows) > 0) {
+    await audit(trx, {
+      actor: null,
+      action: 'exchange.closed_on_withdrawal',
+      subjectType: 'organisation',
+      subjectId: orgId,
+      details: { posts: Number(closed.numUpdatedRows) },
+    });
+  }
+}
