@@ -158,6 +158,7 @@ GET  /:lang/organisations/:orgId/exchange/:postId/edit               sign-in    
 POST /:lang/organisations/:orgId/exchange/:postId/edit               sign-in    403        404        404        403
 POST /:lang/organisations/:orgId/exchange/:postId/renew              sign-in    403        404        404        403
 POST /:lang/organisations/:orgId/exchange/:postId/close              sign-in    403        404        404        403
+GET  /:lang/secretariat/exchange                                     sign-in    403        403        403        ok
 GET  /:lang/secretariat/exchange/:postId                             sign-in    403        403        403        404
 POST /:lang/secretariat/exchange/:postId/hide                        sign-in    403        403        403        404
 POST /:lang/secretariat/exchange/:postId/unhide                      sign-in    403        403        403        404

@@ -12,7 +12,7 @@ import { addDays, today, toRegionBits, type Cause, type Kind, type Region, type 
 
 // The exchange's demo (`seed --demo`): six offers and six asks that answer each other in pairs
 // (same cause, a region in common, opposite kinds, different organisations), in the four
-// languages, and one of the demo organisation's posts that has expired. Names and places are invented.
+// languages, and one of the demo organisation's posts that has expired, and one the secretariat hid. Names and places are invented.
 
 /** The demo organisation admin's address (src/cli/seed.ts, DEMO_ACCOUNTS). */
 const DEMO_ADMIN = 'sofie.maes@digitaal-samen.example';
@@ -213,6 +213,27 @@ export async function demo(db: Kysely<DB>): Promise<void> {
       addDays(day, -10),
     ),
   );
+  // One the secretariat hid, with the reason its organisation reads.
+  const hidden = row(
+    {
+      kind: 'offer',
+      topic: 'other',
+      cause: 'affordability',
+      regions: ['flanders'],
+      lang: 'nl',
+      title: 'Korting op onze nieuwe smartphones',
+      description: 'Met de code INCLUSIO krijgt u 10 % korting op elke nieuwe smartphone in onze winkels.',
+    },
+    orgs[1]!,
+    5,
+    addDays(day, 120),
+  );
+  rows.push({
+    ...hidden,
+    listed: 0,
+    hidden_at: at(2),
+    hidden_reason: 'Dit is reclame voor een winkel, geen aanbod aan andere ondertekenaars.',
+  });
   for (const r of rows) await repo.insertPost(db, r);
   await indexPosts(db, rows);
 }

@@ -24,6 +24,7 @@ export const exchange: Feature = {
     },
   },
   navigation: [{ path: '/exchange', label: 'exchange.nav', order: 17 }],
+  secretariatLinks: [{ path: '/secretariat/exchange', label: 'exchange.secretariat.link', order: 8 }],
   demo,
   demoPages,
   // One post per signatory for the benchmarks (seed --scale N).

@@ -34,8 +34,13 @@ describeEachEngine('exchange: moderation, open data, profile', (t) => {
     const line = await t().db.selectFrom('audit_log').selectAll().where('action', '=', 'exchange.hidden').executeTakeFirstOrThrow();
     assert.equal(line.actor_user_id, secretariat.id);
     assert.ok(line.details.includes(reason));
-    // Shown again: back in the list.
-    assert.equal((await client.submit(`/en/secretariat/exchange/${postId}`, {}, `/en/secretariat/exchange/${postId}/unhide`)).status, 303);
+    // The secretariat's list of hidden posts shows it with its reason, and shows it again: back in the list.
+    const hidden = await client.get('/en/secretariat/exchange');
+    assert.equal(hidden.status, 200);
+    assert.match(hidden.body, /Laptops with a discount code/);
+    assert.ok(hidden.body.includes(reason));
+    assert.equal((await client.submit('/en/secretariat/exchange', {}, `/en/secretariat/exchange/${postId}/unhide`)).status, 303);
+    assert.doesNotMatch((await client.get('/en/secretariat/exchange')).body, /Laptops with a discount code/);
     assert.match((await t().client().get('/en/exchange')).body, /Laptops with a discount code/);
   });
 

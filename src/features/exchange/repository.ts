@@ -102,6 +102,16 @@ export async function postsOfOrg(
   return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(opts.limit).execute();
 }
 
+/** Posts the secretariat hid, most recently hidden first, keyset on (hidden_at, id). */
+export async function hiddenPosts(db: Db, after: Cursor | null, limit: number): Promise<PostRow[]> {
+  let q = db.selectFrom('exchange_posts').selectAll().where('hidden_at', 'is not', null);
+  if (after)
+    q = q.where((eb) =>
+      eb.or([eb('hidden_at', '<', after.at), eb.and([eb('hidden_at', '=', after.at), eb('id', '<', after.id)])]),
+    );
+  return q.orderBy('hidden_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+}
+
 /** The state columns of a post just written: open, listed, never hidden or closed. */
 export function openState(at: string) {
   return {

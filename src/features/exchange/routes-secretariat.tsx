@@ -5,7 +5,9 @@ import { handleForm } from '../../platform/http/forms.ts';
 import { emptyForm } from '../../platform/views/form.tsx';
 import type { ExchangeDeps } from './deps.ts';
 import { postView } from './service-public.ts';
-import { hidePost, unhidePost } from './service-moderation.ts';
+import { decodeCursor } from './list-query.ts';
+import { hiddenPage, hidePost, unhidePost } from './service-moderation.ts';
+import { HiddenPage } from './pages/hidden/view.tsx';
 import { hideSchema } from './pages/hide/schema.ts';
 import { ModeratePage } from './pages/hide/view.tsx';
 
@@ -18,6 +20,11 @@ export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
   const deps = (): ExchangeDeps => app.deps;
   const load = (request: FastifyRequest) => postView(db, (request.params as { postId: string }).postId);
   const back = (request: FastifyRequest, id: string) => `/${request.lang}/secretariat/exchange/${encodeURIComponent(id)}`;
+
+  app.get('/:lang/secretariat/exchange', secretariat, async (request, reply) => {
+    const after = decodeCursor((request.query as { after?: unknown }).after);
+    return sendPage(request, reply, <HiddenPage {...await hiddenPage(db, after)} paged={after !== null} />);
+  });
 
   app.get('/:lang/secretariat/exchange/:postId', secretariat, async (request, reply) => {
     const post = await load(request);

@@ -4,6 +4,8 @@ import { audit } from '../../platform/audit/audit.ts';
 import { now } from '../../platform/db/sql.ts';
 import { fail, ok } from '../../platform/outcome.ts';
 import type { ExchangeDeps, Outcome } from './deps.ts';
+import { encodeCursor } from './list-query.ts';
+import { viewsOf, type PostView } from './service-public.ts';
 import * as repo from './repository.ts';
 import { listedFor } from './service-writing.ts';
 
@@ -42,6 +44,19 @@ export async function unhidePost(deps: ExchangeDeps, actor: string, postId: stri
     await audit(trx, { actor, action: 'exchange.unhidden', subjectType: 'exchange_post', subjectId: postId });
     return ok(null);
   });
+}
+
+const HIDDEN_PAGE = 20;
+
+/** The secretariat's list of what it hid, to review and show again. */
+export async function hiddenPage(db: repo.Db, after: repo.Cursor | null): Promise<{ items: PostView[]; next: string | null }> {
+  const rows = await repo.hiddenPosts(db, after, HIDDEN_PAGE + 1);
+  const page = rows.slice(0, HIDDEN_PAGE);
+  const last = page[page.length - 1];
+  return {
+    items: await viewsOf(db, page),
+    next: rows.length > HIDDEN_PAGE && last?.hidden_at ? encodeCursor({ at: last.hidden_at, id: last.id }) : null,
+  };
 }
 
 /** A withdrawn organisation's open posts close with it (in the withdrawal's transaction). */

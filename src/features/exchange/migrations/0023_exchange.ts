@@ -54,6 +54,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('exchange_posts')
     .columns(['listed', 'topic', 'created_at', 'expires_on'])
     .execute();
+  // The secretariat's list of hidden posts, most recently hidden first.
+  await db.schema.createIndex('exchange_posts_hidden').on('exchange_posts').columns(['hidden_at', 'id']).execute();
   // An organisation's posts: its own page and its public profile.
   await db.schema.createIndex('exchange_posts_org').on('exchange_posts').columns(['org_id', 'created_at']).execute();
 
