@@ -1,7 +1,8 @@
 import type { Feature } from '../../platform/feature.ts';
 import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
-import { closeAllOf } from './service-moderation.ts';
+import { closeAllOf, unlistExpired } from './service-moderation.ts';
+import { today } from './vocabulary.ts';
 import { reindexAll } from './search-index.ts';
 import { demo, demoPages } from './demo.ts';
 import { seedScalePosts } from './seed-scale.ts';
@@ -16,6 +17,10 @@ export const exchange: Feature = {
   // The full-text index (search_exchange*) is never backed up: rebuilt from the posts.
   afterRestore: async (trx) => {
     await reindexAll(trx);
+  },
+  // Expired posts leave the listed part of the indexes (service-moderation.ts).
+  housekeeping: async (db) => {
+    await unlistExpired(db, today());
   },
   events: {
     // A withdrawn organisation's posts leave the list with it.

@@ -4,6 +4,7 @@ import { describeEachEngine } from '../../../test/support/harness.ts';
 import { createOrganisation, createUser, signedInClient, type TestUser } from '../../../test/support/accounts.ts';
 import { addDays, today } from './vocabulary.ts';
 import { expire, postFor } from './test-support.ts';
+import { unlistExpired } from './service-moderation.ts';
 
 describeEachEngine('exchange: posting, editing, closing, renewing', (t) => {
   let member: TestUser;
@@ -138,5 +139,15 @@ describeEachEngine('exchange: posting, editing, closing, renewing', (t) => {
     const own = await (await signedInClient(t(), member)).get(`/en/organisations/${orgId}/exchange`);
     assert.match(own.body, /Projector for a week/);
     assert.match(own.body, /Expired/);
+    // Housekeeping unlists it; a new expiry day, by editing or renewing, lists it again.
+    assert.ok((await unlistExpired(t().db, today())) >= 1);
+    const listed = async () =>
+      Number((await t().db.selectFrom('exchange_posts').select('listed').where('id', '=', postId).executeTakeFirstOrThrow()).listed);
+    assert.equal(await listed(), 0);
+    const client = await signedInClient(t(), member);
+    const edited = await client.submit(`/en/organisations/${orgId}/exchange/${postId}/edit`, form({ title: 'Projector for a week' }));
+    assert.equal(edited.status, 303);
+    assert.equal(await listed(), 1);
+    assert.match((await t().client().get('/en/exchange')).body, /Projector for a week/);
   });
 });

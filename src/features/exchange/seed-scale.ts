@@ -82,6 +82,8 @@ export async function seedScalePosts(db: Kysely<DB>, orgs: readonly ScaleSignato
       lang,
       expires_on: addDays(day, expired ? -1 - rnd.int(60) : 1 + rnd.int(364)),
       ...repo.openState(createdAt),
+      // As housekeeping leaves an expired post.
+      listed: expired ? 0 : 1,
     };
   });
   await db.transaction().execute(async (trx) => {

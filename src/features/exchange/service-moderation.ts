@@ -59,6 +59,21 @@ export async function hiddenPage(db: repo.Db, after: repo.Cursor | null): Promis
   };
 }
 
+/**
+ * Housekeeping (about once an hour): posts past their expiry day leave the listed part of the
+ * indexes, so that part holds only live posts however many have expired over the years. The
+ * public reads check the day too, so a post is never shown after it, even before this runs.
+ */
+export async function unlistExpired(db: repo.Db, day: string): Promise<number> {
+  const done = await db
+    .updateTable('exchange_posts')
+    .set({ listed: 0 })
+    .where('listed', '=', 1)
+    .where('expires_on', '<', day)
+    .executeTakeFirst();
+  return Number(done.numUpdatedRows);
+}
+
 /** A withdrawn organisation's open posts close with it (in the withdrawal's transaction). */
 export async function closeAllOf(trx: Transaction<DB>, orgId: string): Promise<void> {
   const at = now();

@@ -31,7 +31,7 @@ const columnsOf = (f: PostFields) => ({
   expires_on: f.expires,
 });
 
-/** Listed when open and not hidden: the one rule, for every write. */
+/** Listed when open and not hidden (expiry days are checked by the forms, and by housekeeping): the one rule, for every write. */
 const listedFor = (status: repo.PostRow['status'], hiddenAt: string | null) => (status === 'open' && !hiddenAt ? 1 : 0);
 
 export async function createPost(
@@ -90,7 +90,9 @@ export async function editPost(
     const found = await ownPost(deps, trx, userId, orgId, postId);
     if (!found.ok) return found;
     const changes = columnsOf(fields);
-    await repo.updatePost(trx, postId, { ...changes, updated_at: now() });
+    // The new expiry day may bring back an expired post that housekeeping unlisted.
+    const listed = listedFor(found.value.status, found.value.hidden_at);
+    await repo.updatePost(trx, postId, { ...changes, listed, updated_at: now() });
     await indexPosts(trx, [{ id: postId, title: fields.title, description: fields.description, lang: found.value.lang }]);
     const changed = (Object.keys(changes) as (keyof typeof changes)[]).filter((k) => changes[k] !== found.value[k]);
     await audit(trx, {

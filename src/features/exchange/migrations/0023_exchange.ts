@@ -2,9 +2,10 @@ import type { Kysely } from 'kysely';
 import { createSearchTables, defineSearchIndex } from '../../../platform/search/search.ts';
 
 // Offers and asks between signatories (issue 7). Only text and integer columns (ADR 0002).
-// `listed` is 1 while a post is open and not hidden: the public list, the matches and the API
-// read one index that starts with it and carries `expires_on`, so the expiry filter is decided
-// inside the index and an expired post costs no row read.
+// `listed` is 1 while a post is open, not hidden and (as of the last housekeeping) not expired:
+// the public list, the matches and the API read indexes that start with it and carry
+// `expires_on`, so the expiry is decided inside the index (for the hour before housekeeping
+// unlists an expired post) and the listed part of each index holds only live posts.
 
 // The search index as it was when this migration ran (the feature's own is in search-index.ts).
 const EXCHANGE = defineSearchIndex('exchange', ['nl', 'fr', 'de', 'en']);
@@ -32,32 +33,30 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  // The public list and the API, newest first, keyset on (created_at, id); expiry read from the index.
-  await db.schema
-    .createIndex('exchange_posts_listed')
-    .on('exchange_posts')
-    .columns(['listed', 'created_at', 'id', 'expires_on'])
-    .execute();
-  // The matches (same cause, opposite kind) and the list filtered on a cause, or on a kind and a cause.
-  await db.schema
-    .createIndex('exchange_posts_cause')
-    .on('exchange_posts')
-    .columns(['listed', 'cause', 'kind', 'created_at', 'expires_on'])
-    .execute();
-  await db.schema
-    .createIndex('exchange_posts_kind')
-    .on('exchange_posts')
-    .columns(['listed', 'kind', 'created_at', 'expires_on'])
-    .execute();
-  await db.schema
-    .createIndex('exchange_posts_topic')
-    .on('exchange_posts')
-    .columns(['listed', 'topic', 'created_at', 'expires_on'])
-    .execute();
+  // The public list and the API, newest first, keyset on (created_at, id), and the same with
+  // one filter; the matches (same cause, opposite kind). Each index ends with (created_at, id)
+  // so the order and the keyset come from it without a sort, and carries expires_on so the
+  // expiry is checked in the index.
+  const lists: [string, string[]][] = [
+    ['exchange_posts_listed', []],
+    ['exchange_posts_kind', ['kind']],
+    ['exchange_posts_cause', ['cause']],
+    ['exchange_posts_topic', ['topic']],
+    ['exchange_posts_match', ['cause', 'kind']],
+  ];
+  for (const [name, columns] of lists) {
+    await db.schema
+      .createIndex(name)
+      .on('exchange_posts')
+      .columns(['listed', ...columns, 'created_at', 'id', 'expires_on'])
+      .execute();
+  }
+  // No index on (listed, expires_on): SQLite would take it for the list and sort every live post.
+  // Housekeeping's hourly unlisting reads the listed part of exchange_posts_listed instead.
   // The secretariat's list of hidden posts, most recently hidden first.
   await db.schema.createIndex('exchange_posts_hidden').on('exchange_posts').columns(['hidden_at', 'id']).execute();
   // An organisation's posts: its own page and its public profile.
-  await db.schema.createIndex('exchange_posts_org').on('exchange_posts').columns(['org_id', 'created_at']).execute();
+  await db.schema.createIndex('exchange_posts_org').on('exchange_posts').columns(['org_id', 'created_at', 'id']).execute();
 
   // That an answer was relayed (for the limits and the organisation's page); never its message.
   await db.schema
