@@ -35,8 +35,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   // The public list and the API, newest first, keyset on (created_at, id), and the same with
   // one filter; the matches (same cause, opposite kind). Each index ends with (created_at, id)
-  // so the order and the keyset come from it without a sort, and carries expires_on so the
-  // expiry is checked in the index.
+  // so the order and the keyset come from it without a sort, and carries expires_on and
+  // region_bits so the expiry and a region filter are checked in the index, without a row read
+  // for the entries they pass over.
   const lists: [string, string[]][] = [
     ['exchange_posts_listed', []],
     ['exchange_posts_kind', ['kind']],
@@ -48,7 +49,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     await db.schema
       .createIndex(name)
       .on('exchange_posts')
-      .columns(['listed', ...columns, 'created_at', 'id', 'expires_on'])
+      .columns(['listed', ...columns, 'created_at', 'id', 'expires_on', 'region_bits'])
       .execute();
   }
   // No index on (listed, expires_on): SQLite would take it for the list and sort every live post.
