@@ -236,6 +236,30 @@ export async function demo(db: Kysely<DB>): Promise<void> {
   });
   for (const r of rows) await repo.insertPost(db, r);
   await indexPosts(db, rows);
+  await demoAnswers(db, rows[0]!.id);
+}
+
+/**
+ * Two readers answered the demo organisation's offer (one shared their address), as answerPost
+ * leaves it: a row for each, the messages having gone out by mail.
+ */
+async function demoAnswers(db: Kysely<DB>, postId: string): Promise<void> {
+  for (const [days, shared] of [
+    [3, 1],
+    [9, 0],
+  ] as const) {
+    await db
+      .insertInto('exchange_answers')
+      .values({
+        id: newId(),
+        post_id: postId,
+        user_id: null,
+        client_key: 'demo',
+        shared_address: shared,
+        created_at: new Date(Date.now() - days * 86_400_000).toISOString(),
+      })
+      .execute();
+  }
 }
 
 /** The page sweep's post: the demo organisation's open offer (its pages show every form). */

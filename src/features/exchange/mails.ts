@@ -4,9 +4,10 @@ import type { Mail } from '../../platform/mail/mailer.ts';
 import { isLang } from '../../platform/i18n/i18n.ts';
 import type { Kind } from './vocabulary.ts';
 
-// The mail an answer to a post sends: to each administrator of the posting organisation, in
-// that person's language, with the message as typed. The sender's address goes along only when
-// they ticked the box; otherwise the mail says plainly that no reply can reach them.
+// The mails about a post, to each administrator of its organisation in that person's language:
+// an answer, with the message as typed (the sender's address only when they ticked the box;
+// otherwise the mail says plainly that no reply can reach them), and the secretariat's hiding
+// of the post, with its reason.
 
 export interface RelayedAnswer {
   postId: string;
@@ -40,5 +41,23 @@ export function answerMail(config: Config, to: { email: string; locale: string; 
       organisation: a.senderOrganisation ?? '',
       email: a.senderEmail ?? '',
     },
+  });
+}
+
+/** The secretariat hid the post: why, and where to change it. */
+export function hiddenMail(
+  config: Config,
+  to: { email: string; locale: string; name: string },
+  post: { id: string; orgId: string; title: string; reason: string },
+): Mail {
+  const lang = isLang(to.locale) ? to.locale : 'nl';
+  return composeMail(to.email, lang, {
+    subject: 'exchange.hidden.mail.subject',
+    paragraphs: ['exchange.mail.greeting', 'exchange.hidden.mail.body', { raw: post.reason }, 'exchange.hidden.mail.next'],
+    action: {
+      label: 'exchange.hidden.mail.view',
+      url: `${config.baseUrl}/${lang}/organisations/${encodeURIComponent(post.orgId)}/exchange/${encodeURIComponent(post.id)}`,
+    },
+    values: { name: to.name, title: post.title },
   });
 }

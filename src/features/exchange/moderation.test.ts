@@ -31,6 +31,9 @@ describeEachEngine('exchange: moderation, open data, profile', (t) => {
     const own = await (await signedInClient(t(), member)).get(`/en/organisations/${org.id}/exchange/${postId}`);
     assert.equal(own.status, 200);
     assert.ok(own.body.includes(reason), 'the organisation reads the reason');
+    const told = (await t().mails()).filter((m) => m.to === member.email && m.text.includes(reason));
+    assert.equal(told.length, 1, 'the organisation’s admin gets the reason by mail');
+    assert.match(told[0]!.subject, /The secretariat hid your post/);
     const line = await t().db.selectFrom('audit_log').selectAll().where('action', '=', 'exchange.hidden').executeTakeFirstOrThrow();
     assert.equal(line.actor_user_id, secretariat.id);
     assert.ok(line.details.includes(reason));

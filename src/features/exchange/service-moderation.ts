@@ -3,6 +3,10 @@ import type { DB } from '../../platform/db/schema.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { now } from '../../platform/db/sql.ts';
 import { fail, ok } from '../../platform/outcome.ts';
+import { queueMail } from '../../platform/mail/mailer.ts';
+import { contactsOf } from '../accounts/service.ts';
+import { adminUserIds } from '../organisations/service-registration.ts';
+import { hiddenMail } from './mails.ts';
 import type { ExchangeDeps, Outcome } from './deps.ts';
 import { encodeCursor } from './list-query.ts';
 import { viewsOf, type PostView } from './service-public.ts';
@@ -10,7 +14,8 @@ import * as repo from './repository.ts';
 import { listedFor } from './service-writing.ts';
 
 // The secretariat's moderation: a hidden post leaves the list, the matches, the API and the
-// profile; its organisation sees it on its own page with the reason, so it knows what to change.
+// profile; its organisation's administrators get the reason by mail, and its members see it on
+// the post's page in their space, so they know what to change.
 
 export async function hidePost(deps: ExchangeDeps, actor: string, postId: string, reason: string): Promise<Outcome<null>> {
   return deps.db.transaction().execute(async (trx) => {
@@ -18,6 +23,10 @@ export async function hidePost(deps: ExchangeDeps, actor: string, postId: string
     if (!post) return fail('notFound');
     const at = now();
     await repo.updatePost(trx, postId, { hidden_at: at, hidden_by: actor, hidden_reason: reason, listed: 0, updated_at: at });
+    // Its organisation hears of it at once, with the reason: it may not look at its page for weeks.
+    for (const admin of await contactsOf(trx, await adminUserIds(trx, post.org_id))) {
+      await queueMail(trx, hiddenMail(deps.config, admin, { id: postId, orgId: post.org_id, title: post.title, reason }));
+    }
     await audit(trx, {
       actor,
       action: 'exchange.hidden',
