@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, optionalText, text } from '../../../../platform/http/fields.ts';
+import { consent, email, optionalText, text } from '../../../../platform/http/fields.ts';
 
 export const MESSAGE_MAX = 3000;
 
@@ -10,10 +10,7 @@ export const answerSchema = z.object({
   /** The organisation they answer for, if any: an exchange is between organisations. */
   organisation: optionalText(200),
   message: text(MESSAGE_MAX, { min: 10 }),
-  share: z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((v) => (Array.isArray(v) ? v.includes('yes') : v === 'yes')),
+  share: consent(),
 });
 
 export type AnswerInput = z.output<typeof answerSchema>;
