@@ -34,22 +34,24 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   // The public list and the API, newest first, keyset on (created_at, id), and the same with
-  // one filter; the matches (same cause, opposite kind). Each index ends with (created_at, id)
-  // so the order and the keyset come from it without a sort, and carries expires_on and
-  // region_bits so the expiry and a region filter are checked in the index, without a row read
-  // for the entries they pass over.
-  const lists: [string, string[]][] = [
-    ['exchange_posts_listed', []],
-    ['exchange_posts_kind', ['kind']],
-    ['exchange_posts_cause', ['cause']],
-    ['exchange_posts_topic', ['topic']],
-    ['exchange_posts_match', ['cause', 'kind']],
+  // one filter; the matches (same cause, opposite kind). Each index leads with what it narrows
+  // on, then (created_at, id), so the order and the keyset come from it without a sort; then
+  // every other column a list or the matches filter on, so that any combination of filters is
+  // decided inside the index and the entries it passes over cost no row read (ADR 0020).
+  const FILTERS = ['expires_on', 'region_bits', 'kind', 'cause', 'topic'];
+  const lists: [string, string[], string[]][] = [
+    ['exchange_posts_listed', [], []],
+    ['exchange_posts_kind', ['kind'], []],
+    ['exchange_posts_cause', ['cause'], []],
+    ['exchange_posts_topic', ['topic'], []],
+    ['exchange_posts_match', ['cause', 'kind'], ['org_id']],
   ];
-  for (const [name, columns] of lists) {
+  for (const [name, lead, extra] of lists) {
+    const rest = FILTERS.filter((c) => !lead.includes(c));
     await db.schema
       .createIndex(name)
       .on('exchange_posts')
-      .columns(['listed', ...columns, 'created_at', 'id', 'expires_on', 'region_bits'])
+      .columns(['listed', ...lead, 'created_at', 'id', ...rest, ...extra])
       .execute();
   }
   // No index on (listed, expires_on): SQLite would take it for the list and sort every live post.
