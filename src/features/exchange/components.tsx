@@ -1,5 +1,5 @@
 import { usePage, useHref } from '../../platform/views/context.ts';
-import { Banner, SummaryList, Tag } from '../../platform/views/components.tsx';
+import { Banner, MultiLine, SummaryList, Tag } from '../../platform/views/components.tsx';
 import { isoDate } from '../../platform/i18n/format.ts';
 import type { PostState, PostView } from './service-public.ts';
 import { CAUSE_LABEL, KIND_LABEL, REGION_LABEL, TOPIC_LABEL } from './vocabulary.ts';
@@ -91,4 +91,9 @@ export function StateBanner({ post, own }: { post: PostView; own?: boolean }) {
       </Banner>
     );
   return null;
+}
+
+/** A post's description as its author typed it, in its language. */
+export function Description({ post }: { post: Pick<PostView, 'description' | 'lang'> }) {
+  return <MultiLine text={post.description} lang={post.lang} class="prose" />;
 }

@@ -2,7 +2,7 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { BackLink } from '../../../../platform/views/components.tsx';
 import { Button, Form, FormProblems, TextArea, titleAfter, type FormState } from '../../../../platform/views/form.tsx';
-import { PostFacts, StateBanner, StateTag } from '../../components.tsx';
+import { Description, PostFacts, StateBanner, StateTag } from '../../components.tsx';
 import type { PostView } from '../../service-public.ts';
 import { REASON_MAX } from './schema.ts';
 
@@ -14,7 +14,11 @@ export function ModeratePage({ post, form }: { post: PostView; form: FormState }
   return (
     <Layout title={titleAfter(t, t('exchange.moderate.title', { title: post.title }), form)} noindex>
       <FormProblems form={form} />
-      <BackLink href={href(`/exchange/${encodeURIComponent(post.id)}`)}>{t('exchange.moderate.back')}</BackLink>
+      {post.state === 'hidden' ? (
+        <BackLink href={href('/secretariat/exchange')}>{t('exchange.hidden.title')}</BackLink>
+      ) : (
+        <BackLink href={href(`/exchange/${encodeURIComponent(post.id)}`)}>{t('exchange.moderate.back')}</BackLink>
+      )}
       <div class="stack">
         <p class="caption">{t('exchange.moderate.caption')}</p>
         <h1 lang={post.lang}>{post.title}</h1>
@@ -22,11 +26,7 @@ export function ModeratePage({ post, form }: { post: PostView; form: FormState }
           <StateTag state={post.state} />
         </p>
         <StateBanner post={post} own />
-        <div class="prose" lang={post.lang}>
-          {post.description.split(/\n{2,}/).map((p) => (
-            <p>{p}</p>
-          ))}
-        </div>
+        <Description post={post} />
         <PostFacts post={post} />
         {post.state === 'hidden' ? (
           <Form action={`${base}/unhide`}>

@@ -1,7 +1,7 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { BackLink, ButtonLink } from '../../../../platform/views/components.tsx';
-import { PostCard, PostFacts, StateBanner } from '../../components.tsx';
+import { Description, PostCard, PostFacts, StateBanner } from '../../components.tsx';
 import type { PostView } from '../../service-public.ts';
 import { KIND_LABEL } from '../../vocabulary.ts';
 
@@ -17,13 +17,9 @@ export function PostPage({ post, matches }: { post: PostView; matches: PostView[
         <p class="caption">{t(KIND_LABEL[post.kind])}</p>
         <h1 lang={post.lang}>{post.title}</h1>
         <StateBanner post={post} own={own} />
-        <div class="prose" lang={post.lang}>
-          {post.description.split(/\n{2,}/).map((p) => (
-            <p>{p}</p>
-          ))}
-        </div>
+        <Description post={post} />
         <PostFacts post={post} />
-        {post.state === 'open' ? (
+        {post.state === 'open' && !own ? (
           <p>
             <ButtonLink href={href(`/exchange/${encodeURIComponent(post.id)}/answer`)}>
               {t('exchange.post.answer')}
