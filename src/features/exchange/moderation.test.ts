@@ -77,6 +77,8 @@ describeEachEngine('exchange: moderation, open data, profile', (t) => {
     await postFor(t(), member.id, org.id, { title: 'Beamer en geluidsinstallatie', description: 'Voor uw infosessies lenen we een beamer en een geluidsinstallatie uit.' });
     const found = await t().client().get('/en/exchange?q=geluidsinstallatie');
     assert.match(found.body, /Beamer en geluidsinstallatie/);
+    assert.match(found.body, /href="\/api\/v1\/exchange\.csv\?q=geluidsinstallatie"/, 'the CSV link keeps the selection');
+    assert.match((await t().client().get('/api/v1/exchange.csv?q=geluidsinstallatie')).body, /Beamer en geluidsinstallatie/);
     assert.doesNotMatch(found.body, /Api post 0/);
     const profile = await t().client().get(`/en/signatories/${org.slug}`);
     assert.equal(profile.status, 200);

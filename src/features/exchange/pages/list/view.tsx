@@ -48,7 +48,7 @@ export function ListPage({ query, page, paged }: { query: ListQuery; page: Page;
             nextHref={page.next ? `${base}${listParams(query, page.next)}` : null}
           />
           <p>
-            <a href="/api/v1/exchange.csv">{t('exchange.list.csv')}</a>
+            <a href={`/api/v1/exchange.csv${listParams(query)}`}>{t('exchange.list.csv')}</a>
           </p>
         </section>
       </div>
