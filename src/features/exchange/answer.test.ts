@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, beforeEach, test } from 'node:test';
 import { describeEachEngine } from '../../../test/support/harness.ts';
-import { createOrganisation, createUser, type TestUser } from '../../../test/support/accounts.ts';
+import { createOrganisation, createUser, signedInClient, type TestUser } from '../../../test/support/accounts.ts';
 import { ANSWERS_PER_CLIENT_HOUR } from './service-answer.ts';
 import { postFor } from './test-support.ts';
 
@@ -64,6 +64,8 @@ describeEachEngine('exchange: answers relayed by mail, matches', (t) => {
     assert.ok(!mails.some((m) => m.to === member.email), 'members who are not admins get nothing');
     const row = await t().db.selectFrom('exchange_answers').selectAll().where('post_id', '=', postId).executeTakeFirstOrThrow();
     assert.equal(row.shared_address, 0);
+    const own = await (await signedInClient(t(), member)).get(`/en/organisations/${orgId}/exchange/${postId}`);
+    assert.match(own.body, /1 answer relayed so far/, 'the organisation sees its post is answered');
     const audit = await t().db.selectFrom('audit_log').select('details').where('action', '=', 'exchange.answered').executeTakeFirstOrThrow();
     assert.ok(!audit.details.includes(MESSAGE) && !audit.details.includes('jan.claes'), 'the audit keeps neither the message nor the address');
   });

@@ -260,6 +260,7 @@ async function demoAnswers(db: Kysely<DB>, postId: string): Promise<void> {
       })
       .execute();
   }
+  await db.updateTable('exchange_posts').set({ answer_count: 2 }).where('id', '=', postId).execute();
 }
 
 /** The page sweep's post: the demo organisation's open offer (its pages show every form). */

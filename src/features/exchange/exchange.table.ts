@@ -29,6 +29,8 @@ export interface ExchangePostsTable {
   hidden_at: string | null;
   hidden_by: string | null;
   closed_at: string | null;
+  /** Answers relayed so far, kept by the answer's transaction. */
+  answer_count: number;
   created_at: string;
   updated_at: string;
 }

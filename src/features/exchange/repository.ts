@@ -121,6 +121,7 @@ export function openState(at: string) {
     hidden_at: null,
     hidden_by: null,
     closed_at: null,
+    answer_count: 0,
     created_at: at,
     updated_at: at,
   };

@@ -78,6 +78,11 @@ export async function answerPost(
     for (const admin of admins) await queueMail(trx, answerMail(config, admin, relayed));
     const id = newId();
     await trx
+      .updateTable('exchange_posts')
+      .set((eb) => ({ answer_count: eb('answer_count', '+', 1) }))
+      .where('id', '=', postId)
+      .execute();
+    await trx
       .insertInto('exchange_answers')
       .values({
         id,

@@ -34,6 +34,8 @@ export interface PostView {
   expiresOn: string;
   state: PostState;
   hiddenReason: string | null;
+  /** Answers relayed so far (for its organisation's pages). */
+  answerCount: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -63,6 +65,7 @@ export async function viewsOf(db: repo.Db, rows: readonly repo.PostRow[]): Promi
       expiresOn: r.expires_on,
       state: stateOf(r, day),
       hiddenReason: r.hidden_reason,
+      answerCount: Number(r.answer_count),
       createdAt: r.created_at,
       updatedAt: r.updated_at,
     };

@@ -30,6 +30,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('hidden_at', 'text')
     .addColumn('hidden_by', 'text')
     .addColumn('closed_at', 'text')
+    // Answers relayed so far, kept by answerPost: the organisation sees that its post is read.
+    .addColumn('answer_count', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();

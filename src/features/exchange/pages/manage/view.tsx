@@ -24,6 +24,7 @@ export function ManagePage({ post, orgName, renew }: { post: PostView; orgName: 
         </p>
         <StateBanner post={post} own />
         <PostFacts post={post} />
+        <p>{t('exchange.manage.answers', { count: post.answerCount })}</p>
         <div class="button-group">
           <ButtonLink href={href(`${own}/edit`)} variant="secondary">
             {t('exchange.manage.edit')}

@@ -44,7 +44,7 @@ export function MinePage({
                 </a>
               </h2>
               <p class="hint">
-                {t('exchange.card.until')} <Day day={post.expiresOn} />
+                {t('exchange.card.until')} <Day day={post.expiresOn} /> · {t('exchange.manage.answers', { count: post.answerCount })}
               </p>
             </li>
           ))}
