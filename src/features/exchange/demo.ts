@@ -254,7 +254,6 @@ async function demoAnswers(db: Kysely<DB>, postId: string): Promise<void> {
         id: newId(),
         post_id: postId,
         user_id: null,
-        client_key: 'demo',
         shared_address: shared,
         created_at: new Date(Date.now() - days * 86_400_000).toISOString(),
       })

@@ -39,7 +39,6 @@ export interface ExchangeAnswersTable {
   id: string;
   post_id: string;
   user_id: string | null;
-  client_key: string;
   shared_address: number;
   created_at: string;
 }

@@ -88,7 +88,6 @@ export async function answerPost(
         id,
         post_id: postId,
         user_id: sender.userId,
-        client_key: sender.clientKey,
         shared_address: fields.share ? 1 : 0,
         created_at: now(),
       })

@@ -63,13 +63,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // An organisation's posts: its own page and its public profile.
   await db.schema.createIndex('exchange_posts_org').on('exchange_posts').columns(['org_id', 'created_at', 'id']).execute();
 
-  // That an answer was relayed (for the limits and the organisation's page); never its message.
+  // That an answer was relayed, and whether an address was shared; never its message, nor the
+  // client's address: the limits count in rate_limits, which forgets them within a day.
   await db.schema
     .createTable('exchange_answers')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('post_id', 'text', (c) => c.notNull().references('exchange_posts.id').onDelete('cascade'))
     .addColumn('user_id', 'text')
-    .addColumn('client_key', 'text', (c) => c.notNull())
     .addColumn('shared_address', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
