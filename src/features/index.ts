@@ -12,6 +12,7 @@ import { obstacles } from './obstacles/feature.ts';
 import { signatories } from './signatories/feature.ts';
 import { legal } from './legal/feature.ts';
 import { gallery } from './gallery/feature.ts';
+import { exchange } from './exchange/feature.ts';
 
 /**
  * Every feature: adding one is one folder and one line here (docs/new-feature.md). The order
@@ -31,6 +32,7 @@ export const features: Feature[] = [
   signatories,
   legal,
   gallery,
+  exchange,
 ];
 
 /** The features put together as the platform reads them (app, server, cli and tests use it). */

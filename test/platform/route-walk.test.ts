@@ -117,6 +117,8 @@ describeEachEngine('every route for every role', (t) => {
       // No such obstacle: its pages answer 404 and its forms change nothing.
       obstacleSlug: 'no-such-obstacle',
       obstacleId: 'no-such-obstacle',
+      // No such post: every exchange page about one is a 404, so the walk changes nothing.
+      postId: 'no-such-post',
       userId: managed.id,
       // A token nobody was given: the page that explains a broken link.
       token: 'x'.repeat(43),

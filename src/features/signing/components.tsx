@@ -1,4 +1,4 @@
-import { Banner, SummaryList, Tag, type SummaryRow } from '../../platform/views/components.tsx';
+import { Banner, MultiLine, SummaryList, Tag, type SummaryRow } from '../../platform/views/components.tsx';
 import { usePage, useHref } from '../../platform/views/context.ts';
 import { LANGS } from '../../platform/i18n/i18n.ts';
 import { formatEnterpriseNumber } from '../organisations/enterprise-number.ts';
@@ -20,23 +20,8 @@ export function StatusTag({ status }: { status: ApplicationStatus }) {
   return <Tag tone={STATUS_TONE[status]}>{t(STATUS_LABEL[status])}</Tag>;
 }
 
-/** Plain text that may hold line breaks, shown as paragraphs. */
-export function MultiLine({ text, lang }: { text: string; lang?: string }) {
-  return (
-    <div lang={lang}>
-      {text.split(/\n{2,}/).map((para) => (
-        <p>
-          {para.split('\n').map((line, i) => (
-            <>
-              {i > 0 ? <br /> : null}
-              {line}
-            </>
-          ))}
-        </p>
-      ))}
-    </div>
-  );
-}
+// MultiLine is the platform's now (platform/views/components.tsx): the exchange shows posts with it too.
+export { MultiLine };
 
 export function OrganisationSummary({ org, publicLinks = true }: { org: OrganisationProfile; publicLinks?: boolean }) {
   const { t } = usePage();

@@ -65,6 +65,17 @@ export function choices<const T extends readonly [string, ...string[]]>(
     );
 }
 
+/**
+ * One checkbox that says yes to something (share my address): true only when it arrives as
+ * "yes", so a missing, repeated or forged value never counts as consent.
+ */
+export function consent() {
+  return z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (Array.isArray(v) ? v.includes('yes') : v === 'yes'));
+}
+
 /** A web address; "example.be" is accepted and becomes "https://example.be". */
 export function optionalWebsite() {
   return optionalText(300).pipe(

@@ -41,6 +41,12 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
             'The library of good practices the signatories publish. An Atom feed of the newest ones, in the ' +
             "reader's language where a practice has it, is at /{lang}/practices.atom (lang: nl, fr, de or en).",
         },
+        {
+          name: 'exchange',
+          description:
+            'Offers and asks: what signatories can give and what they need, open and not expired, newest first. ' +
+            'Causes use the practices’ codes, regions the signatories’.',
+        },
       ],
     },
     transform: (input) => {

@@ -138,3 +138,21 @@ export function ButtonLink(props: { href: string; children: ComponentChildren; v
     </a>
   );
 }
+
+/** Plain text that may hold line breaks, shown as paragraphs: blank lines part them, single breaks stay. */
+export function MultiLine({ text, lang, class: className }: { text: string; lang?: string; class?: string }) {
+  return (
+    <div lang={lang} class={className}>
+      {text.split(/\n{2,}/).map((para) => (
+        <p>
+          {para.split('\n').map((line, i) => (
+            <>
+              {i > 0 ? <br /> : null}
+              {line}
+            </>
+          ))}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, text } from '../../../../platform/http/fields.ts';
+import { consent, email, text } from '../../../../platform/http/fields.ts';
 
 export const MESSAGE_MAX = 3000;
 
@@ -8,8 +8,5 @@ export const askSchema = z.object({
   name: text(120),
   email: email(),
   message: text(MESSAGE_MAX, { min: 10 }),
-  share: z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((v) => (Array.isArray(v) ? v.includes('yes') : v === 'yes')),
+  share: consent(),
 });

@@ -6,6 +6,7 @@ import { LANGUAGE_LABEL, REGION_LABEL, SECTOR_LABEL, SIZE_LABEL } from '../../..
 import { badgeEmbedCode, BADGE_HEIGHT, BADGE_WIDTH } from '../../badge.ts';
 import type { LibraryItem } from '../../../practices/service-library.ts';
 import type { ObstacleItem } from '../../../obstacles/service.ts';
+import type { ProfilePost } from '../../../exchange/service-public.ts';
 import { descriptionFor, type OrgLink, type Profile, type ProfileEvent } from '../../service.ts';
 
 /** The organisation's published practices and those it adopted (the practices feature's read). */
@@ -20,8 +21,14 @@ export interface ProfileObstacles {
   endorsed: ObstacleItem[];
 }
 
-export function ProfilePage(props: { profile: Profile; practices?: ProfilePractices; obstacles?: ProfileObstacles }) {
-  const { profile, practices, obstacles } = props;
+export function ProfilePage(props: {
+  profile: Profile;
+  practices?: ProfilePractices;
+  obstacles?: ProfileObstacles;
+  /** Its open offers and asks (the exchange feature's read). */
+  posts?: ProfilePost[];
+}) {
+  const { profile, practices, obstacles, posts } = props;
   const { t } = usePage();
   const href = useHref();
   const withdrawal =
@@ -48,6 +55,7 @@ export function ProfilePage(props: { profile: Profile; practices?: ProfilePracti
         {obstacles && obstacles.reported.length + obstacles.endorsed.length > 0 ? (
           <Obstacles obstacles={obstacles} />
         ) : null}
+        {posts && posts.length > 0 ? <Posts posts={posts} /> : null}
         <Network profile={profile} />
         {profile.status === 'signatory' ? <CertificateAndBadge profile={profile} /> : null}
       </div>
@@ -224,6 +232,27 @@ function Obstacles({ obstacles }: { obstacles: ProfileObstacles }) {
       <h2 id="obstacles-heading">{t('signatories.profile.obstacles')}</h2>
       {list(t('signatories.profile.obstaclesReported'), obstacles.reported)}
       {list(t('signatories.profile.obstaclesEndorsed'), obstacles.endorsed)}
+    </section>
+  );
+}
+
+/** Commitment 2: what the organisation offers and asks for now, in the exchange. */
+function Posts({ posts }: { posts: ProfilePost[] }) {
+  const { t } = usePage();
+  const href = useHref();
+  return (
+    <section class="stack" aria-labelledby="exchange-heading">
+      <h2 id="exchange-heading">{t('signatories.profile.exchange')}</h2>
+      <ul>
+        {posts.map((p) => (
+          <li>
+            {t(p.kind === 'offer' ? 'signatories.profile.exchangeOffer' : 'signatories.profile.exchangeAsk')}{' '}
+            <a href={href(`/exchange/${encodeURIComponent(p.id)}`)} lang={p.lang}>
+              {p.title}
+            </a>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

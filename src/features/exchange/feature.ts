@@ -1,0 +1,37 @@
+import type { Feature } from '../../platform/feature.ts';
+import { routes } from './routes.tsx';
+import { migrations } from './migrations/index.ts';
+import { closeAllOf, unlistExpired } from './service-moderation.ts';
+import { today } from './vocabulary.ts';
+import { reindexAll } from './search-index.ts';
+import { demo, demoPages } from './demo.ts';
+import { seedScalePosts } from './seed-scale.ts';
+
+/** Offers and asks between signatories (issue 7, /{lang}/exchange). */
+export const exchange: Feature = {
+  name: 'exchange',
+  routes,
+  migrations,
+  // Parents before children: a restore inserts them in this order.
+  tables: ['exchange_posts', 'exchange_answers'],
+  // The full-text index (search_exchange*) is never backed up: rebuilt from the posts.
+  afterRestore: async (trx) => {
+    await reindexAll(trx);
+  },
+  // Expired posts leave the listed part of the indexes (service-moderation.ts).
+  housekeeping: async (db) => {
+    await unlistExpired(db, today());
+  },
+  events: {
+    // A withdrawn organisation's posts leave the list with it.
+    'organisations:withdrawn': async ({ trx }, { orgId }) => {
+      await closeAllOf(trx, orgId);
+    },
+  },
+  navigation: [{ path: '/exchange', label: 'exchange.nav', order: 17 }],
+  secretariatLinks: [{ path: '/secretariat/exchange', label: 'exchange.secretariat.link', order: 8 }],
+  demo,
+  demoPages,
+  // One post per signatory for the benchmarks (seed --scale N).
+  scale: seedScalePosts,
+};

@@ -1,0 +1,104 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import { audit } from '../../platform/audit/audit.ts';
+import { now } from '../../platform/db/sql.ts';
+import { fail, ok } from '../../platform/outcome.ts';
+import { queueMail } from '../../platform/mail/mailer.ts';
+import { contactsOf } from '../accounts/service.ts';
+import { adminUserIds } from '../organisations/service-registration.ts';
+import { hiddenMail } from './mails.ts';
+import type { ExchangeDeps, Outcome } from './deps.ts';
+import { encodeCursor } from './list-query.ts';
+import { viewsOf, type PostView } from './service-public.ts';
+import * as repo from './repository.ts';
+import { listedFor } from './service-writing.ts';
+
+// The secretariat's moderation: a hidden post leaves the list, the matches, the API and the
+// profile; its organisation's administrators get the reason by mail, and its members see it on
+// the post's page in their space, so they know what to change.
+
+export async function hidePost(deps: ExchangeDeps, actor: string, postId: string, reason: string): Promise<Outcome<null>> {
+  return deps.db.transaction().execute(async (trx) => {
+    const post = await repo.lockPost(trx, deps.dialect === 'postgres', postId);
+    if (!post) return fail('notFound');
+    const at = now();
+    await repo.updatePost(trx, postId, { hidden_at: at, hidden_by: actor, hidden_reason: reason, listed: 0, updated_at: at });
+    // Its organisation hears of it at once, with the reason: it may not look at its page for weeks.
+    for (const admin of await contactsOf(trx, await adminUserIds(trx, post.org_id))) {
+      await queueMail(trx, hiddenMail(deps.config, admin, { id: postId, orgId: post.org_id, title: post.title, reason }));
+    }
+    await audit(trx, {
+      actor,
+      action: 'exchange.hidden',
+      subjectType: 'exchange_post',
+      subjectId: postId,
+      details: { org: post.org_id, reason },
+    });
+    return ok(null);
+  });
+}
+
+export async function unhidePost(deps: ExchangeDeps, actor: string, postId: string): Promise<Outcome<null>> {
+  return deps.db.transaction().execute(async (trx) => {
+    const post = await repo.lockPost(trx, deps.dialect === 'postgres', postId);
+    if (!post) return fail('notFound');
+    if (!post.hidden_at) return ok(null);
+    await repo.updatePost(trx, postId, {
+      hidden_at: null,
+      hidden_by: null,
+      hidden_reason: null,
+      listed: listedFor(post.status, null),
+      updated_at: now(),
+    });
+    await audit(trx, { actor, action: 'exchange.unhidden', subjectType: 'exchange_post', subjectId: postId });
+    return ok(null);
+  });
+}
+
+const HIDDEN_PAGE = 20;
+
+/** The secretariat's list of what it hid, to review and show again. */
+export async function hiddenPage(db: repo.Db, after: repo.Cursor | null): Promise<{ items: PostView[]; next: string | null }> {
+  const rows = await repo.hiddenPosts(db, after, HIDDEN_PAGE + 1);
+  const page = rows.slice(0, HIDDEN_PAGE);
+  const last = page[page.length - 1];
+  return {
+    items: await viewsOf(db, page),
+    next: rows.length > HIDDEN_PAGE && last?.hidden_at ? encodeCursor({ at: last.hidden_at, id: last.id }) : null,
+  };
+}
+
+/**
+ * Housekeeping (about once an hour): posts past their expiry day leave the listed part of the
+ * indexes, so that part holds only live posts however many have expired over the years. The
+ * public reads check the day too, so a post is never shown after it, even before this runs.
+ */
+export async function unlistExpired(db: repo.Db, day: string): Promise<number> {
+  const done = await db
+    .updateTable('exchange_posts')
+    .set({ listed: 0 })
+    .where('listed', '=', 1)
+    .where('expires_on', '<', day)
+    .executeTakeFirst();
+  return Number(done.numUpdatedRows);
+}
+
+/** A withdrawn organisation's open posts close with it (in the withdrawal's transaction). */
+export async function closeAllOf(trx: Transaction<DB>, orgId: string): Promise<void> {
+  const at = now();
+  const closed = await trx
+    .updateTable('exchange_posts')
+    .set({ status: 'closed', listed: 0, closed_at: at, updated_at: at })
+    .where('org_id', '=', orgId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  if (Number(closed.numUpdatedRows) > 0) {
+    await audit(trx, {
+      actor: null,
+      action: 'exchange.closed_on_withdrawal',
+      subjectType: 'organisation',
+      subjectId: orgId,
+      details: { posts: Number(closed.numUpdatedRows) },
+    });
+  }
+}
