@@ -112,7 +112,9 @@ function plan(rnd: Random, org: ScaleSignatory, k: number, now: number, batch: B
   const texts = textLangs.map((lang) => ({ lang, ...text(rnd, lang, first) }));
   batch.practices.push({
     id,
-    slug: `${slugFor(texts[0]!.title)}-${id.slice(0, 8)}`,
+    // Twelve hex digits of the id: with eight, two of 200,000 practices that share a title
+    // (the seed's titles are few) met often enough to stop a seeding on the slug's unique index.
+    slug: `${slugFor(texts[0]!.title)}-${id.replace(/-/g, '').slice(0, 12)}`,
     org_id: org.id,
     status: 'published',
     original_lang: original,
