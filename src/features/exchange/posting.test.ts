@@ -5,6 +5,8 @@ import { createOrganisation, createUser, signedInClient, type TestUser } from '.
 import { addDays, today } from './vocabulary.ts';
 import { expire, postFor } from './test-support.ts';
 import { unlistExpired } from './service-moderation.ts';
+import { matchingIds } from '../../platform/search/search.ts';
+import { EXCHANGE_INDEX } from './search-index.ts';
 
 describeEachEngine('exchange: posting, editing, closing, renewing', (t) => {
   let member: TestUser;
@@ -139,8 +141,12 @@ describeEachEngine('exchange: posting, editing, closing, renewing', (t) => {
     const own = await (await signedInClient(t(), member)).get(`/en/organisations/${orgId}/exchange`);
     assert.match(own.body, /Projector for a week/);
     assert.match(own.body, /Expired/);
-    // Housekeeping unlists it; a new expiry day, by editing or renewing, lists it again.
+    // Housekeeping unlists it, and takes it out of the search index, where it would crowd live
+    // posts out of a search's capped matches; a new expiry day, by editing or renewing, lists it again.
+    const indexed = async () => (await matchingIds(t().db, EXCHANGE_INDEX, 'projector', 100)).ids.includes(postId);
+    assert.equal(await indexed(), true);
     assert.ok((await unlistExpired(t().db, today())) >= 1);
+    assert.equal(await indexed(), false);
     const listed = async () =>
       Number((await t().db.selectFrom('exchange_posts').select('listed').where('id', '=', postId).executeTakeFirstOrThrow()).listed);
     assert.equal(await listed(), 0);
@@ -148,6 +154,7 @@ describeEachEngine('exchange: posting, editing, closing, renewing', (t) => {
     const edited = await client.submit(`/en/organisations/${orgId}/exchange/${postId}/edit`, form({ title: 'Projector for a week' }));
     assert.equal(edited.status, 303);
     assert.equal(await listed(), 1);
+    assert.equal(await indexed(), true);
     assert.match((await t().client().get('/en/exchange')).body, /Projector for a week/);
   });
 });

@@ -12,6 +12,7 @@ import { encodeCursor } from './list-query.ts';
 import { viewsOf, type PostView } from './service-public.ts';
 import * as repo from './repository.ts';
 import { listedFor } from './service-writing.ts';
+import { syncPosts } from './search-index.ts';
 
 // The secretariat's moderation: a hidden post leaves the list, the matches, the API and the
 // profile; its organisation's administrators get the reason by mail, and its members see it on
@@ -23,6 +24,7 @@ export async function hidePost(deps: ExchangeDeps, actor: string, postId: string
     if (!post) return fail('notFound');
     const at = now();
     await repo.updatePost(trx, postId, { hidden_at: at, hidden_by: actor, hidden_reason: reason, listed: 0, updated_at: at });
+    await syncPosts(trx, [postId]);
     // Its organisation hears of it at once, with the reason: it may not look at its page for weeks.
     for (const admin of await contactsOf(trx, await adminUserIds(trx, post.org_id))) {
       await queueMail(trx, hiddenMail(deps.config, admin, { id: postId, orgId: post.org_id, title: post.title, reason }));
@@ -50,6 +52,7 @@ export async function unhidePost(deps: ExchangeDeps, actor: string, postId: stri
       listed: listedFor(post.status, null),
       updated_at: now(),
     });
+    await syncPosts(trx, [postId]);
     await audit(trx, { actor, action: 'exchange.unhidden', subjectType: 'exchange_post', subjectId: postId });
     return ok(null);
   });
@@ -74,24 +77,38 @@ export async function hiddenPage(db: repo.Db, after: repo.Cursor | null): Promis
  * public reads check the day too, so a post is never shown after it, even before this runs.
  */
 export async function unlistExpired(db: repo.Db, day: string): Promise<number> {
-  const done = await db
-    .updateTable('exchange_posts')
-    .set({ listed: 0 })
-    .where('listed', '=', 1)
-    .where('expires_on', '<', day)
-    .executeTakeFirst();
-  return Number(done.numUpdatedRows);
+  // The posts that expired since the last run, 500 at a time (many after a long stop).
+  let done = 0;
+  for (;;) {
+    const expired = (
+      await db
+        .selectFrom('exchange_posts')
+        .select('id')
+        .where('listed', '=', 1)
+        .where('expires_on', '<', day)
+        .limit(500)
+        .execute()
+    ).map((r) => r.id);
+    if (expired.length === 0) return done;
+    await db.updateTable('exchange_posts').set({ listed: 0 }).where('id', 'in', expired).execute();
+    await syncPosts(db, expired);
+    done += expired.length;
+  }
 }
 
 /** A withdrawn organisation's open posts close with it (in the withdrawal's transaction). */
 export async function closeAllOf(trx: Transaction<DB>, orgId: string): Promise<void> {
   const at = now();
+  const open = (
+    await trx.selectFrom('exchange_posts').select('id').where('org_id', '=', orgId).where('status', '=', 'open').execute()
+  ).map((r) => r.id);
+  if (open.length === 0) return;
   const closed = await trx
     .updateTable('exchange_posts')
     .set({ status: 'closed', listed: 0, closed_at: at, updated_at: at })
-    .where('org_id', '=', orgId)
-    .where('status', '=', 'open')
+    .where('id', 'in', open)
     .executeTakeFirst();
+  await syncPosts(trx, open);
   if (Number(closed.numUpdatedRows) > 0) {
     await audit(trx, {
       actor: null,

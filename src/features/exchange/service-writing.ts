@@ -4,7 +4,7 @@ import { fail, ok } from '../../platform/outcome.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import { isMemberOfSignatory, type ExchangeDeps, type Outcome } from './deps.ts';
 import * as repo from './repository.ts';
-import { indexPosts } from './search-index.ts';
+import { indexPosts, syncPosts } from './search-index.ts';
 import { toRegionBits, type Cause, type Kind, type Region, type Topic } from './vocabulary.ts';
 
 // The posting organisation's side: post, edit, close early, renew. Any member of a signatory
@@ -93,7 +93,7 @@ export async function editPost(
     // The new expiry day may bring back an expired post that housekeeping unlisted.
     const listed = listedFor(found.value.status, found.value.hidden_at);
     await repo.updatePost(trx, postId, { ...changes, listed, updated_at: now() });
-    await indexPosts(trx, [{ id: postId, title: fields.title, description: fields.description, lang: found.value.lang }]);
+    await syncPosts(trx, [postId]);
     const changed = (Object.keys(changes) as (keyof typeof changes)[]).filter((k) => changes[k] !== found.value[k]);
     await audit(trx, {
       actor: userId,
@@ -114,6 +114,7 @@ export async function closePost(deps: ExchangeDeps, userId: string, orgId: strin
     if (found.value.status === 'closed') return ok(null);
     const at = now();
     await repo.updatePost(trx, postId, { status: 'closed', listed: 0, closed_at: at, updated_at: at });
+    await syncPosts(trx, [postId]);
     await audit(trx, { actor: userId, action: 'exchange.closed', subjectType: 'exchange_post', subjectId: postId });
     return ok(null);
   });
@@ -137,6 +138,7 @@ export async function renewPost(
       closed_at: null,
       updated_at: now(),
     });
+    await syncPosts(trx, [postId]);
     await audit(trx, {
       actor: userId,
       action: 'exchange.renewed',
