@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 
 // Plain queries on the following feature's tables.
@@ -112,4 +112,30 @@ export async function forgetPerson(db: Db, userId: string): Promise<void> {
   await deleteNewsOf(db, userId);
   await db.deleteFrom('follows').where('user_id', '=', userId).execute();
   await db.deleteFrom('mail_settings').where('user_id', '=', userId).execute();
+}
+
+/**
+ * Three statements whatever the number of followers: the follows move to `toId` (once per person),
+ * and so does the news waiting for the weekly digest, which they still want.
+ */
+export async function moveFollows(db: Db, kind: string, fromId: string, toId: string): Promise<void> {
+  await db
+    .insertInto('follows')
+    .columns(['user_id', 'subject_kind', 'subject_id', 'since'])
+    .expression((eb) =>
+      eb
+        .selectFrom('follows')
+        .select(['user_id', 'subject_kind', sql<string>`cast(${toId} as text)`.as('subject_id'), 'since'])
+        .where('subject_kind', '=', kind)
+        .where('subject_id', '=', fromId),
+    )
+    .onConflict((oc) => oc.columns(['user_id', 'subject_kind', 'subject_id']).doNothing())
+    .execute();
+  await db
+    .updateTable('follow_news')
+    .set({ subject_id: toId })
+    .where('subject_kind', '=', kind)
+    .where('subject_id', '=', fromId)
+    .execute();
+  await db.deleteFrom('follows').where('subject_kind', '=', kind).where('subject_id', '=', fromId).execute();
 }

@@ -50,12 +50,8 @@ export async function followersOf(db: Db, kind: string, id: string): Promise<str
  * When a subject is merged into another (two obstacles found to be one), its followers follow
  * the kept one, once each, and no longer the merged one. Call it in the merge's transaction.
  */
-export async function moveFollowers(db: Db, kind: string, fromId: string, toId: string): Promise<void> {
-  const at = now();
-  for (const userId of await followersOf(db, kind, fromId)) {
-    await repo.insertFollow(db, userId, { kind, id: toId }, at);
-    await repo.deleteFollow(db, userId, { kind, id: fromId });
-  }
+export function moveFollowers(db: Db, kind: string, fromId: string, toId: string): Promise<void> {
+  return repo.moveFollows(db, kind, fromId, toId);
 }
 
 type FollowDeps = { db: Kysely<DB> };

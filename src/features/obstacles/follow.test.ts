@@ -87,6 +87,8 @@ describeEachEngine('obstacles: following', (t) => {
     const reader = await signedInClient(t(), people.reader);
     await reader.submit(`/fr/obstacles/${dup.slug}`, {}, `/fr/following/obstacle/${dup.id}/follow`);
 
+    // News of the merged one that waits for the weekly digest moves with the follow.
+    assert.ok((await endorseObstacle(depsOf(t()), people.b.id, { ref: dup.slug, orgId: orgs.b, evidence: null })).ok);
     const merged = await mergeObstacle(depsOf(t()), people.secretariat.id, { id: dup.id, into: kept.slug });
     assert.ok(merged.ok);
     assert.deepEqual(await followersOf(t().db, 'obstacle', dup.id), []);
@@ -96,5 +98,8 @@ describeEachEngine('obstacles: following', (t) => {
       texts.some((x) => x.includes('was merged into “Forms time out”')),
       texts.join(' | '),
     );
+    const readerNews = await news(people.reader.id);
+    assert.ok(!readerNews.some((n) => n.subject_id === dup.id));
+    assert.ok(readerNews.some((n) => n.subject_id === kept.id && n.text.includes('Org B constate aussi')));
   });
 });
