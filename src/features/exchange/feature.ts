@@ -1,4 +1,5 @@
 import type { Feature } from '../../platform/feature.ts';
+import type { Principal } from '../../platform/auth/principal.ts';
 import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
 import { closeAllOf, unlistExpired } from './service-moderation.ts';
@@ -6,6 +7,8 @@ import { today } from './vocabulary.ts';
 import { reindexAll } from './search-index.ts';
 import { demo, demoPages } from './demo.ts';
 import { seedScalePosts } from './seed-scale.ts';
+
+const isAdmin = (user: Principal) => user.memberships.some((m) => m.role === 'admin');
 
 /** Offers and asks between signatories (issue 7, /{lang}/exchange). */
 export const exchange: Feature = {
@@ -28,6 +31,18 @@ export const exchange: Feature = {
       await closeAllOf(trx, orgId);
     },
   },
+  // The mails it sends, for each person's notification settings (following feature): both
+  // concern an organisation's administrators and always go (an answer is a message to them).
+  mailKinds: [
+    {
+      key: 'exchange-answer',
+      label: 'exchange.mailKind.answer',
+      hint: 'exchange.mailKind.answerHint',
+      always: true,
+      shownTo: isAdmin,
+    },
+    { key: 'exchange-hidden', label: 'exchange.mailKind.hidden', always: true, shownTo: isAdmin },
+  ],
   navigation: [{ path: '/exchange', label: 'exchange.nav', order: 17 }],
   secretariatLinks: [{ path: '/secretariat/exchange', label: 'exchange.secretariat.link', order: 8 }],
   demo,

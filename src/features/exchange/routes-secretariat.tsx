@@ -14,12 +14,16 @@ import { ModeratePage } from './pages/hide/view.tsx';
 // The secretariat's moderation of a post: hide with a reason (its organisation reads it), or show again.
 
 const secretariat = { config: { permission: 'secretariat' as const } };
+// Decisions ask for the second factor again after 15 minutes, as the practices' review and the
+// obstacles' moderation do.
+const deciding = { config: { permission: 'secretariat' as const, recentSecondFactor: true } };
 
 export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.deps;
   const deps = (): ExchangeDeps => app.deps;
   const load = (request: FastifyRequest) => postView(db, (request.params as { postId: string }).postId);
-  const back = (request: FastifyRequest, id: string) => `/${request.lang}/secretariat/exchange/${encodeURIComponent(id)}`;
+  const back = (request: FastifyRequest, id: string) =>
+    `/${request.lang}/secretariat/exchange/${encodeURIComponent(id)}`;
 
   app.get('/:lang/secretariat/exchange', secretariat, async (request, reply) => {
     const after = decodeCursor((request.query as { after?: unknown }).after);
@@ -32,7 +36,7 @@ export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
     return sendPage(request, reply, <ModeratePage post={post} form={emptyForm()} />);
   });
 
-  app.post('/:lang/secretariat/exchange/:postId/hide', secretariat, async (request, reply) => {
+  app.post('/:lang/secretariat/exchange/:postId/hide', deciding, async (request, reply) => {
     const post = await load(request);
     if (!post) return sendError(request, reply, 404, 'notFound');
     return handleForm(request, reply, {
@@ -44,9 +48,13 @@ export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
     });
   });
 
-  app.post('/:lang/secretariat/exchange/:postId/unhide', secretariat, async (request, reply) => {
+  app.post('/:lang/secretariat/exchange/:postId/unhide', deciding, async (request, reply) => {
     const outcome = await unhidePost(deps(), request.principal!.userId, (request.params as { postId: string }).postId);
     if (!outcome.ok) return sendError(request, reply, 404, 'notFound');
-    return redirectWithFlash(reply, back(request, (request.params as { postId: string }).postId), 'exchange.flash.unhidden');
+    return redirectWithFlash(
+      reply,
+      back(request, (request.params as { postId: string }).postId),
+      'exchange.flash.unhidden',
+    );
   });
 }

@@ -18,16 +18,32 @@ import { syncPosts } from './search-index.ts';
 // profile; its organisation's administrators get the reason by mail, and its members see it on
 // the post's page in their space, so they know what to change.
 
-export async function hidePost(deps: ExchangeDeps, actor: string, postId: string, reason: string): Promise<Outcome<null>> {
+export async function hidePost(
+  deps: ExchangeDeps,
+  actor: string,
+  postId: string,
+  reason: string,
+): Promise<Outcome<null>> {
   return deps.db.transaction().execute(async (trx) => {
     const post = await repo.lockPost(trx, deps.dialect === 'postgres', postId);
     if (!post) return fail('notFound');
+    // Hidden already (a second click, two secretaries at once): the first reason and mail stand.
+    if (post.hidden_at) return ok(null);
     const at = now();
-    await repo.updatePost(trx, postId, { hidden_at: at, hidden_by: actor, hidden_reason: reason, listed: 0, updated_at: at });
+    await repo.updatePost(trx, postId, {
+      hidden_at: at,
+      hidden_by: actor,
+      hidden_reason: reason,
+      listed: 0,
+      updated_at: at,
+    });
     await syncPosts(trx, [postId]);
     // Its organisation hears of it at once, with the reason: it may not look at its page for weeks.
     for (const admin of await contactsOf(trx, await adminUserIds(trx, post.org_id))) {
-      await queueMail(trx, hiddenMail(deps.config, admin, { id: postId, orgId: post.org_id, title: post.title, reason }));
+      await queueMail(
+        trx,
+        hiddenMail(deps.config, admin, { id: postId, orgId: post.org_id, title: post.title, reason }),
+      );
     }
     await audit(trx, {
       actor,
@@ -61,7 +77,10 @@ export async function unhidePost(deps: ExchangeDeps, actor: string, postId: stri
 const HIDDEN_PAGE = 20;
 
 /** The secretariat's list of what it hid, to review and show again. */
-export async function hiddenPage(db: repo.Db, after: repo.Cursor | null): Promise<{ items: PostView[]; next: string | null }> {
+export async function hiddenPage(
+  db: repo.Db,
+  after: repo.Cursor | null,
+): Promise<{ items: PostView[]; next: string | null }> {
   const rows = await repo.hiddenPosts(db, after, HIDDEN_PAGE + 1);
   const page = rows.slice(0, HIDDEN_PAGE);
   const last = page[page.length - 1];
@@ -100,7 +119,12 @@ export async function unlistExpired(db: repo.Db, day: string): Promise<number> {
 export async function closeAllOf(trx: Transaction<DB>, orgId: string): Promise<void> {
   const at = now();
   const open = (
-    await trx.selectFrom('exchange_posts').select('id').where('org_id', '=', orgId).where('status', '=', 'open').execute()
+    await trx
+      .selectFrom('exchange_posts')
+      .select('id')
+      .where('org_id', '=', orgId)
+      .where('status', '=', 'open')
+      .execute()
   ).map((r) => r.id);
   if (open.length === 0) return;
   const closed = await trx

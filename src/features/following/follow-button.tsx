@@ -21,7 +21,9 @@ export function FollowButton(props: {
   if (!user) {
     return (
       <p>
-        <a href={`${href('/sign-in')}?next=${encodeURIComponent(`/${lang}${pathInLang}`)}`}>{t('following.button.signIn')}</a>
+        <a href={`${href('/sign-in')}?next=${encodeURIComponent(`/${lang}${pathInLang}`)}`}>
+          {t('following.button.signIn')}
+        </a>
       </p>
     );
   }
@@ -39,7 +41,7 @@ export function FollowButton(props: {
       {props.back === 'settings' ? <input type="hidden" name="back" value="settings" /> : null}
       <Button variant="secondary">
         {props.following ? t('following.button.unfollow') : t('following.button.follow')}
-        <span class="visually-hidden">{`: ${props.title}`}</span>
+        <span class="visually-hidden">{t('following.button.about', { title: props.title })}</span>
       </Button>
     </Form>
   );

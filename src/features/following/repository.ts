@@ -90,7 +90,10 @@ export async function followsOf(db: Db, userId: string, after: FollowRow | null,
 
 export async function settingsOf(db: Db, userIds: readonly string[], kind?: string) {
   if (userIds.length === 0) return [];
-  let query = db.selectFrom('mail_settings').select(['user_id', 'kind', 'choice']).where('user_id', 'in', [...userIds]);
+  let query = db
+    .selectFrom('mail_settings')
+    .select(['user_id', 'kind', 'choice'])
+    .where('user_id', 'in', [...userIds]);
   if (kind !== undefined) query = query.where('kind', '=', kind);
   return query.execute();
 }

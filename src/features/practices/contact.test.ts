@@ -71,7 +71,7 @@ describeEachEngine('practices: questions and reports', (t) => {
       !mails.some((m) => m.to === 'an.peeters@example.be' && m.subject.startsWith('Iemand stelde een vraag')),
       'the contact person, an admin too, gets no notice of their own question',
     );
-    assert.match(relayed[0]!.subject, /Een vraag over je praktijk/, 'in the practice’s language (nl), not the page’s');
+    assert.match(relayed[0]!.subject, /Een vraag over uw praktijk/, 'in the practice’s language (nl), not the page’s');
     assert.ok(relayed[0]!.text.includes(QUESTION));
     assert.ok(relayed[0]!.text.includes('Jan Claes koos ervoor het adres niet te delen'));
     assert.ok(!relayed[0]!.text.includes('jan.claes@example.org'), 'no address without consent');
@@ -120,7 +120,7 @@ describeEachEngine('practices: questions and reports', (t) => {
     const mails = await t().mails();
     const relayed = mails.filter((m) => m.to === 'an.peeters@example.be' && m.text.includes('draaiboek'));
     assert.equal(relayed.length, 1);
-    assert.ok(relayed[0]!.text.includes('Els deelde het e-mailadres zodat je kunt antwoorden: els@example.org'));
+    assert.ok(relayed[0]!.text.includes('Els deelde het e-mailadres zodat u kunt antwoorden: els@example.org'));
     // The admins hear who waits for an answer (they agreed to share with the author), never the message.
     const notice = mails.find((m) => m.to === admin.email && m.text.includes('els@example.org'));
     assert.ok(notice);

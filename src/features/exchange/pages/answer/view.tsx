@@ -24,12 +24,10 @@ export function AnswerPage({ post, form }: { post: PostView; form: FormState }) 
     <Layout title={titleAfter(t, `${title} – ${post.title}`, form)} noindex>
       <FormProblems form={form} />
       <BackLink href={postHref}>{t('exchange.answer.back')}</BackLink>
-      <h1>
-        {title}
-        <span class="caption" lang={post.lang}>
-          {post.title}
-        </span>
-      </h1>
+      <p class="caption" lang={post.lang}>
+        {post.title}
+      </p>
+      <h1>{title}</h1>
       <p class="lead">{t('exchange.answer.lead', { organisation: post.org?.name ?? '' })}</p>
       <Form action={`${postHref}/answer`}>
         <TextField form={form} name="name" label={t('exchange.answer.name.label')} autocomplete="name" />
@@ -49,7 +47,13 @@ export function AnswerPage({ post, form }: { post: PostView; form: FormState }) 
           autocomplete="organization"
           required={false}
         />
-        <TextArea form={form} name="message" label={t('exchange.answer.message.label')} maxLength={MESSAGE_MAX} rows={8} />
+        <TextArea
+          form={form}
+          name="message"
+          label={t('exchange.answer.message.label')}
+          maxLength={MESSAGE_MAX}
+          rows={8}
+        />
         <Checkboxes
           form={form}
           name="share"
