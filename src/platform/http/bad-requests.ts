@@ -29,16 +29,9 @@ export function rerouteFrameworkError(error: FastifyError, request: FastifyReque
   request.server.routing(raw, reply.raw);
 }
 
-/**
- * A NUL character in the path or the query (`%00`): no address of ours holds one, and PostgreSQL
- * refuses it in any text, so a route that passed it to a query would fail with a 500.
- */
-const NUL_IN_URL = /%00/;
-
 /** Register right after the security headers, so the page has them and nothing else runs first. */
 export function registerMalformedRequestPage(app: FastifyInstance): void {
   app.addHook('onRequest', async (request, reply) => {
-    if ((request.raw as Marked)[MALFORMED] || NUL_IN_URL.test(request.url))
-      return sendError(request, reply, 400, 'badRequest');
+    if ((request.raw as Marked)[MALFORMED]) return sendError(request, reply, 400, 'badRequest');
   });
 }
