@@ -38,7 +38,11 @@ describeEachEngine('exchange: posting, editing, closing, renewing', (t) => {
     assert.equal(page.body.match(/<h1[\s>]/g)?.length, 1);
     const res = await client.submit(`/en/organisations/${orgId}/exchange/new`, form());
     assert.equal(res.status, 303);
-    const row = await t().db.selectFrom('exchange_posts').selectAll().where('title', '=', 'Volunteer trainers in Liège').executeTakeFirstOrThrow();
+    const row = await t()
+      .db.selectFrom('exchange_posts')
+      .selectAll()
+      .where('title', '=', 'Volunteer trainers in Liège')
+      .executeTakeFirstOrThrow();
     assert.equal(row.kind, 'ask');
     assert.equal(row.lang, 'en');
     assert.equal(row.expires_on, addDays(today(), 60));
@@ -52,7 +56,10 @@ describeEachEngine('exchange: posting, editing, closing, renewing', (t) => {
     const list = await t().client().get('/en/exchange?kind=ask');
     assert.match(list.body, /Volunteer trainers in Liège/);
     const audit = await t().db.selectFrom('audit_log').select('action').where('subject_id', '=', row.id).execute();
-    assert.deepEqual(audit.map((a) => a.action), ['exchange.posted']);
+    assert.deepEqual(
+      audit.map((a) => a.action),
+      ['exchange.posted'],
+    );
   });
 
   test('mistakes: 400, the summary, every typed value kept', async () => {
@@ -90,22 +97,47 @@ describeEachEngine('exchange: posting, editing, closing, renewing', (t) => {
     assert.equal((await other.get(`/en/organisations/${orgId}/exchange/${postId}/edit`)).status, 403);
     // An applicant is no signatory yet: its members cannot post.
     const applicantMember = await createUser(t().db);
-    const applicant = await createOrganisation(t().db, { status: 'applicant', members: [{ user: applicantMember, role: 'admin' }] });
-    const res = await (await signedInClient(t(), applicantMember)).submit(`/en/organisations/${applicant.id}/exchange/new`, form());
+    const applicant = await createOrganisation(t().db, {
+      status: 'applicant',
+      members: [{ user: applicantMember, role: 'admin' }],
+    });
+    const res = await (
+      await signedInClient(t(), applicantMember)
+    ).submit(`/en/organisations/${applicant.id}/exchange/new`, form());
     assert.equal(res.status, 403);
     // A post of another organisation is not found in this one's space.
-    const theirs = await postFor(t(), outsider.id, (await t().db.selectFrom('memberships').select('org_id').where('user_id', '=', outsider.id).executeTakeFirstOrThrow()).org_id);
-    assert.equal((await (await signedInClient(t(), member)).get(`/en/organisations/${orgId}/exchange/${theirs}`)).status, 404);
+    const theirs = await postFor(
+      t(),
+      outsider.id,
+      (
+        await t()
+          .db.selectFrom('memberships')
+          .select('org_id')
+          .where('user_id', '=', outsider.id)
+          .executeTakeFirstOrThrow()
+      ).org_id,
+    );
+    assert.equal(
+      (await (await signedInClient(t(), member)).get(`/en/organisations/${orgId}/exchange/${theirs}`)).status,
+      404,
+    );
   });
 
   test('edit, close early, renew: the list follows, the page explains, each is audited', async () => {
     const client = await signedInClient(t(), member);
     const postId = await postFor(t(), member.id, orgId, { title: 'Tablets to lend' });
-    const edited = await client.submit(`/en/organisations/${orgId}/exchange/${postId}/edit`, form({ title: 'Tablets to lend, with a stand' }));
+    const edited = await client.submit(
+      `/en/organisations/${orgId}/exchange/${postId}/edit`,
+      form({ title: 'Tablets to lend, with a stand' }),
+    );
     assert.equal(edited.status, 303);
     assert.match((await t().client().get(`/en/exchange/${postId}`)).body, /Tablets to lend, with a stand/);
 
-    const closed = await client.submit(`/en/organisations/${orgId}/exchange/${postId}`, {}, `/en/organisations/${orgId}/exchange/${postId}/close`);
+    const closed = await client.submit(
+      `/en/organisations/${orgId}/exchange/${postId}`,
+      {},
+      `/en/organisations/${orgId}/exchange/${postId}/close`,
+    );
     assert.equal(closed.status, 303);
     assert.doesNotMatch((await t().client().get('/en/exchange')).body, /Tablets to lend, with a stand/);
     const page = await t().client().get(`/en/exchange/${postId}`);
@@ -113,7 +145,11 @@ describeEachEngine('exchange: posting, editing, closing, renewing', (t) => {
     assert.match(page.body, /has closed this post/);
     assert.doesNotMatch(page.body, /\/answer"/);
 
-    const bad = await client.submit(`/en/organisations/${orgId}/exchange/${postId}`, { expires: 'soon' }, `/en/organisations/${orgId}/exchange/${postId}/renew`);
+    const bad = await client.submit(
+      `/en/organisations/${orgId}/exchange/${postId}`,
+      { expires: 'soon' },
+      `/en/organisations/${orgId}/exchange/${postId}/renew`,
+    );
     assert.equal(bad.status, 400);
     assert.match(bad.body, /value="soon"/);
     const renewed = await client.submit(
@@ -123,8 +159,18 @@ describeEachEngine('exchange: posting, editing, closing, renewing', (t) => {
     );
     assert.equal(renewed.status, 303);
     assert.match((await t().client().get('/en/exchange')).body, /Tablets to lend, with a stand/);
-    const actions = (await t().db.selectFrom('audit_log').select('action').where('subject_id', '=', postId).orderBy('at').execute()).map((a) => a.action);
+    const actions = (
+      await t().db.selectFrom('audit_log').select('action').where('subject_id', '=', postId).orderBy('at').execute()
+    ).map((a) => a.action);
     assert.deepEqual(actions, ['exchange.posted', 'exchange.edited', 'exchange.closed', 'exchange.renewed']);
+  });
+
+  test('an id with bytes no post has (a NUL) is a 404 in the organisation space and the secretariat, never an error', async () => {
+    const client = await signedInClient(t(), member);
+    assert.equal((await client.get(`/en/organisations/${orgId}/exchange/a%00b`)).status, 404);
+    assert.equal((await client.get(`/en/organisations/${orgId}/exchange/a%00b/edit`)).status, 404);
+    const secretary = await createUser(t().db, { secretariat: true });
+    assert.equal((await (await signedInClient(t(), secretary)).get('/en/secretariat/exchange/a%00b')).status, 404);
   });
 
   test('an expired post leaves the list, the API and the matches; its page still answers and says so', async () => {
@@ -148,10 +194,16 @@ describeEachEngine('exchange: posting, editing, closing, renewing', (t) => {
     assert.ok((await unlistExpired(t().db, today())) >= 1);
     assert.equal(await indexed(), false);
     const listed = async () =>
-      Number((await t().db.selectFrom('exchange_posts').select('listed').where('id', '=', postId).executeTakeFirstOrThrow()).listed);
+      Number(
+        (await t().db.selectFrom('exchange_posts').select('listed').where('id', '=', postId).executeTakeFirstOrThrow())
+          .listed,
+      );
     assert.equal(await listed(), 0);
     const client = await signedInClient(t(), member);
-    const edited = await client.submit(`/en/organisations/${orgId}/exchange/${postId}/edit`, form({ title: 'Projector for a week' }));
+    const edited = await client.submit(
+      `/en/organisations/${orgId}/exchange/${postId}/edit`,
+      form({ title: 'Projector for a week' }),
+    );
     assert.equal(edited.status, 303);
     assert.equal(await listed(), 1);
     assert.equal(await indexed(), true);

@@ -11,6 +11,7 @@ import { postSchema, renewSchema } from './pages/edit/schema.ts';
 import { EditPage } from './pages/edit/view.tsx';
 import { ManagePage } from './pages/manage/view.tsx';
 import { MinePage } from './pages/mine/view.tsx';
+import { POST_ID } from './routes-public.tsx';
 
 // The posting organisation's side, in its space: its posts, a new one, and for each its page
 // (state, the secretariat's reason if hidden), edit, close early and renew. `org-member` of the
@@ -39,7 +40,7 @@ export async function orgRoutes(app: FastifyInstance): Promise<void> {
   /** The post, if it is this organisation's. */
   async function ownPost(request: FastifyRequest): Promise<PostView | null> {
     const { orgId, postId } = request.params as Params;
-    const post = await postView(db, postId);
+    const post = POST_ID.test(postId) ? await postView(db, postId) : null;
     return post && post.orgId === orgId ? post : null;
   }
 
@@ -69,14 +70,22 @@ export async function orgRoutes(app: FastifyInstance): Promise<void> {
   app.get('/:lang/organisations/:orgId/exchange/:postId', member, async (request, reply) => {
     const post = await ownPost(request);
     if (!post) return refuse(request, reply, 'notFound');
-    return sendPage(request, reply, <ManagePage post={post} orgName={orgRequest(request).orgName} renew={emptyForm()} />);
+    return sendPage(
+      request,
+      reply,
+      <ManagePage post={post} orgName={orgRequest(request).orgName} renew={emptyForm()} />,
+    );
   });
 
   app.get('/:lang/organisations/:orgId/exchange/:postId/edit', member, async (request, reply) => {
     const post = await ownPost(request);
     if (!post) return refuse(request, reply, 'notFound');
     const { orgId, orgName } = orgRequest(request);
-    return sendPage(request, reply, <EditPage orgId={orgId} orgName={orgName} postId={post.id} form={emptyForm(valuesOf(post))} />);
+    return sendPage(
+      request,
+      reply,
+      <EditPage orgId={orgId} orgName={orgName} postId={post.id} form={emptyForm(valuesOf(post))} />,
+    );
   });
 
   app.post('/:lang/organisations/:orgId/exchange/:postId/edit', member, async (request, reply) => {

@@ -18,7 +18,8 @@ import { AnswerPage } from './pages/answer/view.tsx';
 // and the form again, everything typed kept, once a limit is reached.
 
 const open = { config: { permission: 'public' as const } };
-const POST_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** A post's id in an address: anything else (a NUL byte, which PostgreSQL refuses in text) is never looked up. */
+export const POST_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export async function publicRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.deps;
@@ -48,7 +49,8 @@ export async function publicRoutes(app: FastifyInstance): Promise<void> {
   async function answerable(request: FastifyRequest, reply: FastifyReply) {
     const post = await visible(request);
     if (!post) return { reply: sendError(request, reply, 404, 'notFound') };
-    if (post.state !== 'open') return { reply: reply.redirect(`/${request.lang}/exchange/${encodeURIComponent(post.id)}`, 303) };
+    if (post.state !== 'open')
+      return { reply: reply.redirect(`/${request.lang}/exchange/${encodeURIComponent(post.id)}`, 303) };
     return { post };
   }
 

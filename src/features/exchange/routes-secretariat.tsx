@@ -10,6 +10,7 @@ import { hiddenPage, hidePost, unhidePost } from './service-moderation.ts';
 import { HiddenPage } from './pages/hidden/view.tsx';
 import { hideSchema } from './pages/hide/schema.ts';
 import { ModeratePage } from './pages/hide/view.tsx';
+import { POST_ID } from './routes-public.tsx';
 
 // The secretariat's moderation of a post: hide with a reason (its organisation reads it), or show again.
 
@@ -21,7 +22,10 @@ const deciding = { config: { permission: 'secretariat' as const, recentSecondFac
 export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.deps;
   const deps = (): ExchangeDeps => app.deps;
-  const load = (request: FastifyRequest) => postView(db, (request.params as { postId: string }).postId);
+  const load = async (request: FastifyRequest) => {
+    const { postId } = request.params as { postId: string };
+    return POST_ID.test(postId) ? postView(db, postId) : null;
+  };
   const back = (request: FastifyRequest, id: string) =>
     `/${request.lang}/secretariat/exchange/${encodeURIComponent(id)}`;
 

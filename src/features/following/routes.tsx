@@ -83,9 +83,11 @@ export async function routes(app: FastifyInstance): Promise<void> {
     });
   });
 
+  // Ids are letters, digits and dashes; anything else (a NUL byte, which PostgreSQL refuses in
+  // text) names no subject, so it is never looked up and the routes answer 404.
   const subjectOf = (request: FastifyRequest) => {
     const { subjectKind: kind, subjectId: id } = request.params as SubjectParams;
-    return { kind, id };
+    return { kind, id: /^[A-Za-z0-9_-]{1,100}$/.test(id) ? id : '' };
   };
 
   app.get('/:lang/following/:subjectKind/:subjectId', signedIn, async (request, reply) => {
@@ -108,18 +110,24 @@ export async function routes(app: FastifyInstance): Promise<void> {
   // Where the button's form came from decides where to go back; nothing else is read from it.
   const backSchema = NO_FIELDS.extend({ back: z.string().optional().catch(undefined) });
   const backTo = (request: FastifyRequest, back: string | undefined, path: string | null) =>
-    back === 'settings' || path === null ? `/${request.lang}/account/notifications#following` : `/${request.lang}${path}`;
+    back === 'settings' || path === null
+      ? `/${request.lang}/account/notifications#following`
+      : `/${request.lang}${path}`;
   const refuse = (request: FastifyRequest, reply: Parameters<typeof sendError>[1]) =>
     sendError(request, reply, 404, 'notFound');
 
   // Following sends mail: only to a confirmed address (a stranger's address could be typed at sign-up).
-  app.post('/:lang/following/:subjectKind/:subjectId/follow', { config: { permission: 'verified' } }, async (request, reply) =>
-    handleForm(request, reply, {
-      schema: backSchema,
-      run: () => followSubject(app.deps, followables, request.principal as Principal, subjectOf(request), request.lang),
-      done: (view) => ({ to: backTo(request, undefined, view.path), flash: 'following.flash.followed' }),
-      failed: () => refuse(request, reply),
-    }),
+  app.post(
+    '/:lang/following/:subjectKind/:subjectId/follow',
+    { config: { permission: 'verified' } },
+    async (request, reply) =>
+      handleForm(request, reply, {
+        schema: backSchema,
+        run: () =>
+          followSubject(app.deps, followables, request.principal as Principal, subjectOf(request), request.lang),
+        done: (view) => ({ to: backTo(request, undefined, view.path), flash: 'following.flash.followed' }),
+        failed: () => refuse(request, reply),
+      }),
   );
 
   // Stopping needs no confirmed address, and works on a subject since hidden or removed.

@@ -65,6 +65,12 @@ describeEachEngine('obstacles: following', (t) => {
     assert.deepEqual(await news(people.a.id), []);
   });
 
+  test('an id with bytes no subject has (a NUL) is a 404, never an error', async () => {
+    const client = await signedInClient(t(), people.reader);
+    assert.equal((await client.get('/fr/following/obstacle/a%00b')).status, 404);
+    assert.equal((await client.get('/fr/following/practice/%00')).status, 404);
+  });
+
   test('at once: the follower gets one mail per news item', async () => {
     const o = await report('No wifi in the waiting room');
     const follower = await createUser(t().db, { locale: 'nl' });
