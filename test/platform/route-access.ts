@@ -159,6 +159,14 @@ POST /:lang/secretariat/obstacles/:obstacleId/hide                   sign-in    
 GET  /api/v1/obstacles                                              ok         ok         ok         ok         ok
 GET  /api/v1/obstacles.csv                                          ok         ok         ok         ok         ok
 GET  /api/v1/obstacles/:slug                                        404        404        404        404        404
+# actions: joint actions (the walk's action does not exist, so nothing changes)
+GET  /:lang/actions                                                  ok         ok         ok         ok         ok
+GET  /:lang/actions/:actionSlug                                      404        404        404        404        404
+GET  /:lang/actions/:actionSlug/edit                                 sign-in    404        404        404        404
+POST /:lang/actions/:actionSlug/edit                                 sign-in    404        404        404        404
+POST /:lang/actions/:actionSlug/status                               sign-in    404        404        404        404
+GET  /:lang/organisations/:orgId/actions/new                         sign-in    403        ok         ok         403
+POST /:lang/organisations/:orgId/actions/new                         sign-in    403        ok         ok         403
 GET  /:lang/signatories                                              ok         ok         ok         ok         ok
 GET  /:lang/signatories/:slug                                        ok         ok         ok         ok         ok
 GET  /:lang/signatories/:slug/certificate                            ok         ok         ok         ok         ok

@@ -1,0 +1,74 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import type { DemoPages } from '../../platform/feature.ts';
+import { isPostgres } from '../../platform/search/search.ts';
+import { contactsByEmail } from '../accounts/service.ts';
+import { membershipsOfUser } from '../organisations/service.ts';
+import { wholeSelection } from '../organisations/service-directory.ts';
+import { adminUserIds } from '../organisations/service-registration.ts';
+import { obstaclesOfOrganisation } from '../obstacles/service.ts';
+import { ACTIONS } from './demo-items.ts';
+import type { ActionDeps } from './outcome.ts';
+import { changeStatus, proposeAction } from './service-propose.ts';
+
+// The actions' demo: eight actions of several signatories against the demo obstacles, in every
+// status. The first is led by the demo account's organisation, so the page sweep sees its
+// page with every form the lead has.
+
+/** The demo account whose organisation leads the sweep's action (seed.ts's org-admin). */
+const DEMO_ADMIN = 'sofie.maes@digitaal-samen.example';
+
+async function signatories(db: Kysely<DB>): Promise<string[]> {
+  const all = await wholeSelection(db, {
+    q: null,
+    sector: null,
+    region: null,
+    language: null,
+    year: null,
+    includeWithdrawn: false,
+    sort: 'name',
+  });
+  return all.filter((o) => o.status === 'signatory').map((o) => o.id);
+}
+
+export async function demo(db: Kysely<DB>): Promise<void> {
+  const orgs = await signatories(db);
+  const [admin] = await contactsByEmail(db, [DEMO_ADMIN]);
+  const mine = admin ? (await membershipsOfUser(db, admin.id))[0]?.orgId : undefined;
+  const leads = mine ? [mine, ...orgs.filter((o) => o !== mine)] : orgs;
+  const obstacles = (await Promise.all(orgs.map(async (o) => (await obstaclesOfOrganisation(db, o)).reported))).flat();
+  if (leads.length < 2 || obstacles.length === 0) return;
+  const deps: ActionDeps = { db, dialect: isPostgres(db) ? 'postgres' : 'sqlite' };
+  // Oldest first, so the list (newest first) starts with the last ones.
+  for (const [i, item] of [...ACTIONS.entries()].reverse()) {
+    const lead = leads[i % leads.length]!;
+    const actor = i === 0 && admin ? admin.id : (await adminUserIds(db, lead))[0];
+    if (!actor) continue;
+    const against = [obstacles[i % obstacles.length]!, obstacles[(i + 3) % obstacles.length]!];
+    const proposed = await proposeAction(deps, actor, lead, {
+      lang: item.lang,
+      title: item.title,
+      goal: item.goal,
+      description: item.description,
+      startsOn: `2026-0${1 + (i % 9)}-01`,
+      endsOn: i % 2 === 0 ? `2027-0${1 + (i % 9)}-30` : null,
+      needs: item.needs,
+      obstacleRefs: against.map((o) => o.id),
+    });
+    if (!proposed.ok) throw new Error(`demo action ${i}: ${JSON.stringify(proposed)}`);
+    const ref = proposed.value.slug;
+    if (item.status !== 'proposed')
+      await changeStatus(deps, actor, ref, { status: item.status, reason: item.stopReason ?? null });
+  }
+}
+
+/** The sweep's action: the first demo one, led by the demo account's organisation. */
+export async function demoPages(db: Kysely<DB>): Promise<DemoPages> {
+  const row = await db
+    .selectFrom('actions')
+    .select(['id', 'slug'])
+    .where('title', '=', ACTIONS[0]!.title)
+    .executeTakeFirst();
+  if (!row) throw new Error('The demo has no action for the page sweep');
+  return { params: { actionSlug: row.slug } };
+}
