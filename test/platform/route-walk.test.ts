@@ -114,6 +114,7 @@ describeEachEngine('every route for every role', (t) => {
       // No such obstacle: its pages answer 404 and its forms change nothing.
       obstacleSlug: 'no-such-obstacle',
       actionSlug: 'no-such-action',
+      milestoneId: 'no-such-milestone',
       obstacleId: 'no-such-obstacle',
       userId: managed.id,
       // A token nobody was given: the page that explains a broken link.

@@ -9,6 +9,7 @@ import { adminUserIds } from '../organisations/service-registration.ts';
 import { obstaclesOfOrganisation } from '../obstacles/service.ts';
 import { ACTIONS } from './demo-items.ts';
 import type { ActionDeps } from './outcome.ts';
+import { addMilestone } from './service-milestones.ts';
 import { changeStatus, proposeAction } from './service-propose.ts';
 
 // The actions' demo: eight actions of several signatories against the demo obstacles, in every
@@ -57,6 +58,17 @@ export async function demo(db: Kysely<DB>): Promise<void> {
     });
     if (!proposed.ok) throw new Error(`demo action ${i}: ${JSON.stringify(proposed)}`);
     const ref = proposed.value.slug;
+    for (const [k, ms] of item.milestones.entries()) {
+      const added = await addMilestone(deps, actor, ref, {
+        title: ms.title,
+        dueOn: `2026-${String(3 + k * 3).padStart(2, '0')}-15`,
+        weight: ms.weight,
+        status: ms.status,
+        percent: ms.percent,
+        doneOn: ms.status === 'done' ? `2026-0${2 + k}-10` : null,
+      });
+      if (!added.ok) throw new Error(`demo milestone ${i}.${k}: ${JSON.stringify(added)}`);
+    }
     if (item.status !== 'proposed')
       await changeStatus(deps, actor, ref, { status: item.status, reason: item.stopReason ?? null });
   }
@@ -69,6 +81,14 @@ export async function demoPages(db: Kysely<DB>): Promise<DemoPages> {
     .select(['id', 'slug'])
     .where('title', '=', ACTIONS[0]!.title)
     .executeTakeFirst();
-  if (!row) throw new Error('The demo has no action for the page sweep');
-  return { params: { actionSlug: row.slug } };
+  const milestone = row
+    ? await db
+        .selectFrom('action_milestones')
+        .select('id')
+        .where('action_id', '=', row.id)
+        .orderBy('due_on')
+        .executeTakeFirst()
+    : undefined;
+  if (!row || !milestone) throw new Error('The demo has no action with a milestone for the page sweep');
+  return { params: { actionSlug: row.slug, milestoneId: milestone.id } };
 }

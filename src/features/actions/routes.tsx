@@ -7,7 +7,9 @@ import { sendPage } from '../../platform/http/render.tsx';
 import { emptyForm, type FormState } from '../../platform/views/form.tsx';
 import { orgRequest, refuse } from '../organisations/context.ts';
 import { organisationRefs } from '../organisations/service-registration.ts';
-import type { ActionDeps } from './outcome.ts';
+import type { VNode } from 'preact';
+import type { ActionDeps, Reason } from './outcome.ts';
+import { milestoneRoutes } from './routes-milestones.tsx';
 import { parseListQuery } from './query.ts';
 import { ActionListPage } from './pages/list/view.tsx';
 import { ActionPage, type PageForms } from './pages/action/view.tsx';
@@ -107,6 +109,16 @@ export async function routes(app: FastifyInstance): Promise<void> {
     return <DetailsPage slug={a.slug} orgName={orgName} form={form ?? emptyForm(values)} />;
   };
 
+  /** How a change's refusal is answered: another page, or the form again (409 on a conflict). */
+  const answer =
+    (request: FastifyRequest, reply: FastifyReply, page: (form: FormState) => Promise<VNode>) =>
+    async (failure: { error: Reason }, form: FormState) =>
+      failure.error === 'notFound' || failure.error === 'forbidden'
+        ? refuse(request, reply, failure.error)
+        : failure.error === 'conflict'
+          ? sendPage(request, reply, await page(form), 409)
+          : undefined;
+
   /** 404 when the reader may not see the action, 403 when they may not change it; else null. */
   async function refused(request: FastifyRequest, reply: FastifyReply) {
     const view = await actionPage(db, slugOf(request), request.principal);
@@ -138,14 +150,10 @@ export async function routes(app: FastifyInstance): Promise<void> {
       }),
   );
 
-  /** A form on the action's page: shown again there on a mistake (400, or 409 on a conflict). */
-  const onPage = (request: FastifyRequest, name: keyof PageForms) => async (form: FormState) =>
-    (await actionView(request, { [name]: form })) ?? (await actionView(request))!;
-
   app.post('/:lang/actions/:actionSlug/status', signedIn, async (request, reply) => {
     const no = await refused(request, reply);
     if (no) return no;
-    const page = onPage(request, 'status');
+    const page = async (form: FormState) => (await actionView(request, { status: form }))!;
     return handleForm(request, reply, {
       schema: statusSchema,
       page,
@@ -155,12 +163,9 @@ export async function routes(app: FastifyInstance): Promise<void> {
           reason: data.reason ?? null,
         }),
       done: ({ slug }) => ({ to: pageOf(request, slug), flash: 'actions.status.flash' }),
-      failed: async (failure, form) =>
-        failure.error === 'notFound' || failure.error === 'forbidden'
-          ? refuse(request, reply, failure.error)
-          : failure.error === 'conflict'
-            ? sendPage(request, reply, await page(form), 409)
-            : undefined,
+      failed: answer(request, reply, page),
     });
   });
+
+  await milestoneRoutes(app, { actionView, refused, answer });
 }

@@ -5,11 +5,13 @@ import { emptyForm, FormProblems, type FormState } from '../../../../platform/vi
 import { ProgressBar, StatusTag } from '../../components.tsx';
 import type { ActionView } from '../../service-public.ts';
 import { CAUSE_LABEL, NEED_LABEL, REGION_LABEL } from '../../vocabulary.ts';
+import { Milestones } from './milestones.tsx';
 import { History, StatusForm } from './parts.tsx';
 
 /** Forms on the page shown again after a mistake, by name. */
 export interface PageForms {
   status?: FormState;
+  milestone?: FormState;
 }
 
 /** An action's page: what it is, against which obstacles, who leads it, how far it got, its history. */
@@ -88,6 +90,7 @@ export function ActionPage(props: ActionView & { forms?: PageForms }) {
           ))}
         </ul>
       </section>
+      <Milestones view={props} form={forms.milestone ?? emptyForm({ status: 'planned', weight: '1' })} />
       {actingOrg ? <StatusForm action={action} form={forms.status ?? emptyForm({ status: action.status })} /> : null}
       <History lines={history} />
     </Layout>
