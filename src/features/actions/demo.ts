@@ -5,11 +5,12 @@ import { isPostgres } from '../../platform/search/search.ts';
 import { contactsByEmail } from '../accounts/service.ts';
 import { membershipsOfUser } from '../organisations/service.ts';
 import { wholeSelection } from '../organisations/service-directory.ts';
-import { adminUserIds } from '../organisations/service-registration.ts';
+import { adminUserIds, organisationRefs } from '../organisations/service-registration.ts';
 import { obstaclesOfOrganisation } from '../obstacles/service.ts';
 import { ACTIONS } from './demo-items.ts';
 import type { ActionDeps } from './outcome.ts';
 import { addMilestone } from './service-milestones.ts';
+import { askToJoin, decidePartner, invitePartner } from './service-partners.ts';
 import { changeStatus, proposeAction } from './service-propose.ts';
 
 // The actions' demo: eight actions of several signatories against the demo obstacles, in every
@@ -68,6 +69,22 @@ export async function demo(db: Kysely<DB>): Promise<void> {
         doneOn: ms.status === 'done' ? `2026-0${2 + k}-10` : null,
       });
       if (!added.ok) throw new Error(`demo milestone ${i}.${k}: ${JSON.stringify(added)}`);
+    }
+    // A partner who asked and was accepted (two for the sweep's action, which also has a
+    // request waiting for the lead's answer and an invitation waiting for the invitee's).
+    const others = leads.filter((o) => o !== lead);
+    const joined = i === 0 ? others.slice(0, 2) : item.status === 'proposed' ? [] : others.slice(i % 2, (i % 2) + 1);
+    for (const org of joined) {
+      const asker = (await adminUserIds(db, org))[0];
+      if (!asker) continue;
+      await askToJoin(deps, asker, ref, org);
+      await decidePartner(deps, actor, ref, { orgId: org, accept: true });
+    }
+    if (i === 0 && others.length >= 4) {
+      const asker = (await adminUserIds(db, others[2]!))[0];
+      if (asker) await askToJoin(deps, asker, ref, others[2]!);
+      const invitee = (await organisationRefs(db, [others[3]!])).get(others[3]!);
+      if (invitee) await invitePartner(deps, actor, ref, invitee.slug);
     }
     if (item.status !== 'proposed')
       await changeStatus(deps, actor, ref, { status: item.status, reason: item.stopReason ?? null });

@@ -10,6 +10,7 @@ import { organisationRefs } from '../organisations/service-registration.ts';
 import type { VNode } from 'preact';
 import type { ActionDeps, Reason } from './outcome.ts';
 import { milestoneRoutes } from './routes-milestones.tsx';
+import { partnerRoutes } from './routes-partners.tsx';
 import { parseListQuery } from './query.ts';
 import { ActionListPage } from './pages/list/view.tsx';
 import { ActionPage, type PageForms } from './pages/action/view.tsx';
@@ -168,4 +169,5 @@ export async function routes(app: FastifyInstance): Promise<void> {
   });
 
   await milestoneRoutes(app, { actionView, refused, answer });
+  await partnerRoutes(app, { actionView, refused, answer });
 }

@@ -5,6 +5,8 @@ import { listedObstacles, type ObstacleItem } from '../obstacles/service.ts';
 import type { ActionStatus } from './actions.table.ts';
 import { actingOrg } from './access.ts';
 import { keptCount } from './derived.ts';
+import { partnersOf, type PartnerLine } from './service-partners.ts';
+import { proposers } from './service-propose.ts';
 import { encodeCursor, type Cursor, type ListFilter } from './query.ts';
 import * as repo from './repository.ts';
 import { CAUSES, fromBits, NEEDS, REGIONS, type Need } from './vocabulary.ts';
@@ -98,6 +100,9 @@ export interface ActionView {
   history: { at: string; org: string | null; kind: string; detail: string | null }[];
   /** The organisation the reader acts for on this action (the lead's or a partner's), if any. */
   actingOrg: string | null;
+  partners: PartnerLine[];
+  /** The reader's organisations that are signatories: they may ask to join or answer an invitation. */
+  readerOrgs: { orgId: string; orgName: string }[];
 }
 
 /** An action's page for this reader; null means 404 (unknown, or not listed and not theirs). */
@@ -106,11 +111,13 @@ export async function actionPage(db: repo.Db, ref: string, reader: Principal | n
   if (!action) return null;
   const acting = reader ? await actingOrg(db, action, reader.userId) : null;
   if (action.listed !== 1 && !acting && !reader?.isSecretariat) return null;
-  const [[item], obstacleIds, milestones, history] = await Promise.all([
+  const [[item], obstacleIds, milestones, history, partners, readerOrgs] = await Promise.all([
     itemsOf(db, [action]),
     repo.obstacleIdsOf(db, action.id),
     repo.milestonesOf(db, action.id),
     repo.historyOf(db, action.id, HISTORY_SHOWN),
+    partnersOf(db, action.id),
+    proposers(db, reader?.memberships ?? []),
   ]);
   const [obstacles, orgs] = await Promise.all([
     listedObstacles(db, obstacleIds),
@@ -128,5 +135,7 @@ export async function actionPage(db: repo.Db, ref: string, reader: Principal | n
       detail: h.detail,
     })),
     actingOrg: acting,
+    partners,
+    readerOrgs,
   };
 }

@@ -6,12 +6,14 @@ import { ProgressBar, StatusTag } from '../../components.tsx';
 import type { ActionView } from '../../service-public.ts';
 import { CAUSE_LABEL, NEED_LABEL, REGION_LABEL } from '../../vocabulary.ts';
 import { Milestones } from './milestones.tsx';
+import { Partners } from './partners.tsx';
 import { History, StatusForm } from './parts.tsx';
 
 /** Forms on the page shown again after a mistake, by name. */
 export interface PageForms {
   status?: FormState;
   milestone?: FormState;
+  invite?: FormState;
 }
 
 /** An action's page: what it is, against which obstacles, who leads it, how far it got, its history. */
@@ -90,6 +92,7 @@ export function ActionPage(props: ActionView & { forms?: PageForms }) {
           ))}
         </ul>
       </section>
+      <Partners view={props} invite={forms.invite ?? emptyForm()} />
       <Milestones view={props} form={forms.milestone ?? emptyForm({ status: 'planned', weight: '1' })} />
       {actingOrg ? <StatusForm action={action} form={forms.status ?? emptyForm({ status: action.status })} /> : null}
       <History lines={history} />
