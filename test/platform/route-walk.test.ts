@@ -115,6 +115,7 @@ describeEachEngine('every route for every role', (t) => {
       obstacleSlug: 'no-such-obstacle',
       actionSlug: 'no-such-action',
       milestoneId: 'no-such-milestone',
+      indicatorId: 'no-such-indicator',
       obstacleId: 'no-such-obstacle',
       userId: managed.id,
       // A token nobody was given: the page that explains a broken link.

@@ -9,6 +9,7 @@ import { adminUserIds, organisationRefs } from '../organisations/service-registr
 import { obstaclesOfOrganisation } from '../obstacles/service.ts';
 import { ACTIONS } from './demo-items.ts';
 import type { ActionDeps } from './outcome.ts';
+import { addIndicator, postUpdate } from './service-indicators.ts';
 import { addMilestone } from './service-milestones.ts';
 import { askToJoin, decidePartner, invitePartner } from './service-partners.ts';
 import { changeStatus, proposeAction } from './service-propose.ts';
@@ -70,6 +71,11 @@ export async function demo(db: Kysely<DB>): Promise<void> {
       });
       if (!added.ok) throw new Error(`demo milestone ${i}.${k}: ${JSON.stringify(added)}`);
     }
+    if (item.indicator) {
+      const { name, unit, target, current } = item.indicator;
+      await addIndicator(deps, actor, ref, { name, unit, target, current, measuredOn: '2026-04-30' });
+    }
+    if (item.update) await postUpdate(deps, actor, ref, { body: item.update, postedOn: '2026-05-04' });
     // A partner who asked and was accepted (two for the sweep's action, which also has a
     // request waiting for the lead's answer and an invitation waiting for the invitee's).
     const others = leads.filter((o) => o !== lead);
@@ -106,6 +112,10 @@ export async function demoPages(db: Kysely<DB>): Promise<DemoPages> {
         .orderBy('due_on')
         .executeTakeFirst()
     : undefined;
-  if (!row || !milestone) throw new Error('The demo has no action with a milestone for the page sweep');
-  return { params: { actionSlug: row.slug, milestoneId: milestone.id } };
+  const indicator = row
+    ? await db.selectFrom('action_indicators').select('id').where('action_id', '=', row.id).executeTakeFirst()
+    : undefined;
+  if (!row || !milestone || !indicator)
+    throw new Error('The demo has no action with a milestone and an indicator for the page sweep');
+  return { params: { actionSlug: row.slug, milestoneId: milestone.id, indicatorId: indicator.id } };
 }

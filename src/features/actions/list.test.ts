@@ -18,6 +18,12 @@ describeEachEngine('actions: the public list', (t) => {
         obstacleRefs: [w.obstacle.slug],
       });
       assert.ok(made.ok);
+      // One minute apart: the order does not hang on ids made in the same millisecond.
+      await t()
+        .db.updateTable('actions')
+        .set({ created_at: new Date(Date.UTC(2026, 0, 1, 9, i)).toISOString() })
+        .where('id', '=', made.value.id)
+        .execute();
       if (i === 0) await changeStatus(depsOf(t()), w.a.id, made.value.slug, { status: 'looking', reason: null });
       if (i === 1) await changeStatus(depsOf(t()), w.a.id, made.value.slug, { status: 'done', reason: null });
     }

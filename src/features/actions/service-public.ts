@@ -5,6 +5,7 @@ import { listedObstacles, type ObstacleItem } from '../obstacles/service.ts';
 import type { ActionStatus } from './actions.table.ts';
 import { actingOrg } from './access.ts';
 import { keptCount } from './derived.ts';
+import { indicatorsOf, updatesOf } from './service-indicators.ts';
 import { partnersOf, type PartnerLine } from './service-partners.ts';
 import { proposers } from './service-propose.ts';
 import { encodeCursor, type Cursor, type ListFilter } from './query.ts';
@@ -101,6 +102,8 @@ export interface ActionView {
   /** The organisation the reader acts for on this action (the lead's or a partner's), if any. */
   actingOrg: string | null;
   partners: PartnerLine[];
+  indicators: Awaited<ReturnType<typeof indicatorsOf>>;
+  updates: { id: string; body: string; postedOn: string; org: string | null }[];
   /** The reader's organisations that are signatories: they may ask to join or answer an invitation. */
   readerOrgs: { orgId: string; orgName: string }[];
 }
@@ -111,17 +114,21 @@ export async function actionPage(db: repo.Db, ref: string, reader: Principal | n
   if (!action) return null;
   const acting = reader ? await actingOrg(db, action, reader.userId) : null;
   if (action.listed !== 1 && !acting && !reader?.isSecretariat) return null;
-  const [[item], obstacleIds, milestones, history, partners, readerOrgs] = await Promise.all([
+  const [[item], obstacleIds, milestones, history, partners, readerOrgs, indicators, updates] = await Promise.all([
     itemsOf(db, [action]),
     repo.obstacleIdsOf(db, action.id),
     repo.milestonesOf(db, action.id),
     repo.historyOf(db, action.id, HISTORY_SHOWN),
     partnersOf(db, action.id),
     proposers(db, reader?.memberships ?? []),
+    indicatorsOf(db, action.id),
+    updatesOf(db, action.id),
   ]);
   const [obstacles, orgs] = await Promise.all([
     listedObstacles(db, obstacleIds),
-    organisationRefs(db, [...new Set(history.flatMap((h) => (h.org_id ? [h.org_id] : [])))]),
+    organisationRefs(db, [
+      ...new Set([...history.flatMap((h) => (h.org_id ? [h.org_id] : [])), ...updates.map((u) => u.org_id)]),
+    ]),
   ]);
   return {
     action,
@@ -137,5 +144,12 @@ export async function actionPage(db: repo.Db, ref: string, reader: Principal | n
     actingOrg: acting,
     partners,
     readerOrgs,
+    indicators,
+    updates: updates.map((u) => ({
+      id: u.id,
+      body: u.body,
+      postedOn: u.posted_on,
+      org: orgs.get(u.org_id)?.legalName ?? null,
+    })),
   };
 }

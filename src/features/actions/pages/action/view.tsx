@@ -6,6 +6,7 @@ import { ProgressBar, StatusTag } from '../../components.tsx';
 import type { ActionView } from '../../service-public.ts';
 import { CAUSE_LABEL, NEED_LABEL, REGION_LABEL } from '../../vocabulary.ts';
 import { Milestones } from './milestones.tsx';
+import { Indicators, Updates } from './indicators.tsx';
 import { Partners } from './partners.tsx';
 import { History, StatusForm } from './parts.tsx';
 
@@ -14,6 +15,8 @@ export interface PageForms {
   status?: FormState;
   milestone?: FormState;
   invite?: FormState;
+  indicator?: FormState;
+  update?: FormState;
 }
 
 /** An action's page: what it is, against which obstacles, who leads it, how far it got, its history. */
@@ -94,6 +97,8 @@ export function ActionPage(props: ActionView & { forms?: PageForms }) {
       </section>
       <Partners view={props} invite={forms.invite ?? emptyForm()} />
       <Milestones view={props} form={forms.milestone ?? emptyForm({ status: 'planned', weight: '1' })} />
+      <Indicators view={props} form={forms.indicator ?? emptyForm()} />
+      <Updates view={props} form={forms.update ?? emptyForm()} />
       {actingOrg ? <StatusForm action={action} form={forms.status ?? emptyForm({ status: action.status })} /> : null}
       <History lines={history} />
     </Layout>
