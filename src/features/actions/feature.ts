@@ -3,6 +3,7 @@ import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
 import { rebuildDerived } from './derived.ts';
 import { demo, demoPages } from './demo.ts';
+import { seedScaleActions } from './seed-scale.ts';
 
 /** Joint actions (issue 7, commitment 2): actions against obstacles, partners, milestones, indicators, updates. */
 export const actions: Feature = {
@@ -25,4 +26,6 @@ export const actions: Feature = {
   navigation: [{ path: '/actions', label: 'actions.nav', order: 17 }],
   demo,
   demoPages,
+  // One action per eight signatories, with partners, milestones, an indicator and an update (seed --scale N).
+  scale: seedScaleActions,
 };

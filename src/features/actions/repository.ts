@@ -114,3 +114,27 @@ export async function milestonesOf(db: Db, actionId: string): Promise<Milestone[
     .orderBy('id')
     .execute();
 }
+
+/** The milestones, partners and indicators of several actions at once (the API's pages). */
+export async function detailsOfMany(db: Db, actionIds: readonly string[]) {
+  if (actionIds.length === 0) return { milestones: [], partners: [], indicators: [] };
+  const ids = [...actionIds];
+  const [milestones, partners, indicators] = await Promise.all([
+    db
+      .selectFrom('action_milestones')
+      .selectAll()
+      .where('action_id', 'in', ids)
+      .orderBy('due_on')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('action_partners')
+      .select(['action_id', 'org_id', 'state', 'asked_by', 'asked_at', 'decided_at'])
+      .where('action_id', 'in', ids)
+      .where('state', '=', 'partner')
+      .orderBy('decided_at')
+      .execute(),
+    db.selectFrom('action_indicators').selectAll().where('action_id', 'in', ids).orderBy('created_at').execute(),
+  ]);
+  return { milestones, partners, indicators };
+}

@@ -12,6 +12,7 @@ import type { ActionDeps, Reason } from './outcome.ts';
 import { milestoneRoutes } from './routes-milestones.tsx';
 import { partnerRoutes } from './routes-partners.tsx';
 import { indicatorRoutes } from './routes-indicators.tsx';
+import { apiRoutes } from './routes-api.ts';
 import { parseListQuery } from './query.ts';
 import { ActionListPage } from './pages/list/view.tsx';
 import { ActionPage, type PageForms } from './pages/action/view.tsx';
@@ -172,4 +173,5 @@ export async function routes(app: FastifyInstance): Promise<void> {
   await milestoneRoutes(app, { actionView, refused, answer });
   await partnerRoutes(app, { actionView, refused, answer });
   await indicatorRoutes(app, { actionView, refused, answer });
+  await apiRoutes(app);
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'kysely';
 import { describeEachEngine } from '../../../test/support/harness.ts';
-import { seedDemo } from '../../cli/seed.ts';
+import { seedDemo, seedScale } from '../../cli/seed.ts';
 
 // The demo: eight actions of several signatories against the demo obstacles, in every status.
 
@@ -32,5 +32,40 @@ describeEachEngine('actions: seed --demo', (t) => {
       .get(`/fr/actions/${rows.find((r) => r.status === 'stopped')!.slug}`);
     assert.equal(page.status, 200);
     assert.match(page.body, /Le financement du projet pilote/);
+  });
+});
+
+describeEachEngine('actions: seed --scale', (t) => {
+  test('one action per eight signatories, with partners, milestones, indicators and updates, counted and progressed as the writes do', async () => {
+    const { signatories } = await seedScale(t().db, 160);
+    const db = t().db;
+    const rows = await db.selectFrom('actions').selectAll().execute();
+    assert.ok(rows.length >= signatories / 8 - 2 && rows.length <= signatories / 8, `${rows.length} actions`);
+    const all = await db.selectFrom('action_counts').select('n').where('facet', '=', 'all').executeTakeFirstOrThrow();
+    assert.equal(Number(all.n), rows.length);
+    const milestones = await db.selectFrom('action_milestones').selectAll().execute();
+    assert.equal(milestones.length, rows.length * 3);
+    for (const row of rows.slice(0, 5)) {
+      const own = milestones.filter((m) => m.action_id === row.id);
+      const sum = own.reduce(
+        (s, m) => s + Number(m.weight) * (m.status === 'done' ? 100 : m.status === 'planned' ? 0 : Number(m.percent)),
+        0,
+      );
+      assert.equal(Number(row.progress), Math.round(sum / 4), 'the stored progress is the weighted mean');
+    }
+    const partners = await db.selectFrom('action_partners').select('action_id').execute();
+    assert.equal(
+      partners.length,
+      rows.reduce((s, r) => s + Number(r.partner_count), 0),
+    );
+    assert.equal((await db.selectFrom('action_indicators').select('id').execute()).length, rows.length);
+    assert.equal((await db.selectFrom('action_updates').select('id').execute()).length, rows.length);
+    const client = t().client();
+    assert.equal((await client.get('/en/actions')).status, 200);
+    assert.equal((await client.get(`/en/actions/${rows[0]!.slug}`)).status, 200);
+    assert.equal(
+      JSON.parse((await client.get('/api/v1/actions?limit=100')).body).items.length,
+      Math.min(100, rows.length),
+    );
   });
 });
