@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { describeEachEngine } from '../../../test/support/harness.ts';
+import { decodeCursor, NO_FILTER } from './query.ts';
+import { listPage } from './service-public.ts';
 import { changeStatus, proposeAction } from './service-propose.ts';
 import { depsOf, validAction, world, type World } from './test-support.ts';
 
@@ -65,5 +67,25 @@ describeEachEngine('actions: the public list', (t) => {
     const odd = await anon.get('/en/actions?status=%00&after=%%%&need[]=x');
     assert.equal(odd.status, 200);
     assert.match(odd.body, /23 actions/);
+  });
+
+  test('a filtered page looks at a window of actions at a time, and its next link goes on after the window', async () => {
+    const filter = { ...NO_FILTER, needs: ['venue' as const] };
+    // The only action that needs a venue is the oldest of 23: five windows of 5 before it.
+    let page = await listPage(t().db, filter, null, 20, 5);
+    assert.equal(page.items.length, 0);
+    assert.ok(page.further && page.next);
+    let windows = 1;
+    while (page.items.length === 0 && page.next) {
+      page = await listPage(t().db, filter, decodeCursor(page.next), 20, 5);
+      windows++;
+    }
+    assert.deepEqual(
+      page.items.map((i) => i.title),
+      ['Actie nummer 0'],
+    );
+    assert.equal(windows, 5);
+    const anon = t().client();
+    assert.match((await anon.get('/en/actions?need=venue')).body, /Actie nummer 0</, 'the page’s window holds all 23');
   });
 });

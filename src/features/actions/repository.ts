@@ -84,25 +84,68 @@ export async function historyOf(db: Db, actionId: string, limit: number) {
 /** The filter's conditions: any chosen value within a facet (a bit mask of our own words), every facet. */
 function conditions(filter: ListFilter): Expression<SqlBool>[] {
   const out: Expression<SqlBool>[] = [];
-  if (filter.statuses.length > 0) out.push(sql<SqlBool>`status in (${sql.join(filter.statuses)})`);
+  if (filter.statuses.length > 0) out.push(sql<SqlBool>`${sql.ref('a.status')} in (${sql.join(filter.statuses)})`);
   const masks = [
     ['need_bits', toBits(NEEDS, filter.needs)],
     ['cause_bits', toBits(CAUSES, filter.causes)],
     ['region_bits', toBits(REGIONS, filter.regions)],
   ] as const;
-  for (const [col, mask] of masks) if (mask !== 0) out.push(sql<SqlBool>`(${sql.ref(col)} & ${sql.lit(mask)}) <> 0`);
+  for (const [col, mask] of masks)
+    if (mask !== 0) out.push(sql<SqlBool>`(${sql.ref(`a.${col}`)} & ${sql.lit(mask)}) <> 0`);
   return out;
 }
 
-/** A page of the public list, newest first, after the cursor; the filters tested on the index's columns. */
-export async function listRows(db: Db, filter: ListFilter, after: Cursor | null, limit: number): Promise<Action[]> {
-  let query = db.selectFrom('actions').selectAll().where('listed', '=', 1);
-  if (after)
-    query = query.where((eb) =>
-      eb.or([eb('created_at', '<', after.at), eb.and([eb('created_at', '=', after.at), eb('id', '<', after.id)])]),
-    );
-  for (const c of conditions(filter)) query = query.where(c);
-  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+function listed(db: Db) {
+  return db.selectFrom('actions as a').selectAll('a').where('a.listed', '=', 1);
+}
+type ListQuery = ReturnType<typeof listed>;
+
+/** Newest first, after the cursor: the leading column bounded, so both engines read an index range. */
+function newestAfter(q: ListQuery, after: Cursor | null): ListQuery {
+  const from = after
+    ? q.where((eb) =>
+        eb.and([
+          eb('a.created_at', '<=', after.at),
+          eb.or([eb('a.created_at', '<', after.at), eb('a.id', '<', after.id)]),
+        ]),
+      )
+    : q;
+  return from.orderBy('a.created_at', 'desc').orderBy('a.id', 'desc');
+}
+
+/**
+ * A page of the public list, newest first, after the cursor. Filters look at the next `window`
+ * actions only (read along `actions_newest`), so a filter that matches almost nothing never
+ * walks every action on one request; the page then offers to look further.
+ */
+export async function listRows(
+  db: Db,
+  filter: ListFilter,
+  after: Cursor | null,
+  limit: number,
+  window: number,
+): Promise<Action[]> {
+  const all = conditions(filter);
+  if (all.length === 0) return newestAfter(listed(db), after).limit(limit).execute();
+  const inner = newestAfter(listed(db), after).limit(window);
+  return (await db
+    .selectFrom(inner.as('a'))
+    .selectAll()
+    .where((eb) => eb.and(all))
+    .orderBy('a.created_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(limit)
+    .execute()) as Action[];
+}
+
+/** The key of the `size`-th listed action after the cursor, or null when fewer follow (the window's end). */
+export async function windowEnd(db: Db, after: Cursor | null, size: number): Promise<Cursor | null> {
+  const row = await newestAfter(listed(db), after)
+    .select(['a.created_at', 'a.id'])
+    .offset(size - 1)
+    .limit(1)
+    .executeTakeFirst();
+  return row ? { at: row.created_at, id: row.id } : null;
 }
 
 export async function milestonesOf(db: Db, actionId: string): Promise<Milestone[]> {

@@ -8,7 +8,7 @@ import { keptCount } from './derived.ts';
 import { indicatorsOf, updatesOf } from './service-indicators.ts';
 import { partnersOf, type PartnerLine } from './service-partners.ts';
 import { proposers } from './service-propose.ts';
-import { encodeCursor, type Cursor, type ListFilter } from './query.ts';
+import { encodeCursor, isFiltered, type Cursor, type ListFilter } from './query.ts';
 import * as repo from './repository.ts';
 import { CAUSES, fromBits, NEEDS, REGIONS, type Need } from './vocabulary.ts';
 
@@ -16,6 +16,8 @@ import { CAUSES, fromBits, NEEDS, REGIONS, type Need } from './vocabulary.ts';
 // action's page with its obstacles, partners, milestones, indicators, updates and history.
 
 export const PAGE_SIZE = 20;
+/** A filtered page looks at no more than this many actions from where it starts. */
+export const FILTER_WINDOW = 2000;
 
 export interface ActionItem {
   id: string;
@@ -65,6 +67,8 @@ export interface ListPage {
   next: string | null;
   /** How many match on all pages when the kept counts know it (one status or need at most). */
   total: number | null;
+  /** The next link goes on looking after a window that held fewer matches than a page. */
+  further: boolean;
 }
 
 async function knownTotal(db: repo.Db, f: ListFilter): Promise<number | null> {
@@ -79,15 +83,24 @@ export async function listPage(
   filter: ListFilter,
   after: Cursor | null,
   limit = PAGE_SIZE,
+  window = FILTER_WINDOW,
 ): Promise<ListPage> {
-  const [rows, total] = await Promise.all([repo.listRows(db, filter, after, limit + 1), knownTotal(db, filter)]);
+  const [rows, total] = await Promise.all([
+    repo.listRows(db, filter, after, limit + 1, window),
+    knownTotal(db, filter),
+  ]);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
+  const full = rows.length > limit && last;
+  // A filtered page the window did not fill goes on after the window's end, if the list goes on.
+  const end = !full && isFiltered(filter) ? await repo.windowEnd(db, after, window) : null;
+  const next = full ? { at: last.created_at, id: last.id } : end;
   return {
     items: await itemsOf(db, page),
     rows: page,
-    next: rows.length > limit && last ? encodeCursor({ at: last.created_at, id: last.id }) : null,
+    next: next ? encodeCursor(next) : null,
     total,
+    further: !full && end !== null,
   };
 }
 

@@ -4,7 +4,7 @@ import { Button, Checkboxes, emptyForm, FilterForm } from '../../../../platform/
 import { Pagination } from '../../../../platform/views/components.tsx';
 import { ActionResult } from '../../components.tsx';
 import { isFiltered, listParams, type ListFilter } from '../../query.ts';
-import type { ListPage as Page } from '../../service-public.ts';
+import { FILTER_WINDOW, type ListPage as Page } from '../../service-public.ts';
 import {
   CAUSE_LABEL,
   CAUSES,
@@ -51,7 +51,8 @@ export function ActionListPage({ filter, page, paged, proposers }: ListProps) {
           <h2 id="results-heading">
             {page.total !== null ? t('actions.list.count', { count: page.total }) : t('actions.list.results')}
           </h2>
-          {page.items.length === 0 ? (
+          {page.further ? <p>{t('actions.list.windowExplain', { window: FILTER_WINDOW })}</p> : null}
+          {page.items.length === 0 && page.further ? null : page.items.length === 0 ? (
             <p>
               {t('actions.list.empty')}{' '}
               {paged || isFiltered(filter) ? <a href={base}>{t('actions.list.showAll')}</a> : null}
@@ -66,6 +67,7 @@ export function ActionListPage({ filter, page, paged, proposers }: ListProps) {
           <Pagination
             firstHref={paged ? `${base}${listParams(filter)}` : null}
             nextHref={page.next ? `${base}${listParams(filter, { after: page.next })}` : null}
+            nextLabel={page.further ? t('actions.list.lookFurther') : undefined}
           />
           <p>
             <a href="/api/v1/actions.csv">{t('actions.list.csv')}</a> ·{' '}
