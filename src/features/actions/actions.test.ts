@@ -106,7 +106,7 @@ describeEachEngine('actions: proposing and changing', (t) => {
     assert.equal(seen.status, 200);
     assert.doesNotMatch(seen.body, /\/status"/, 'no status form for a reader');
     assert.equal((await asB.get(`${page}/edit`)).status, 403);
-    assert.equal((await asB.submit(page, { status: 'done' }, `${page}/status`)).status, 403);
+    assert.equal((await asB.submit(page, { actionStatus: 'done' }, `${page}/status`)).status, 403);
     const anon = t().client();
     assert.equal((await anon.get(page)).status, 200);
     const row = await t()
@@ -124,16 +124,16 @@ describeEachEngine('actions: proposing and changing', (t) => {
     });
     assert.ok(made.ok);
     const page = `/nl/actions/${made.value.slug}`;
-    const looking = await asA.submit(page, { status: 'looking', reason: '' }, `${page}/status`);
+    const looking = await asA.submit(page, { actionStatus: 'looking', stopReason: '' }, `${page}/status`);
     assert.equal(looking.status, 303);
     const shown = await asA.get(page);
     assert.match(shown.body, /Zoekt partners/);
-    const noReason = await asA.submit(page, { status: 'stopped', reason: '' }, `${page}/status`);
+    const noReason = await asA.submit(page, { actionStatus: 'stopped', stopReason: '' }, `${page}/status`);
     assert.equal(noReason.status, 400);
     assert.match(noReason.body, /Zeg waarom de actie stopt/);
     const stopped = await asA.submit(
       page,
-      { status: 'stopped', reason: 'Geen budget meer <b>dit jaar</b>' },
+      { actionStatus: 'stopped', stopReason: 'Geen budget meer <b>dit jaar</b>' },
       `${page}/status`,
     );
     assert.equal(stopped.status, 303);
@@ -147,7 +147,7 @@ describeEachEngine('actions: proposing and changing', (t) => {
       .where('value', '=', 'stopped')
       .executeTakeFirstOrThrow();
     assert.equal(Number(count.n), 1);
-    const same = await asA.submit(page, { status: 'stopped', reason: 'Nog steeds' }, `${page}/status`);
+    const same = await asA.submit(page, { actionStatus: 'stopped', stopReason: 'Nog steeds' }, `${page}/status`);
     assert.equal(same.status, 409);
   });
 

@@ -28,7 +28,8 @@ import { STATUSES } from './vocabulary.ts';
 
 type Params = { actionSlug: string };
 
-const statusSchema = z.object({ status: choice(STATUSES), reason: optionalText(REASON_MAX) });
+// Named apart from the milestone form's `status` on the same page: one id per field on a page.
+const statusSchema = z.object({ actionStatus: choice(STATUSES), stopReason: optionalText(REASON_MAX) });
 
 export async function routes(app: FastifyInstance): Promise<void> {
   const { db } = app.deps;
@@ -162,8 +163,8 @@ export async function routes(app: FastifyInstance): Promise<void> {
       page,
       run: (data) =>
         changeStatus(deps(), request.principal!.userId, slugOf(request), {
-          status: data.status,
-          reason: data.reason ?? null,
+          status: data.actionStatus,
+          reason: data.stopReason ?? null,
         }),
       done: ({ slug }) => ({ to: pageOf(request, slug), flash: 'actions.status.flash' }),
       failed: answer(request, reply, page),

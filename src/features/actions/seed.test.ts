@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import { sql } from 'kysely';
 import { describeEachEngine } from '../../../test/support/harness.ts';
 import { seedDemo, seedScale } from '../../cli/seed.ts';
+import { SESSION_COOKIE, sessionFor } from '../../../test/support/accounts.ts';
+import { ACTIONS } from './demo-items.ts';
 
 // The demo: eight actions of several signatories against the demo obstacles, in every status.
 

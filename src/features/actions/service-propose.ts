@@ -161,7 +161,7 @@ export async function changeStatus(
     const found = await forChange(trx, deps, ref, userId);
     if (!found.ok) return fail(found.error);
     const { action, orgId } = found;
-    if (input.status === 'stopped' && !input.reason) return invalidField('reason', 'actions.error.reason');
+    if (input.status === 'stopped' && !input.reason) return invalidField('stopReason', 'actions.error.reason');
     if (input.status === action.status) return conflict('actions.status.same');
     const at = now();
     const stopReason = input.status === 'stopped' ? input.reason : null;

@@ -14,13 +14,13 @@ export function StatusForm({ action, form }: { action: ActionView['action']; for
       <Form action={href(`/actions/${encodeURIComponent(action.slug)}/status`)} class="stack">
         <Radios
           form={form}
-          name="status"
+          name="actionStatus"
           label={t('actions.status.label')}
           options={STATUSES.map((s) => ({ value: s, label: t(STATUS_LABEL[s]) }))}
         />
         <TextArea
           form={form}
-          name="reason"
+          name="stopReason"
           label={t('actions.status.reason')}
           hint={t('actions.status.reasonHint')}
           maxLength={REASON_MAX}

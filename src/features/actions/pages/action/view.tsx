@@ -99,7 +99,9 @@ export function ActionPage(props: ActionView & { forms?: PageForms }) {
       <Milestones view={props} form={forms.milestone ?? emptyForm({ status: 'planned', weight: '1' })} />
       <Indicators view={props} form={forms.indicator ?? emptyForm()} />
       <Updates view={props} form={forms.update ?? emptyForm()} />
-      {actingOrg ? <StatusForm action={action} form={forms.status ?? emptyForm({ status: action.status })} /> : null}
+      {actingOrg ? (
+        <StatusForm action={action} form={forms.status ?? emptyForm({ actionStatus: action.status })} />
+      ) : null}
       <History lines={history} />
     </Layout>
   );
