@@ -29,6 +29,24 @@ describeEachEngine('actions: seed --demo', (t) => {
     assert.equal(Number(linked.n), 8);
     const all = await db.selectFrom('action_counts').select('n').where('facet', '=', 'all').executeTakeFirstOrThrow();
     assert.equal(Number(all.n), 8);
+    // The sweep's action as its lead sees it, with every form: one id per element.
+    const lead = await db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'sofie.maes@digitaal-samen.example')
+      .executeTakeFirstOrThrow();
+    const asLead = t().client();
+    asLead.setCookie(SESSION_COOKIE, await sessionFor(db, lead.id));
+    const sweep = rows.find((r) => r.title === ACTIONS[0]!.title)!;
+    const html = (await asLead.get(`/nl/actions/${sweep.slug}`)).body;
+    for (const form of ['/status"', '/milestones"', '/indicators"', '/updates"', '/partners"', '/decide"'])
+      assert.ok(html.includes(form), form);
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(
+      ids.filter((id, i) => ids.indexOf(id) !== i),
+      [],
+      'no id twice',
+    );
     const page = await t()
       .client()
       .get(`/fr/actions/${rows.find((r) => r.status === 'stopped')!.slug}`);
