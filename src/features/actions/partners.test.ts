@@ -4,6 +4,7 @@ import { describeEachEngine } from '../../../test/support/harness.ts';
 import { createOrganisation, createUser, signedInClient } from '../../../test/support/accounts.ts';
 import type { Client } from '../../../test/support/client.ts';
 import { proposeAction } from './service-propose.ts';
+import { actionsOfOrganisation } from './service.ts';
 import { depsOf, validAction, world, type World } from './test-support.ts';
 
 // Partners both ways, through the pages: A asks to join B's action and B accepts; B invites C,
@@ -124,5 +125,24 @@ describeEachEngine('actions: partners', (t) => {
         audit.some((x) => x.action === a),
         a,
       );
+  });
+
+  test('an organisation’s actions: those it leads and those it joined', async () => {
+    const ofA = await actionsOfOrganisation(t().db, w.orgA.id);
+    assert.deepEqual(ofA.led, []);
+    assert.deepEqual(
+      ofA.joined.map((a) => a.slug),
+      [page.split('/').pop()],
+    );
+    const ofB = await actionsOfOrganisation(t().db, w.orgB.id);
+    assert.deepEqual(
+      ofB.led.map((a) => a.id),
+      [actionId],
+    );
+    assert.deepEqual(
+      (await actionsOfOrganisation(t().db, orgC.id)).joined,
+      [],
+      'a declined invitation is no partnership',
+    );
   });
 });

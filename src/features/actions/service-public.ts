@@ -166,3 +166,33 @@ export async function actionPage(db: repo.Db, ref: string, reader: Principal | n
     })),
   };
 }
+
+export const PROFILE_LIMIT = 20;
+
+/** For an organisation's public profile: the listed actions it leads and those it joined, newest first. */
+export async function actionsOfOrganisation(
+  db: repo.Db,
+  orgId: string,
+): Promise<{ led: ActionItem[]; joined: ActionItem[] }> {
+  const [led, joined] = await Promise.all([
+    db
+      .selectFrom('actions')
+      .selectAll()
+      .where('lead_org_id', '=', orgId)
+      .where('listed', '=', 1)
+      .orderBy('created_at', 'desc')
+      .limit(PROFILE_LIMIT)
+      .execute(),
+    db
+      .selectFrom('action_partners as p')
+      .innerJoin('actions as a', 'a.id', 'p.action_id')
+      .selectAll('a')
+      .where('p.org_id', '=', orgId)
+      .where('p.state', '=', 'partner')
+      .where('a.listed', '=', 1)
+      .orderBy('a.created_at', 'desc')
+      .limit(PROFILE_LIMIT)
+      .execute(),
+  ]);
+  return { led: await itemsOf(db, led), joined: await itemsOf(db, joined) };
+}
