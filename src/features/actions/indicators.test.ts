@@ -1,31 +1,19 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { describeEachEngine } from '../../../test/support/harness.ts';
-import { signedInClient } from '../../../test/support/accounts.ts';
 import type { Client } from '../../../test/support/client.ts';
-import { proposeAction } from './service-propose.ts';
-import { depsOf, validAction, world, type World } from './test-support.ts';
+import { sceneOf } from './test-support.ts';
 
 // Indicators ("people trained: 340 of 500") and dated updates, through the pages.
 
 describeEachEngine('actions: indicators and updates', (t) => {
-  let w: World;
   let asA: Client;
   let asB: Client;
   let page: string;
   let actionId: string;
 
   before(async () => {
-    w = await world(t());
-    asA = await signedInClient(t(), w.a);
-    asB = await signedInClient(t(), w.b);
-    const made = await proposeAction(depsOf(t()), w.b.id, w.orgB.id, {
-      ...validAction(),
-      obstacleRefs: [w.obstacle.slug],
-    });
-    assert.ok(made.ok);
-    page = `/en/actions/${made.value.slug}`;
-    actionId = made.value.id;
+    ({ asA, asB, page, actionId } = await sceneOf(t()));
   });
 
   test('the lead adds an indicator and updates it; everyone reads "340 of 500 people"', async () => {

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { describeEachEngine } from '../../../test/support/harness.ts';
-import { signedInClient } from '../../../test/support/accounts.ts';
 import type { Client } from '../../../test/support/client.ts';
 import { weightedProgress } from './progress.ts';
-import { proposeAction } from './service-propose.ts';
-import { depsOf, validAction, world, type World } from './test-support.ts';
+import { sceneOf } from './test-support.ts';
 
 // Milestones and the action's progress: the issue's example through the pages, kept on the row.
 
@@ -31,23 +29,13 @@ test('the weighted mean: planned 0, under way its percentage, done 100; none giv
 });
 
 describeEachEngine('actions: milestones and progress', (t) => {
-  let w: World;
   let asB: Client;
   let asA: Client;
   let page: string;
   let actionId: string;
 
   before(async () => {
-    w = await world(t());
-    asB = await signedInClient(t(), w.b);
-    asA = await signedInClient(t(), w.a);
-    const made = await proposeAction(depsOf(t()), w.b.id, w.orgB.id, {
-      ...validAction(),
-      obstacleRefs: [w.obstacle.slug],
-    });
-    assert.ok(made.ok);
-    page = `/en/actions/${made.value.slug}`;
-    actionId = made.value.id;
+    ({ asA, asB, page, actionId } = await sceneOf(t()));
   });
 
   const progressOf = async () =>

@@ -3,9 +3,8 @@ import { before, test } from 'node:test';
 import { describeEachEngine } from '../../../test/support/harness.ts';
 import { createOrganisation, createUser, signedInClient } from '../../../test/support/accounts.ts';
 import type { Client } from '../../../test/support/client.ts';
-import { proposeAction } from './service-propose.ts';
 import { actionsOfOrganisation } from './service.ts';
-import { depsOf, validAction, world, type World } from './test-support.ts';
+import { sceneOf, type World } from './test-support.ts';
 
 // Partners both ways, through the pages: A asks to join B's action and B accepts; B invites C,
 // which declines; a partner then edits the action and its milestones.
@@ -20,19 +19,10 @@ describeEachEngine('actions: partners', (t) => {
   let actionId: string;
 
   before(async () => {
-    w = await world(t());
+    ({ asA, asB, page, actionId, ...w } = await sceneOf(t()));
     const c = await createUser(t().db, { locale: 'en' });
     orgC = await createOrganisation(t().db, { name: 'City Gamma', members: [{ user: c, role: 'admin' }] });
-    asA = await signedInClient(t(), w.a);
-    asB = await signedInClient(t(), w.b);
     asC = await signedInClient(t(), c);
-    const made = await proposeAction(depsOf(t()), w.b.id, w.orgB.id, {
-      ...validAction(),
-      obstacleRefs: [w.obstacle.slug],
-    });
-    assert.ok(made.ok);
-    page = `/en/actions/${made.value.slug}`;
-    actionId = made.value.id;
   });
 
   test('A asks to join, B sees the request and accepts it; A may then change the action', async () => {

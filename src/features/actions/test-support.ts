@@ -1,8 +1,9 @@
 import type { TestApp } from '../../../test/support/harness.ts';
-import { createOrganisation, createUser, type TestUser } from '../../../test/support/accounts.ts';
+import { createOrganisation, createUser, signedInClient, type TestUser } from '../../../test/support/accounts.ts';
+import type { Client } from '../../../test/support/client.ts';
 import { reportObstacle } from '../obstacles/service.ts';
 import type { ActionDeps } from './outcome.ts';
-import type { ActionInput } from './service-propose.ts';
+import { proposeAction, type ActionInput } from './service-propose.ts';
 
 // Helpers for this feature's tests: two signatories, an obstacle, a complete action.
 
@@ -46,4 +47,26 @@ export async function world(t: TestApp, names = { a: 'Bank Alfa', b: 'Vzw Beta' 
   });
   if (!reported.ok) throw new Error('no obstacle');
   return { a, b, orgA, orgB, obstacle: reported.value };
+}
+
+export interface Scene extends World {
+  asA: Client;
+  asB: Client;
+  /** B's action (B leads it), its page in English and its id. */
+  page: string;
+  actionId: string;
+}
+
+/** The world, signed-in clients for A and B, and an action B proposed against A's obstacle. */
+export async function sceneOf(t: TestApp): Promise<Scene> {
+  const w = await world(t);
+  const made = await proposeAction(depsOf(t), w.b.id, w.orgB.id, { ...validAction(), obstacleRefs: [w.obstacle.slug] });
+  if (!made.ok) throw new Error('no action');
+  return {
+    ...w,
+    asA: await signedInClient(t, w.a),
+    asB: await signedInClient(t, w.b),
+    page: `/en/actions/${made.value.slug}`,
+    actionId: made.value.id,
+  };
 }
