@@ -9,6 +9,7 @@ import { signing } from './signing/feature.ts';
 import { organisations } from './organisations/feature.ts';
 import { practices } from './practices/feature.ts';
 import { obstacles } from './obstacles/feature.ts';
+import { actions } from './actions/feature.ts';
 import { signatories } from './signatories/feature.ts';
 import { legal } from './legal/feature.ts';
 import { gallery } from './gallery/feature.ts';
@@ -28,6 +29,7 @@ export const features: Feature[] = [
   organisations,
   practices,
   obstacles,
+  actions,
   signing,
   signatories,
   legal,

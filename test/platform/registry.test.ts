@@ -61,7 +61,7 @@ test("navigation follows each entry's order, not the order of the features", () 
   );
   assert.deepEqual(
     registry.navigation.map((n) => n.path),
-    ['/charter', '/practices', '/obstacles', '/exchange', '/signatories', '/sign', '/my-organisations', '/secretariat'],
+    ['/charter', '/practices', '/obstacles', '/actions', '/exchange', '/signatories', '/sign', '/my-organisations', '/secretariat'],
   );
 });
 

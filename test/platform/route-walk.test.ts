@@ -116,6 +116,9 @@ describeEachEngine('every route for every role', (t) => {
       reportId: 'no-such-report',
       // No such obstacle: its pages answer 404 and its forms change nothing.
       obstacleSlug: 'no-such-obstacle',
+      actionSlug: 'no-such-action',
+      milestoneId: 'no-such-milestone',
+      indicatorId: 'no-such-indicator',
       obstacleId: 'no-such-obstacle',
       // No such post: every exchange page about one is a 404, so the walk changes nothing.
       postId: 'no-such-post',

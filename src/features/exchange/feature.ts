@@ -43,7 +43,7 @@ export const exchange: Feature = {
     },
     { key: 'exchange-hidden', label: 'exchange.mailKind.hidden', always: true, shownTo: isAdmin },
   ],
-  navigation: [{ path: '/exchange', label: 'exchange.nav', order: 17 }],
+  navigation: [{ path: '/exchange', label: 'exchange.nav', order: 18 }],
   secretariatLinks: [{ path: '/secretariat/exchange', label: 'exchange.secretariat.link', order: 8 }],
   demo,
   demoPages,

@@ -1,0 +1,5 @@
+import type { Migrations } from '../../../platform/db/migrate.ts';
+import * as m0026 from './0026_actions.ts';
+
+// The actions feature's migrations, in the app's one sequence (docs/new-feature.md).
+export const migrations: Migrations = { '0026_actions': m0026 };
