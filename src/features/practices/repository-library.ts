@@ -131,12 +131,6 @@ export async function windowEnd(
   return row ? keyOf(row, sort) : null;
 }
 
-/** The first `size` published practices after `from` in the order of `sort`, unfiltered. */
-function windowOf(db: Db, sort: LibraryKey['sort'], from: LibraryKey | null, size: number): LibraryQuery {
-  const q = base(db);
-  return ordered(from ? afterKey(q, from) : q, sort).limit(size);
-}
-
 /**
  * The columns a filter tests and the newest-first order reads, all in the `practices_library`
  * index: a window of only these is read from the index alone, with no lookup of each row
@@ -150,8 +144,9 @@ const FILTER_COLUMNS = [
 ] as const;
 
 /**
- * windowOf with FILTER_COLUMNS only (and the count of adoptions when it sorts by it): what a
- * filtered page and a count walk.
+ * The first `size` published practices after `from` in the order of `sort`, unfiltered, with
+ * FILTER_COLUMNS only (and the count of adoptions when it sorts by it): what a filtered page and
+ * a count walk.
  */
 function coveredWindowOf(db: Db, sort: LibraryKey['sort'], from: LibraryKey | null, size: number) {
   let q = db.selectFrom('practices as p').select(FILTER_COLUMNS).where('p.status', '=', 'published');
