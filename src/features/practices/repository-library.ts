@@ -131,10 +131,44 @@ export async function windowEnd(
   return row ? keyOf(row, sort) : null;
 }
 
-/** The first `size` published practices after `from` in the order of `sort`, unfiltered. */
-function windowOf(db: Db, sort: LibraryKey['sort'], from: LibraryKey | null, size: number): LibraryQuery {
-  const q = base(db);
-  return ordered(from ? afterKey(q, from) : q, sort).limit(size);
+/**
+ * The columns a filter tests and the newest-first order reads, all in the `practices_library`
+ * index: a window of only these is read from the index alone, with no lookup of each row
+ * (the 15 columns of a result would cost one lookup per practice walked).
+ */
+const FILTER_COLUMNS = [
+  'p.id',
+  'p.published_at',
+  'p.sector',
+  ...LIBRARY_FACETS.map((f) => `p.${TAG_COLUMN[f]}` as const),
+] as const;
+
+/**
+ * The first `size` published practices after `from` in the order of `sort`, unfiltered, with
+ * FILTER_COLUMNS only (and the count of adoptions when it sorts by it): what a filtered page and
+ * a count walk.
+ */
+function coveredWindowOf(db: Db, sort: LibraryKey['sort'], from: LibraryKey | null, size: number) {
+  let q = db.selectFrom('practices as p').select(FILTER_COLUMNS).where('p.status', '=', 'published');
+  if (from) q = q.where(afterCondition(from));
+  return (
+    sort === 'adopted'
+      ? q
+          .select('p.adoption_count')
+          .orderBy('p.adoption_count', 'desc')
+          .orderBy('p.published_at', 'desc')
+          .orderBy('p.id', 'desc')
+      : q.orderBy('p.published_at', 'desc').orderBy('p.id', 'desc')
+  ).limit(size);
+}
+
+/** afterKey's condition as SQL, for a query whose practices are named `p` whatever it selects. */
+function afterCondition(key: LibraryKey): Expression<SqlBool> {
+  const at = sql.ref('p.published_at');
+  const id = sql.ref('p.id');
+  return key.sort === 'adopted'
+    ? sql<SqlBool>`(${sql.ref('p.adoption_count')} <= ${key.n} and (${sql.ref('p.adoption_count')} < ${key.n} or ${at} < ${key.at} or (${at} = ${key.at} and ${id} < ${key.id})))`
+    : sql<SqlBool>`(${at} <= ${key.at} and (${at} < ${key.at} or ${id} < ${key.id}))`;
 }
 
 /**
@@ -158,14 +192,17 @@ export async function libraryRows(
       .limit(limit)
       .execute()) as LibraryRow[];
   }
+  // The window is walked in the index alone (coveredWindowOf); only the page's practices are
+  // then read whole, by id.
   const all = conditions(filter);
-  let q = db.selectFrom(windowOf(db, sort, from, window).as('p')).selectAll();
+  let q = db.selectFrom(coveredWindowOf(db, sort, from, window).as('p')).select('p.id');
   if (all.length > 0) q = q.where((eb) => eb.and(all));
-  q =
-    sort === 'adopted'
-      ? q.orderBy('p.adoption_count', 'desc').orderBy('p.published_at', 'desc').orderBy('p.id', 'desc')
-      : q.orderBy('p.published_at', 'desc').orderBy('p.id', 'desc');
-  return (await q.limit(limit).execute()) as LibraryRow[];
+  // The window's column of adoptions is there only when it sorts by them (its type does not say so).
+  if (sort === 'adopted') q = q.orderBy(sql.ref('p.adoption_count'), 'desc');
+  q = q.orderBy('p.published_at', 'desc').orderBy('p.id', 'desc');
+  const ids = (await q.limit(limit).execute()).map((r) => r.id);
+  const byId = new Map((await libraryRowsByIds(db, ids)).map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /**
@@ -179,7 +216,9 @@ export async function cappedCount(
   window: { sort: LibraryKey['sort']; size: number } | null = null,
 ): Promise<number> {
   const all = conditions(filter);
-  let inner = db.selectFrom((window ? windowOf(db, window.sort, null, window.size) : base(db)).as('p')).select('p.id');
+  let inner = db
+    .selectFrom((window ? coveredWindowOf(db, window.sort, null, window.size) : base(db)).as('p'))
+    .select('p.id');
   if (all.length > 0) inner = inner.where((eb) => eb.and(all));
   const row = await db
     .selectFrom(inner.limit(cap + 1).as('m'))
