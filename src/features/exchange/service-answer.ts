@@ -31,7 +31,8 @@ export interface Sender {
 
 export interface AnswerFields {
   name: string;
-  email: string;
+  /** Given only to be shared (the form asks for it when `share` is ticked). */
+  email?: string | undefined;
   organisation?: string | undefined;
   message: string;
   share: boolean;
@@ -72,7 +73,7 @@ export async function answerPost(
       kind: post.kind as Kind,
       senderName: fields.name,
       senderOrganisation: fields.organisation ?? null,
-      senderEmail: fields.share ? fields.email : null,
+      senderEmail: fields.share ? (fields.email ?? null) : null,
       message: fields.message,
     };
     for (const admin of admins) await queueMail(trx, answerMail(config, admin, relayed));

@@ -54,6 +54,14 @@ describeEachEngine('practices: questions and reports', (t) => {
     assert.match(res.body, /value="not an address"/);
     assert.match(res.body, />Short<\/textarea>/);
     assert.equal((await t().client().get('/en/practices/no-such-practice/ask')).status, 404);
+    // The address is asked for only to be shared: ticking "share" without it is a mistake…
+    const noAddress = await client.submit(`/en/practices/${practice.slug}/ask`, {
+      name: 'Jan',
+      message: QUESTION,
+      share: 'yes',
+    });
+    assert.equal(noAddress.status, 400);
+    assert.match(noAddress.body, /Fill in your email address, or untick the box to send without it\./);
   });
 
   test('a question without consent: relayed in the original language, no reply address, admins told without the message', async () => {
@@ -207,5 +215,12 @@ describeEachEngine('practices: questions and reports', (t) => {
     assert.equal(refused.status, 429);
     assert.ok(Number(refused.headers['retry-after']) > 0);
     assert.match(refused.body, />Nog iets<\/textarea>/);
+  });
+
+  test('without the box ticked nobody has to give an address: the question goes all the same', async () => {
+    const message = 'Did the help line need a budget for phones?';
+    const res = await t().client().submit(`/en/practices/${practice.slug}/ask`, { name: 'Jan', message });
+    assert.equal(res.status, 303);
+    assert.ok((await t().mails()).some((m) => m.to === 'an.peeters@example.be' && m.text.includes(message)));
   });
 });

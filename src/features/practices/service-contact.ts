@@ -49,7 +49,8 @@ export interface Asker {
 
 export interface QuestionInput {
   name: string;
-  email: string;
+  /** Given only to be shared (the form asks for it when `shareAddress` is ticked). */
+  email?: string | undefined;
   message: string;
   shareAddress: boolean;
 }
@@ -122,7 +123,7 @@ export async function askQuestion(
           slug: p.slug,
           title,
           askerName: input.name,
-          askerEmail: input.shareAddress ? input.email : null,
+          askerEmail: input.shareAddress ? (input.email ?? null) : null,
           message: input.message,
         },
       ),
@@ -134,7 +135,7 @@ export async function askQuestion(
     const admins = (await contactsOf(trx, wanted)).filter(
       (a) => a.email.trim().toLowerCase() !== contact,
     );
-    const sharedBy = input.shareAddress ? { name: input.name, email: input.email } : null;
+    const sharedBy = input.shareAddress && input.email ? { name: input.name, email: input.email } : null;
     for (const admin of admins) {
       await queueMail(
         trx,

@@ -45,6 +45,15 @@ export function optionalEmail() {
     .pipe(z.email('form.error.email').optional());
 }
 
+/**
+ * For a message relayed by mail whose sender may share their address (a practice's question,
+ * an answer to an offer): the address is asked for only when they tick "share", so nobody
+ * gives it for nothing. Use as `.superRefine(addressToShare)` on a schema with both fields.
+ */
+export function addressToShare(f: { email?: string; share: boolean }, ctx: z.RefinementCtx): void {
+  if (f.share && !f.email) ctx.addIssue({ code: 'custom', path: ['email'], message: 'form.error.emailToShare' });
+}
+
 export function choice<const T extends readonly [string, ...string[]]>(values: T, message = 'form.error.choose') {
   return z.enum(values, { error: message });
 }

@@ -37,6 +37,7 @@ export function AnswerPage({ post, form }: { post: PostView; form: FormState }) 
           type="email"
           label={t('exchange.answer.email.label')}
           hint={t('exchange.answer.email.hint')}
+          required={false}
           autocomplete="email"
           spellcheck={false}
         />

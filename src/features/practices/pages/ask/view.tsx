@@ -56,6 +56,7 @@ export function AskPage({ target, form }: { target: ContactTarget; form: FormSta
           type="email"
           label={t('practices.ask.email.label')}
           hint={t('practices.ask.email.hint')}
+          required={false}
           autocomplete="email"
           spellcheck={false}
         />
