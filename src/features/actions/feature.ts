@@ -4,6 +4,7 @@ import { migrations } from './migrations/index.ts';
 import { rebuildDerived } from './derived.ts';
 import { demo, demoPages } from './demo.ts';
 import { seedScaleActions } from './seed-scale.ts';
+import { actionFollowable } from './service-follow.ts';
 
 /** Joint actions (issue 7, commitment 2): actions against obstacles, partners, milestones, indicators, updates. */
 export const actions: Feature = {
@@ -23,6 +24,8 @@ export const actions: Feature = {
   // Derived from the rows above by the writes (derived.ts); a restore rebuilds them.
   notBackedUp: ['action_counts'],
   afterRestore: rebuildDerived,
+  // Followers hear of its status, milestones done, new partners and news (service-follow.ts).
+  followables: [actionFollowable],
   navigation: [{ path: '/actions', label: 'actions.nav', order: 17 }],
   demo,
   demoPages,

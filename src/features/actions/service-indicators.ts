@@ -1,8 +1,10 @@
 import { audit } from '../../platform/audit/audit.ts';
 import { newId, now } from '../../platform/db/sql.ts';
+import { organisationRefs } from '../organisations/service-registration.ts';
 import { fail, ok } from '../../platform/outcome.ts';
 import { conflict, invalidField, type ActionDeps, type Outcome } from './outcome.ts';
 import * as repo from './repository.ts';
+import { announceActionNews } from './service-follow.ts';
 import { forChange } from './service-propose.ts';
 
 // Indicators ("people trained: 340 of 500") and updates (dated news), by the lead's and
@@ -175,6 +177,8 @@ export async function postUpdate(
       subjectId: action.id,
       details: { orgId, updateId: id },
     });
+    const org = (await organisationRefs(trx, [orgId])).get(orgId)?.legalName ?? '';
+    await announceActionNews(trx, action.id, 'updatePosted', { org, actor: userId });
     return ok({ slug: action.slug });
   });
 }

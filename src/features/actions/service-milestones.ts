@@ -7,6 +7,7 @@ import type { MilestoneStatus } from './actions.table.ts';
 import { conflict, invalidField, type ActionDeps, type Outcome } from './outcome.ts';
 import { weightedProgress } from './progress.ts';
 import * as repo from './repository.ts';
+import { announceActionNews } from './service-follow.ts';
 import { forChange } from './service-propose.ts';
 
 // Milestones: the lead's and partners' members add them and move them on. Each write stores the
@@ -113,6 +114,9 @@ export async function addMilestone(
       at,
       details: { weight: input.weight, status: input.status },
     });
+    if (input.status === 'done') {
+      await announceActionNews(trx, action.id, 'milestoneDone', { milestone: input.title, actor: userId });
+    }
     return ok({ slug: action.slug, progress });
   });
 }
@@ -151,6 +155,10 @@ export async function updateMilestone(
         to: { status: input.status, percent: input.percent, weight: input.weight },
       },
     });
+    // Done once is news once: saving a done milestone again tells no one.
+    if (input.status === 'done' && before.status !== 'done') {
+      await announceActionNews(trx, action.id, 'milestoneDone', { milestone: input.title, actor: userId });
+    }
     return ok({ slug: action.slug, progress });
   });
 }

@@ -8,6 +8,7 @@ import { refIn, roleIn } from '../obstacles/service.ts';
 import type { PartnerState } from './actions.table.ts';
 import { conflict, invalidField, type ActionDeps, type Outcome } from './outcome.ts';
 import * as repo from './repository.ts';
+import { announceActionNews } from './service-follow.ts';
 import { forChange } from './service-propose.ts';
 
 // Partners: the lead invites a signatory, or a signatory asks to join; the other side accepts
@@ -162,6 +163,7 @@ export async function decidePartner(
     };
     if (input.accept) await audit(trx, { ...subject, action: 'actions.partner_accepted' });
     else await audit(trx, { ...subject, action: 'actions.partner_declined' });
+    if (input.accept) await announceActionNews(trx, action.id, 'partnerJoined', { org: name, actor: userId });
     return ok({ slug: action.slug });
   });
 }

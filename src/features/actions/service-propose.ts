@@ -9,6 +9,7 @@ import { listedObstacles, roleIn } from '../obstacles/service.ts';
 import type { ActionStatus } from './actions.table.ts';
 import { actingOrg } from './access.ts';
 import { syncCounts } from './derived.ts';
+import { announceActionNews, statusNews } from './service-follow.ts';
 import { conflict, invalidField, type ActionDeps, type Outcome } from './outcome.ts';
 import * as repo from './repository.ts';
 import { CAUSES, NEEDS, REGIONS, toBits, type Need } from './vocabulary.ts';
@@ -179,6 +180,8 @@ export async function changeStatus(
       subjectId: action.id,
       details: { orgId, from: action.status, to: input.status, reason: stopReason },
     });
+    const news = statusNews(input.status, stopReason);
+    await announceActionNews(trx, action.id, news.what, { ...news.values, actor: userId });
     return ok({ slug: action.slug });
   });
 }

@@ -1,10 +1,12 @@
 import type { Principal } from '../../platform/auth/principal.ts';
 import { isLang, type Lang } from '../../platform/i18n/i18n.ts';
+import { isFollowing } from '../following/service.ts';
 import { organisationRefs } from '../organisations/service-registration.ts';
 import { listedObstacles, type ObstacleItem } from '../obstacles/service.ts';
 import type { ActionStatus } from './actions.table.ts';
 import { actingOrg } from './access.ts';
 import { keptCount } from './derived.ts';
+import { actionFollowable } from './service-follow.ts';
 import { indicatorsOf, updatesOf } from './service-indicators.ts';
 import { partnersOf, type PartnerLine } from './service-partners.ts';
 import { proposers } from './service-propose.ts';
@@ -119,6 +121,8 @@ export interface ActionView {
   updates: { id: string; body: string; postedOn: string; org: string | null }[];
   /** The reader's organisations that are signatories: they may ask to join or answer an invitation. */
   readerOrgs: { orgId: string; orgName: string }[];
+  /** Whether the signed-in reader follows the action. */
+  following: boolean;
 }
 
 /** An action's page for this reader; null means 404 (unknown, or not listed and not theirs). */
@@ -127,16 +131,18 @@ export async function actionPage(db: repo.Db, ref: string, reader: Principal | n
   if (!action) return null;
   const acting = reader ? await actingOrg(db, action, reader.userId) : null;
   if (action.listed !== 1 && !acting && !reader?.isSecretariat) return null;
-  const [[item], obstacleIds, milestones, history, partners, readerOrgs, indicators, updates] = await Promise.all([
-    itemsOf(db, [action]),
-    repo.obstacleIdsOf(db, action.id),
-    repo.milestonesOf(db, action.id),
-    repo.historyOf(db, action.id, HISTORY_SHOWN),
-    partnersOf(db, action.id),
-    proposers(db, reader?.memberships ?? []),
-    indicatorsOf(db, action.id),
-    updatesOf(db, action.id),
-  ]);
+  const [[item], obstacleIds, milestones, history, partners, readerOrgs, indicators, updates, following] =
+    await Promise.all([
+      itemsOf(db, [action]),
+      repo.obstacleIdsOf(db, action.id),
+      repo.milestonesOf(db, action.id),
+      repo.historyOf(db, action.id, HISTORY_SHOWN),
+      partnersOf(db, action.id),
+      proposers(db, reader?.memberships ?? []),
+      indicatorsOf(db, action.id),
+      updatesOf(db, action.id),
+      reader ? isFollowing(db, reader.userId, actionFollowable.kind, action.id) : false,
+    ]);
   const [obstacles, orgs] = await Promise.all([
     listedObstacles(db, obstacleIds),
     organisationRefs(db, [
@@ -164,6 +170,7 @@ export async function actionPage(db: repo.Db, ref: string, reader: Principal | n
       postedOn: u.posted_on,
       org: orgs.get(u.org_id)?.legalName ?? null,
     })),
+    following,
   };
 }
 

@@ -1,3 +1,4 @@
+import { FollowButton } from '../../../following/follow-button.tsx';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { BackLink, SummaryList } from '../../../../platform/views/components.tsx';
@@ -40,6 +41,9 @@ export function ActionPage(props: ActionView & { forms?: PageForms }) {
         <p>
           <strong>{t('actions.page.stopReason')}</strong> <span lang={item.lang}>{action.stop_reason}</span>
         </p>
+      ) : null}
+      {action.listed === 1 ? (
+        <FollowButton kind="action" id={action.id} following={props.following} title={item.title} />
       ) : null}
       <ProgressBar progress={item.progress} id="action-progress" />
       <p class="lead" lang={item.lang}>
