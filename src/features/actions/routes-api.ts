@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { LANGS, type Lang } from '../../platform/i18n/i18n.ts';
@@ -6,6 +6,7 @@ import { actionSchema, toCsv, toRecords, type ActionRecord } from './opendata.ts
 import { decodeCursor, type Cursor, type ListFilter } from './query.ts';
 import { actionPage, listPage } from './service-public.ts';
 import { CAUSES, NEEDS, REGIONS, STATUSES } from './vocabulary.ts';
+import { apiErrorSchema, apiBadRequest, refuseQuery } from '../../platform/http/api.ts';
 
 // The actions' public API and CSV file. Query parameters are checked strictly (a wrong value
 // is a 400 that says which), as the practices' and obstacles' APIs do.
@@ -34,9 +35,6 @@ const listQuery = selectionQuery.extend({
 
 type SelectionQuery = z.output<typeof selectionQuery>;
 
-const errorSchema = z.object({ error: z.string(), statusCode: z.number().int(), message: z.string().optional() });
-const badRequest = errorSchema.describe('A query parameter has a value that is not allowed; `message` says which');
-
 const listSchema = z
   .object({
     total: z
@@ -56,11 +54,6 @@ const toFilter = (q: SelectionQuery): ListFilter => ({
   causes: q.cause ? [q.cause] : [],
   regions: q.region ? [q.region] : [],
 });
-
-function refuse(reply: FastifyReply, message: string) {
-  reply.header('access-control-allow-origin', '*');
-  return reply.status(400).send({ error: 'badRequest', statusCode: 400, message });
-}
 
 export async function apiRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -82,15 +75,15 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'List the joint actions with their partners, milestones and indicators, a page at a time',
         querystring: listQuery,
-        response: { 200: listSchema, 400: badRequest },
+        response: { 200: listSchema, 400: apiBadRequest },
       },
     },
     async (request, reply) => {
-      if (request.validationError) return refuse(reply, request.validationError.message);
+      if (request.validationError) return refuseQuery(reply, request.validationError.message);
       const filter = toFilter(request.query);
       const after = request.query.after === undefined ? null : decodeCursor(request.query.after);
       if (request.query.after !== undefined && !after)
-        return refuse(reply, 'after: not a cursor (start again without it)');
+        return refuseQuery(reply, 'after: not a cursor (start again without it)');
       const { page, records: items } = await records(
         filter,
         after,
@@ -125,12 +118,12 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
         querystring: selectionQuery,
         response: {
           200: { description: 'The CSV file', content: { 'text/csv': { schema: z.string() } } },
-          400: badRequest,
+          400: apiBadRequest,
         },
       },
     },
     async (request, reply) => {
-      if (request.validationError) return refuse(reply, request.validationError.message);
+      if (request.validationError) return refuseQuery(reply, request.validationError.message);
       const filter = toFilter(request.query);
       const all: ActionRecord[] = [];
       let after: Cursor | null = null;
@@ -168,13 +161,13 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
             })
             .meta({ id: 'ActionDetail' })
             .describe('The action'),
-          400: badRequest,
-          404: errorSchema.describe('No public action has this slug'),
+          400: apiBadRequest,
+          404: apiErrorSchema.describe('No public action has this slug'),
         },
       },
     },
     async (request, reply) => {
-      if (request.validationError) return refuse(reply, request.validationError.message);
+      if (request.validationError) return refuseQuery(reply, request.validationError.message);
       reply.header('access-control-allow-origin', '*');
       const view = await actionPage(db, request.params.slug, null);
       if (!view) return reply.status(404).send({ error: 'notFound', statusCode: 404 });

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { decodeCursor, encodeCursor, type ListQuery } from './list-query.ts';
@@ -6,6 +6,7 @@ import { listedRows, SEARCH_CAP, viewsOf } from './service-public.ts';
 import { postSchema, toCsv, toRecord } from './opendata.ts';
 import type { Cursor } from './repository.ts';
 import { CAUSES, KINDS, REGIONS, TOPICS } from './vocabulary.ts';
+import { apiBadRequest, refuseQuery } from '../../platform/http/api.ts';
 
 // The exchange's public API and CSV file: the listed posts that have not expired, newest first.
 // Query parameters are checked strictly (a wrong value is a 400 that says which), as the
@@ -17,7 +18,12 @@ export const API_MAX = 200;
 const CSV_CHUNK = 500;
 
 const selectionQuery = z.object({
-  q: z.string().trim().max(200).optional().describe('Words to find in titles and descriptions (stems and prefixes match)'),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .describe('Words to find in titles and descriptions (stems and prefixes match)'),
   kind: z.enum(KINDS).optional(),
   topic: z.enum(TOPICS).optional(),
   cause: z.enum(CAUSES).optional(),
@@ -26,15 +32,20 @@ const selectionQuery = z.object({
 
 const listQuery = selectionQuery.extend({
   after: z.string().min(1).max(300).optional().describe('The `next` value of the previous page'),
-  limit: z.coerce.number().int().min(1).max(API_MAX).optional().describe(`Rows per page, 1 to ${API_MAX} (default ${API_PAGE})`),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(API_MAX)
+    .optional()
+    .describe(`Rows per page, 1 to ${API_MAX} (default ${API_PAGE})`),
 });
-
-const errorSchema = z.object({ error: z.string(), statusCode: z.number().int(), message: z.string().optional() });
-const badRequest = errorSchema.describe('A query parameter has a value that is not allowed; `message` says which');
 
 const listSchema = z
   .object({
-    search_capped: z.boolean().describe(`True when the text search matched more than ${SEARCH_CAP} posts and only those were considered`),
+    search_capped: z
+      .boolean()
+      .describe(`True when the text search matched more than ${SEARCH_CAP} posts and only those were considered`),
     items: z.array(postSchema),
     next: z.string().nullable().describe('Pass as `after` for the next page; null on the last page'),
     next_url: z.string().nullable(),
@@ -45,11 +56,6 @@ const toQuery = (q: z.output<typeof selectionQuery>): ListQuery => ({
   q: q.q ? q.q : null,
   filter: { kind: q.kind ?? null, topic: q.topic ?? null, cause: q.cause ?? null, region: q.region ?? null },
 });
-
-function refuse(reply: FastifyReply, message: string) {
-  reply.header('access-control-allow-origin', '*');
-  return reply.status(400).send({ error: 'badRequest', statusCode: 400, message });
-}
 
 export async function apiRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -66,20 +72,22 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'List the open offers and asks of the signatories, a page at a time',
         querystring: listQuery,
-        response: { 200: listSchema, 400: badRequest },
+        response: { 200: listSchema, 400: apiBadRequest },
       },
     },
     async (request, reply) => {
-      if (request.validationError) return refuse(reply, request.validationError.message);
+      if (request.validationError) return refuseQuery(reply, request.validationError.message);
       const after = request.query.after === undefined ? null : decodeCursor(request.query.after);
-      if (request.query.after !== undefined && !after) return refuse(reply, 'after: not a cursor (start again without it)');
+      if (request.query.after !== undefined && !after)
+        return refuseQuery(reply, 'after: not a cursor (start again without it)');
       const limit = request.query.limit ?? API_PAGE;
       const { rows, capped } = await listedRows(db, toQuery(request.query), after, limit + 1);
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
       const next = rows.length > limit && last ? encodeCursor({ at: last.created_at, id: last.id }) : null;
       const params = new URLSearchParams();
-      for (const [k, v] of Object.entries(request.query)) if (k !== 'after' && v !== undefined && v !== '') params.set(k, String(v));
+      for (const [k, v] of Object.entries(request.query))
+        if (k !== 'after' && v !== undefined && v !== '') params.set(k, String(v));
       if (next) params.set('after', next);
       reply.header('cache-control', 'public, max-age=60');
       reply.header('access-control-allow-origin', '*');
@@ -100,16 +108,17 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Every open offer and ask in the selection, as CSV',
-        description: 'UTF-8 with a byte-order mark, comma-separated, a header row. Regions are separated by semicolons.',
+        description:
+          'UTF-8 with a byte-order mark, comma-separated, a header row. Regions are separated by semicolons.',
         querystring: selectionQuery,
         response: {
           200: { description: 'The CSV file', content: { 'text/csv': { schema: z.string() } } },
-          400: badRequest,
+          400: apiBadRequest,
         },
       },
     },
     async (request, reply) => {
-      if (request.validationError) return refuse(reply, request.validationError.message);
+      if (request.validationError) return refuseQuery(reply, request.validationError.message);
       const query = toQuery(request.query);
       const records = [];
       // Keyset chunks: never one query over the whole table. A search is capped at SEARCH_CAP already.
@@ -123,7 +132,10 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
       }
       reply.header('cache-control', 'public, max-age=300');
       reply.header('access-control-allow-origin', '*');
-      reply.header('content-disposition', `attachment; filename="exchange-${new Date().toISOString().slice(0, 10)}.csv"`);
+      reply.header(
+        'content-disposition',
+        `attachment; filename="exchange-${new Date().toISOString().slice(0, 10)}.csv"`,
+      );
       return reply.type('text/csv; charset=utf-8').send(toCsv(records));
     },
   );

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { LANGS, type Lang } from '../../platform/i18n/i18n.ts';
@@ -6,6 +6,7 @@ import { obstacleDetailSchema, obstacleSchema, toCsv, toRecord, type ObstacleRec
 import { decodeCursor, NO_FILTER, SORTS, type ListFilter } from './query.ts';
 import { listPage, obstaclePage, SEARCH_CAP } from './service-public.ts';
 import { PUBLIC_STATUSES, TAG_NAMES, TAGS, type TagName } from './vocabulary.ts';
+import { apiErrorSchema, apiBadRequest, refuseQuery } from '../../platform/http/api.ts';
 
 // The register's public API and CSV file. Query parameters are checked strictly (a wrong value
 // is a 400 that says which), as the practices' API does.
@@ -38,9 +39,6 @@ const listQuery = selectionQuery.extend({
 
 type SelectionQuery = z.output<typeof selectionQuery>;
 
-const errorSchema = z.object({ error: z.string(), statusCode: z.number().int(), message: z.string().optional() });
-const badRequest = errorSchema.describe('A query parameter has a value that is not allowed; `message` says which');
-
 const listSchema = z
   .object({
     total: z
@@ -61,11 +59,6 @@ function toFilter(q: SelectionQuery): ListFilter {
   const tags = { ...NO_FILTER.tags };
   for (const t of TAG_NAMES) (tags as Record<string, string[]>)[t] = q[t] ? [String(q[t])] : [];
   return { q: q.q || null, tags, statuses: q.status ? [q.status] : [], sort: q.sort ?? 'seen' };
-}
-
-function refuse(reply: FastifyReply, message: string) {
-  reply.header('access-control-allow-origin', '*');
-  return reply.status(400).send({ error: 'badRequest', statusCode: 400, message });
 }
 
 export async function apiRoutes(app: FastifyInstance): Promise<void> {
@@ -89,15 +82,15 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'List the public obstacles, a page at a time',
         querystring: listQuery,
-        response: { 200: listSchema, 400: badRequest },
+        response: { 200: listSchema, 400: apiBadRequest },
       },
     },
     async (request, reply) => {
-      if (request.validationError) return refuse(reply, request.validationError.message);
+      if (request.validationError) return refuseQuery(reply, request.validationError.message);
       const filter = toFilter(request.query);
       const after = request.query.after === undefined ? null : decodeCursor(request.query.after, filter.sort);
       if (request.query.after !== undefined && !after)
-        return refuse(reply, 'after: not a cursor (start again without it)');
+        return refuseQuery(reply, 'after: not a cursor (start again without it)');
       const { page, records: items } = await records(
         filter,
         after,
@@ -133,12 +126,12 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
         querystring: selectionQuery,
         response: {
           200: { description: 'The CSV file', content: { 'text/csv': { schema: z.string() } } },
-          400: badRequest,
+          400: apiBadRequest,
         },
       },
     },
     async (request, reply) => {
-      if (request.validationError) return refuse(reply, request.validationError.message);
+      if (request.validationError) return refuseQuery(reply, request.validationError.message);
       const filter = toFilter(request.query);
       const all: ObstacleRecord[] = [];
       let after: ReturnType<typeof decodeCursor> = null;
@@ -170,13 +163,13 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
         response: {
           200: obstacleDetailSchema.describe('The obstacle'),
           301: z.object({ moved_to: z.string() }).describe('Merged into another obstacle: its slug'),
-          400: badRequest,
-          404: errorSchema.describe('No public obstacle has this slug'),
+          400: apiBadRequest,
+          404: apiErrorSchema.describe('No public obstacle has this slug'),
         },
       },
     },
     async (request, reply) => {
-      if (request.validationError) return refuse(reply, request.validationError.message);
+      if (request.validationError) return refuseQuery(reply, request.validationError.message);
       reply.header('access-control-allow-origin', '*');
       const view = await obstaclePage(db, request.params.slug, null);
       if (!view) return reply.status(404).send({ error: 'notFound', statusCode: 404 });

@@ -18,6 +18,7 @@ import {
 import { practiceDetailSchema, practiceSchema, toCsv, toDetailRecord, toRecord } from './opendata.ts';
 import { atomFeed, FEED_SIZE } from './atom.ts';
 import { TAG_NAMES, TAGS, type TagName } from './vocabulary.ts';
+import { apiErrorSchema, apiBadRequest, refuseQuery } from '../../platform/http/api.ts';
 
 // The practices' public API, open-data files and Atom feed. Query parameters are checked
 // strictly (a wrong value is a 400 that says which), as signatories' API does.
@@ -50,9 +51,6 @@ const listQuery = selectionQuery.extend({
 
 type SelectionQuery = z.output<typeof selectionQuery>;
 
-const errorSchema = z.object({ error: z.string(), statusCode: z.number().int(), message: z.string().optional() });
-const badRequest = errorSchema.describe('A query parameter has a value that is not allowed; `message` says which');
-
 const listSchema = z
   .object({
     total: z
@@ -82,11 +80,6 @@ function toFilter(q: SelectionQuery): ApiFilter {
   };
   for (const t of TAG_NAMES) (filter as Record<string, unknown>)[t] = q[t] ?? null;
   return filter;
-}
-
-function refuse(reply: FastifyReply, message: string) {
-  reply.header('access-control-allow-origin', '*');
-  return reply.status(400).send({ error: 'badRequest', statusCode: 400, message });
 }
 
 function openData(reply: FastifyReply, filename: string, disposition: 'attachment' | 'inline') {
@@ -119,15 +112,15 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'List published practices, a page at a time',
         querystring: listQuery,
-        response: { 200: listSchema, 400: badRequest },
+        response: { 200: listSchema, 400: apiBadRequest },
       },
     },
     async (request, reply) => {
-      if (request.validationError) return refuse(reply, request.validationError.message);
+      if (request.validationError) return refuseQuery(reply, request.validationError.message);
       const filter = toFilter(request.query);
       const after = request.query.after === undefined ? null : decodeCursor(request.query.after);
       if (request.query.after !== undefined && !after)
-        return refuse(reply, 'after: not a cursor (start again without it)');
+        return refuseQuery(reply, 'after: not a cursor (start again without it)');
       const lang: Lang = request.query.lang ?? 'nl';
       const [page, total] = await Promise.all([
         practicesPage(db, filter, after, request.query.limit ?? API_PAGE),
@@ -178,12 +171,12 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
                       },
                     },
                   },
-            400: badRequest,
+            400: apiBadRequest,
           },
         },
       },
       async (request, reply) => {
-        if (request.validationError) return refuse(reply, request.validationError.message);
+        if (request.validationError) return refuseQuery(reply, request.validationError.message);
         const lang: Lang = request.query.lang ?? 'nl';
         const records = (await wholeSelection(db, toFilter(request.query))).map((p) =>
           toRecord(p, config.baseUrl, lang),
@@ -219,13 +212,13 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
         }),
         response: {
           200: practiceDetailSchema.describe('The practice'),
-          400: badRequest,
-          404: errorSchema.describe('No published practice has this slug'),
+          400: apiBadRequest,
+          404: apiErrorSchema.describe('No published practice has this slug'),
         },
       },
     },
     async (request, reply) => {
-      if (request.validationError) return refuse(reply, request.validationError.message);
+      if (request.validationError) return refuseQuery(reply, request.validationError.message);
       reply.header('access-control-allow-origin', '*');
       const view = await publishedPractice(db, request.params.slug);
       if (!view) return reply.status(404).send({ error: 'notFound', statusCode: 404 });

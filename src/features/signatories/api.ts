@@ -18,6 +18,7 @@ import {
 } from './query.ts';
 import { profileSchema, signatorySchema, toCsv, toProfileRecord, toRecord } from './opendata.ts';
 import { API_MAX_LIMIT, directoryPage, PAGE_SIZE, publicProfile, wholeSelection } from './service.ts';
+import { apiErrorSchema, apiBadRequest, refuseQuery } from '../../platform/http/api.ts';
 
 // The public REST API and the open data files. Query parameters are checked strictly here
 // (a wrong value is a 400 that says so), unlike the page, which ignores what it cannot use.
@@ -46,9 +47,7 @@ const listQuery = selectionQuery.extend({
 
 type SelectionQuery = z.output<typeof selectionQuery>;
 
-const errorSchema = z.object({ error: z.string(), statusCode: z.number().int(), message: z.string().optional() });
-const badRequest = errorSchema.describe('A query parameter has a value that is not allowed; `message` says which');
-const notFound = errorSchema.describe('No signatory has this slug (applicants are not public)');
+const notFound = apiErrorSchema.describe('No signatory has this slug (applicants are not public)');
 
 const listSchema = z
   .object({
@@ -86,11 +85,6 @@ function openDataHeaders(reply: FastifyReply, filename: string, disposition: 'at
 }
 
 /** A 400 that says what is wrong, for the people writing API clients. */
-function refuse(reply: FastifyReply, message: string) {
-  reply.header('access-control-allow-origin', '*');
-  return reply.status(400).send({ error: 'badRequest', statusCode: 400, message });
-}
-
 const today = () => new Date().toISOString().slice(0, 10);
 
 export async function registerApi(app: FastifyInstance): Promise<void> {
@@ -107,15 +101,15 @@ export async function registerApi(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'List signatories, a page at a time',
         querystring: listQuery,
-        response: { 200: listSchema, 400: badRequest },
+        response: { 200: listSchema, 400: apiBadRequest },
       },
     },
     async (request, reply) => {
-      if (request.validationError) return refuse(reply, request.validationError.message);
+      if (request.validationError) return refuseQuery(reply, request.validationError.message);
       const filter = toFilter(request.query);
       const after = request.query.after === undefined ? null : decodeCursor(request.query.after, filter.sort);
       if (request.query.after !== undefined && !after) {
-        return refuse(reply, 'after: not a cursor for this sort order (start again without it)');
+        return refuseQuery(reply, 'after: not a cursor for this sort order (start again without it)');
       }
       const lang: Lang = request.query.lang ?? 'nl';
       const page = await directoryPage(db, filter, after, request.query.limit ?? PAGE_SIZE);
@@ -147,12 +141,12 @@ export async function registerApi(app: FastifyInstance): Promise<void> {
         querystring: selectionQuery,
         response: {
           200: { description: 'The CSV file', content: { 'text/csv': { schema: z.string() } } },
-          400: badRequest,
+          400: apiBadRequest,
         },
       },
     },
     async (request, reply) => {
-      if (request.validationError) return refuse(reply, request.validationError.message);
+      if (request.validationError) return refuseQuery(reply, request.validationError.message);
       const lang: Lang = request.query.lang ?? 'nl';
       const rows = await wholeSelection(db, toFilter(request.query));
       openDataHeaders(reply, `signatories-${today()}.csv`, 'attachment');
@@ -183,12 +177,12 @@ export async function registerApi(app: FastifyInstance): Promise<void> {
               },
             },
           },
-          400: badRequest,
+          400: apiBadRequest,
         },
       },
     },
     async (request, reply) => {
-      if (request.validationError) return refuse(reply, request.validationError.message);
+      if (request.validationError) return refuseQuery(reply, request.validationError.message);
       const lang: Lang = request.query.lang ?? 'nl';
       const rows = await wholeSelection(db, toFilter(request.query));
       openDataHeaders(reply, `signatories-${today()}.json`, 'inline');
@@ -217,7 +211,7 @@ export async function registerApi(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      if (request.validationError) return refuse(reply, request.validationError.message);
+      if (request.validationError) return refuseQuery(reply, request.validationError.message);
       const profile = await publicProfile(db, request.params.slug);
       reply.header('access-control-allow-origin', '*');
       if (!profile) return reply.status(404).send({ error: 'notFound', statusCode: 404 });

@@ -1,0 +1,21 @@
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+
+// What every feature's JSON API answers alike: the error body and a refused query parameter.
+
+/** The body of an API error, as the OpenAPI file describes it. */
+export const apiErrorSchema = z.object({
+  error: z.string(),
+  statusCode: z.number().int(),
+  message: z.string().optional(),
+});
+
+export const apiBadRequest = apiErrorSchema.describe(
+  'A query parameter has a value that is not allowed; `message` says which',
+);
+
+/** 400 for a query parameter the route's schema refused; open to any origin, as the API is. */
+export function refuseQuery(reply: FastifyReply, message: string): FastifyReply {
+  reply.header('access-control-allow-origin', '*');
+  return reply.status(400).send({ error: 'badRequest', statusCode: 400, message });
+}
