@@ -1,26 +1,10 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
-import { Banner, BackLink } from '../../../../platform/views/components.tsx';
+import { Banner, BackLink, MultiLine } from '../../../../platform/views/components.tsx';
 import { StatusTag, Tags } from '../../components.tsx';
 import { Endorsements } from './endorsements.tsx';
 import { FollowButton } from '../../../following/follow-button.tsx';
 import type { ObstaclePageProps } from './props.ts';
-
-/** Paragraphs of plain text: the reporter's line breaks kept, nothing read as markup. */
-function Paragraphs({ text, lang }: { text: string; lang: string }) {
-  return (
-    <>
-      {text
-        .split(/\n\s*\n/)
-        .filter((p) => p.trim())
-        .map((p) => (
-          <p lang={lang} class="prose">
-            {p.trim()}
-          </p>
-        ))}
-    </>
-  );
-}
 
 export function ObstaclePage(props: ObstaclePageProps) {
   const { t, fmt, user } = usePage();
@@ -54,7 +38,7 @@ export function ObstaclePage(props: ObstaclePageProps) {
         <time dateTime={o.created_at}>{fmt.date(o.created_at)}</time>
       </p>
       {o.listed === 1 ? <FollowButton kind="obstacle" id={o.id} following={props.following} title={item.title} /> : null}
-      <Paragraphs text={o.description} lang={item.lang} />
+      <MultiLine text={o.description} lang={item.lang} class="prose" />
       <Tags tags={item.tags} />
       {o.evidence_figure || o.evidence_text || o.evidence_link ? (
         <section class="stack" aria-labelledby="evidence">
@@ -64,7 +48,7 @@ export function ObstaclePage(props: ObstaclePageProps) {
               <strong>{o.evidence_figure}</strong>
             </p>
           ) : null}
-          {o.evidence_text ? <Paragraphs text={o.evidence_text} lang={item.lang} /> : null}
+          {o.evidence_text ? <MultiLine text={o.evidence_text} lang={item.lang} class="prose" /> : null}
           {o.evidence_link ? (
             <p>
               <a href={o.evidence_link} rel="nofollow noopener noreferrer">
