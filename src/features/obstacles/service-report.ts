@@ -4,8 +4,7 @@ import type { DB } from '../../platform/db/schema.ts';
 import { foldForSearch, newId, now } from '../../platform/db/sql.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import { fail, ok } from '../../platform/outcome.ts';
-import type { MemberRole } from '../../platform/auth/principal.ts';
-import { membershipsOfUser } from '../organisations/service.ts';
+import { signatoryRoleOf } from '../organisations/service.ts';
 import { organisationRefs } from '../organisations/service-registration.ts';
 import { syncObstacle } from './derived.ts';
 import { conflict, type ObstacleDeps, type Outcome } from './outcome.ts';
@@ -34,12 +33,8 @@ export interface ObstacleInput {
   evidenceFigure: string | null;
 }
 
-/** The person's role in the organisation now, if it is a signatory and they belong to it. */
-export async function roleIn(trx: Transaction<DB>, orgId: string, userId: string): Promise<MemberRole | null> {
-  const [memberships, refs] = await Promise.all([membershipsOfUser(trx, userId), organisationRefs(trx, [orgId])]);
-  if (refs.get(orgId)?.status !== 'signatory') return null;
-  return memberships.find((m) => m.orgId === orgId)?.role ?? null;
-}
+/** The person's role in this signatory organisation, or null (organisations' one check). */
+export const roleIn = (trx: Transaction<DB>, orgId: string, userId: string) => signatoryRoleOf(trx, orgId, userId);
 
 /** "Telephone help for older people" → "telephone-help-for-older-people-1a2b3c4d": readable, and unique by its id. */
 export function slugOf(title: string, id: string): string {

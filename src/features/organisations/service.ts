@@ -9,6 +9,8 @@ import { audit } from '../../platform/audit/audit.ts';
 import * as repo from './repository.ts';
 import { indexOrganisations, reindexAllOrganisations } from './search-index.ts';
 import { fail, ok, type Outcome } from '../../platform/outcome.ts';
+import type { MemberRole } from './organisations.table.ts';
+import { organisationRefs } from './service-registration.ts';
 
 /** What the services of the organisation space need from the app. */
 export type ServiceDeps = Pick<Deps, 'db' | 'dialect' | 'config'>;
@@ -204,4 +206,19 @@ export async function organisationHistory(db: Kysely<DB>, orgId: string, from: u
     isFirstPage: cursor === null,
     next: rows.length > HISTORY_PAGE_SIZE && last ? encodeCursor(last) : null,
   };
+}
+
+/**
+ * The person's role in the organisation if it is a signatory, else null: what a member needs to
+ * act for it in the charter's features (write a practice, report an obstacle, post an offer,
+ * propose an action).
+ */
+export async function signatoryRoleOf(
+  db: Kysely<DB> | Transaction<DB>,
+  orgId: string,
+  userId: string,
+): Promise<MemberRole | null> {
+  const [memberships, refs] = await Promise.all([membershipsOfUser(db, userId), organisationRefs(db, [orgId])]);
+  if (refs.get(orgId)?.status !== 'signatory') return null;
+  return memberships.find((m) => m.orgId === orgId)?.role ?? null;
 }

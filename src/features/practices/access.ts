@@ -1,19 +1,13 @@
 import type { Dialect } from '../../platform/db/database.ts';
-import type { MemberRole } from '../../platform/auth/principal.ts';
-import { membershipsOfUser } from '../organisations/service.ts';
-import { organisationRefs } from '../organisations/service-registration.ts';
+import { signatoryRoleOf } from '../organisations/service.ts';
 import type { Trx } from './outcome.ts';
 import type { Practice, Revision } from './repository.ts';
 
 // Who may do what, checked again inside each change's transaction: the route's permission read
 // the session, which may be older than a role change or a withdrawal.
 
-/** The person's role in the organisation now, if it is a signatory and they belong to it. */
-export async function roleIn(trx: Trx, orgId: string, userId: string): Promise<MemberRole | null> {
-  const [memberships, refs] = await Promise.all([membershipsOfUser(trx, userId), organisationRefs(trx, [orgId])]);
-  if (refs.get(orgId)?.status !== 'signatory') return null;
-  return memberships.find((m) => m.orgId === orgId)?.role ?? null;
-}
+/** The person's role in this signatory organisation, or null (organisations' one check). */
+export const roleIn = (trx: Trx, orgId: string, userId: string) => signatoryRoleOf(trx, orgId, userId);
 
 /** The practice, locked for the change on PostgreSQL (SQLite runs one writer at a time). */
 export async function lockPractice(trx: Trx, dialect: Dialect, practiceId: string): Promise<Practice | undefined> {
