@@ -4,7 +4,8 @@ import type { DB } from '../../platform/db/schema.ts';
 import { now } from '../../platform/db/sql.ts';
 import { fail, ok } from '../../platform/outcome.ts';
 import { findSignatoryBySlug, organisationRefs } from '../organisations/service-registration.ts';
-import { refIn, roleIn } from '../obstacles/service.ts';
+import { refIn } from '../obstacles/service.ts';
+import { signatoryRoleOf } from '../organisations/service.ts';
 import type { PartnerState } from './actions.table.ts';
 import { conflict, invalidField, type ActionDeps, type Outcome } from './outcome.ts';
 import * as repo from './repository.ts';
@@ -117,7 +118,7 @@ export async function askToJoin(
     const found = await repo.actionByRef(trx, ref);
     const action = found ? await repo.lockAction(trx, deps.dialect, found.id) : undefined;
     if (!action || action.listed !== 1) return fail('notFound' as const);
-    if (!(await roleIn(trx, orgId, userId))) return fail('forbidden' as const);
+    if (!(await signatoryRoleOf(trx, orgId, userId))) return fail('forbidden' as const);
     if (orgId === action.lead_org_id) return conflict('actions.partner.error.lead');
     if (action.status === 'done' || action.status === 'stopped') return conflict('actions.partner.error.closed');
     return open(trx, { action, orgId, state: 'asked', userId, actingOrg: orgId });
@@ -142,7 +143,7 @@ export async function decidePartner(
     if (!row || (row.state !== 'invited' && row.state !== 'asked')) return fail('notFound' as const);
     // Who answers: the lead answers a request, the invited organisation an invitation.
     const answering = row.state === 'asked' ? action.lead_org_id : input.orgId;
-    if (!(await roleIn(trx, answering, userId))) return fail('forbidden' as const);
+    if (!(await signatoryRoleOf(trx, answering, userId))) return fail('forbidden' as const);
     const at = now();
     const state = input.accept ? 'partner' : 'declined';
     await trx

@@ -5,7 +5,8 @@ import { newId, now } from '../../platform/db/sql.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import { fail, ok } from '../../platform/outcome.ts';
 import { organisationRefs, slugFor } from '../organisations/service-registration.ts';
-import { listedObstacles, roleIn } from '../obstacles/service.ts';
+import { listedObstacles } from '../obstacles/service.ts';
+import { signatoryRoleOf } from '../organisations/service.ts';
 import type { ActionStatus } from './actions.table.ts';
 import { actingOrg } from './access.ts';
 import { syncCounts } from './derived.ts';
@@ -58,7 +59,7 @@ export async function proposeAction(
   input: ActionInput & { obstacleRefs: string[] },
 ): Promise<Outcome<{ id: string; slug: string }>> {
   return deps.db.transaction().execute(async (trx) => {
-    if (!(await roleIn(trx, orgId, userId))) return fail('forbidden' as const);
+    if (!(await signatoryRoleOf(trx, orgId, userId))) return fail('forbidden' as const);
     if (input.endsOn && input.endsOn < input.startsOn) return invalidField('endsOn', 'actions.error.endBeforeStart');
     const obstacles = await listedObstacles(trx, input.obstacleRefs.slice(0, OBSTACLES_MAX));
     if (obstacles.length === 0) return invalidField('obstacles', 'actions.error.obstacles');
