@@ -6,13 +6,16 @@ import path from 'node:path';
 import { nextPage, POSTGRES_URL, startServer, stop } from './lib.ts';
 import { CONNECTIONS, DURATION, loadEngine, measure, printTable, type Row } from './load.ts';
 import { benchScale, printScaleTable, type ScaleRow } from './scale.ts';
-import { practicesPart } from './practices.ts';
+import { COMMITMENT2 } from './commitment2.ts';
+import { pagesPart, type PagesBench } from './pages.ts';
+import { PRACTICES } from './practices.ts';
 
 const SIGNATORIES = Number(process.env.BENCH_SIGNATORIES ?? 10_000);
 /**
  * `npm run bench -- load` or `-- scale` runs one part of the directory's; without an argument,
  * both. `-- practices` runs the library's own (its scale and load parts, bench/practices.ts),
- * `-- practices-scale` or `-- practices-load` one of them.
+ * `-- practices-scale` or `-- practices-load` one of them; `-- commitment2` and its two parts
+ * likewise for the obstacles and the actions (bench/commitment2.ts).
  */
 const PART = process.argv[2];
 
@@ -70,11 +73,12 @@ async function scalePart(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const parts = ['load', 'scale', 'practices', 'practices-scale', 'practices-load'];
+  const pages: Record<string, PagesBench> = { practices: PRACTICES, commitment2: COMMITMENT2 };
+  const parts = ['load', 'scale', ...Object.keys(pages).flatMap((p) => [p, `${p}-scale`, `${p}-load`])];
   if (PART && !parts.includes(PART)) throw new Error(`Unknown part ${PART}: use ${parts.join(', ')}`);
   if (!POSTGRES_URL) console.log('PostgreSQL skipped: set BENCH_POSTGRES_URL (or TEST_POSTGRES_URL) to include it.');
-  if (PART?.startsWith('practices'))
-    return practicesPart(PART === 'practices' ? 'both' : PART === 'practices-scale' ? 'scale' : 'load');
+  const [name, half] = (PART ?? '').split('-') as [string, 'scale' | 'load' | undefined];
+  if (pages[name]) return pagesPart(pages[name], half ?? 'both');
   if (PART !== 'load') await scalePart();
   if (PART !== 'scale') await loadPart();
 }
