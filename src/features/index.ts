@@ -14,6 +14,7 @@ import { signatories } from './signatories/feature.ts';
 import { legal } from './legal/feature.ts';
 import { gallery } from './gallery/feature.ts';
 import { exchange } from './exchange/feature.ts';
+import { safety } from './safety/feature.ts';
 
 /**
  * Every feature: adding one is one folder and one line here (docs/new-feature.md). The order
@@ -35,6 +36,7 @@ export const features: Feature[] = [
   legal,
   gallery,
   exchange,
+  safety,
 ];
 
 /** The features put together as the platform reads them (app, server, cli and tests use it). */

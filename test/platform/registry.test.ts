@@ -61,7 +61,18 @@ test("navigation follows each entry's order, not the order of the features", () 
   );
   assert.deepEqual(
     registry.navigation.map((n) => n.path),
-    ['/charter', '/practices', '/obstacles', '/actions', '/exchange', '/signatories', '/sign', '/my-organisations', '/secretariat'],
+    [
+      '/charter',
+      '/practices',
+      '/obstacles',
+      '/actions',
+      '/exchange',
+      '/signatories',
+      '/safety',
+      '/sign',
+      '/my-organisations',
+      '/secretariat',
+    ],
   );
 });
 

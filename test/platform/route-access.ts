@@ -217,6 +217,7 @@ GET  /api/v1/signatories/:slug                                       ok         
 GET  /:lang/accessibility                                            ok         ok         ok         ok         ok
 GET  /:lang/privacy                                                  ok         ok         ok         ok         ok
 GET  /:lang/contact                                                  ok         ok         ok         ok         ok
+GET  /:lang/safety                                                   ok         ok         ok         ok         ok
 GET  /:lang/secretariat/settings                                     sign-in    403        403        403        ok
 GET  /:lang/secretariat/paper-signatures                              sign-in    403        403        403        ok
 POST /:lang/secretariat/paper-signatures                              sign-in    403        403        403        ok

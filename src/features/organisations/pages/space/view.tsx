@@ -61,6 +61,12 @@ export function SpacePage({ org, withdrawal, role, adminNames }: SpaceProps) {
       label: t('organisations.space.task.practices'),
       hint: t('organisations.space.task.practices.hint'),
     });
+  // The safety feature's public page: national resources for commitment 8, for every member.
+  tasks.push({
+    path: '/safety',
+    label: t('organisations.space.task.safety'),
+    hint: t('organisations.space.task.safety.hint'),
+  });
   if (isAdmin) {
     tasks.push(
       {
