@@ -32,18 +32,21 @@ export async function openTheAction(run: ObstacleActionRun, page: Page, lang: Ru
 }
 
 /**
- * B, on the obstacle's page, copies its address; proposes the action from the list of actions,
- * pasting that address as the form asks. Ends on the action's page.
+ * B, on the obstacle's page, proposes an action against it: the form comes with the obstacle
+ * filled in. Ends on the action's page.
  */
 export async function bProposesTheAction(run: ObstacleActionRun, page: Page): Promise<void> {
   const t = run.t.fr;
-  const obstacleAddress = page.url();
-  await openActions(run, page, 'fr');
-  await run.follow(page, page.getByRole('link', exact(t('actions.list.propose', { org: ORG_B }))));
+  const obstacleSlug = decodeURIComponent(pathOf(page).split('/').pop()!);
+  await run.follow(page, page.getByRole('link', exact(t('obstacles.page.propose', { org: ORG_B }))));
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), t('actions.propose.title'));
   assert.equal(await page.getByLabel(t('actions.form.lang'), { exact: true }).inputValue(), 'fr');
+  assert.equal(
+    await page.getByLabel(t('actions.form.obstacles'), { exact: true }).inputValue(),
+    obstacleSlug,
+    'against the obstacle it came from',
+  );
 
-  await page.getByLabel(t('actions.form.obstacles'), { exact: true }).fill(obstacleAddress);
   await page.getByLabel(t('actions.form.title'), { exact: true }).fill(ACTION.title);
   await page.getByLabel(t('actions.form.goal'), { exact: true }).fill(ACTION.goal);
   await page.getByLabel(t('actions.form.description'), { exact: true }).fill(ACTION.description);
