@@ -206,6 +206,20 @@ describeEachEngine('obstacles: reporting and endorsing', (t) => {
     assert.match(b.body, /Drempels die ze ook ziet[\s\S]*Op het profiel/);
   });
 
+  test("an open obstacle's page offers its reader's signatories to propose an action against it", async () => {
+    const made = await reportObstacle(depsOf(t()), reporter.id, orgA.id, validObstacle({ title: 'Samen aanpakken' }));
+    assert.ok(made.ok);
+    const page = `/nl/obstacles/${made.value.slug}`;
+    const propose = (orgId: string) => `/nl/organisations/${orgId}/actions/new?obstacle=${made.value.slug}`;
+    assert.ok((await asEndorser.get(page)).body.includes(`href="${propose(orgB.id)}"`), 'B may propose');
+    assert.ok((await asReporter.get(page)).body.includes(`href="${propose(orgA.id)}"`), 'and so may A');
+    const applicant = await createUser(t().db);
+    await createOrganisation(t().db, { status: 'applicant', members: [{ user: applicant, role: 'admin' }] });
+    const asApplicant = await signedInClient(t(), applicant);
+    assert.doesNotMatch((await asApplicant.get(page)).body, /actions\/new/, 'not an applicant');
+    assert.doesNotMatch((await t().client().get(page)).body, /actions\/new/, 'nor a visitor');
+  });
+
   test('an address with bytes no obstacle has is a 404, never an error', async () => {
     for (const ref of ['%00', 'a%00b', '..%2F..%2Fetc', '%E2%80%AE']) {
       assert.equal((await t().client().get(`/nl/obstacles/${ref}`)).status, 404, ref);

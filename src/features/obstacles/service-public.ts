@@ -173,6 +173,8 @@ export type ObstacleView =
       isReporter: boolean;
       /** The reader follows it (following feature). */
       following: boolean;
+      /** The reader's signatory organisations, which may propose an action against it while it is open. */
+      proposers: { orgId: string; orgName: string }[];
     };
 
 /**
@@ -195,17 +197,17 @@ export async function obstaclePage(db: repo.Db, ref: string, reader: Principal |
     itemsOf(db, [obstacle]),
     reader ? isFollowing(db, reader.userId, obstacleFollowable.kind, obstacle.id) : false,
   ]);
-  const orgs = await organisationRefs(
-    db,
-    endorsements.map((e) => e.org_id),
-  );
+  // One look-up for the endorsers' names and whether the reader's organisations are signatories.
+  const orgs = await organisationRefs(db, [...endorsements.map((e) => e.org_id), ...mine]);
   const endorsers = endorsements.flatMap((e) => {
     const org = orgs.get(e.org_id);
     return org
       ? [{ orgId: e.org_id, name: org.legalName, slug: org.slug, evidence: e.evidence, at: e.created_at }]
       : [];
   });
-  return { kind: 'page', obstacle, item: item!, endorsers, endorsedBy, isReporter, following };
+  const open = obstacle.status === 'open' && obstacle.listed === 1;
+  const proposers = open ? (reader?.memberships ?? []).filter((m) => orgs.get(m.orgId)?.status === 'signatory') : [];
+  return { kind: 'page', obstacle, item: item!, endorsers, endorsedBy, isReporter, following, proposers };
 }
 
 export const PROFILE_LIMIT = 20;

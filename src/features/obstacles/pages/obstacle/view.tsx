@@ -37,7 +37,9 @@ export function ObstaclePage(props: ObstaclePageProps) {
         ) : null}
         <time dateTime={o.created_at}>{fmt.date(o.created_at)}</time>
       </p>
-      {o.listed === 1 ? <FollowButton kind="obstacle" id={o.id} following={props.following} title={item.title} /> : null}
+      {o.listed === 1 ? (
+        <FollowButton kind="obstacle" id={o.id} following={props.following} title={item.title} />
+      ) : null}
       <MultiLine text={o.description} lang={item.lang} class="prose" />
       <Tags tags={item.tags} />
       {o.evidence_figure || o.evidence_text || o.evidence_link ? (
@@ -59,6 +61,20 @@ export function ObstaclePage(props: ObstaclePageProps) {
         </section>
       ) : null}
       <Endorsements {...props} />
+      {props.proposers.length > 0 ? (
+        <ul class="button-group">
+          {props.proposers.map((m) => (
+            <li>
+              <a
+                class="button button--secondary"
+                href={href(`/organisations/${m.orgId}/actions/new?obstacle=${encodeURIComponent(o.slug)}`)}
+              >
+                {t('obstacles.page.propose', { org: m.orgName })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {user?.isSecretariat ? (
         <p>
           <a href={href(`/secretariat/obstacles/${o.id}`)}>{t('obstacles.page.moderate')}</a>
