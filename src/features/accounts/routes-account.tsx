@@ -79,7 +79,7 @@ export async function accountRoutes(app: FastifyInstance) {
 
   // "Download my data": a POST (a button, with its CSRF token) answered with a JSON file.
   app.post('/:lang/account/data', signedIn, async (request, reply) => {
-    const result = await exportMyData(app.deps.db, me(request));
+    const result = await exportMyData(app.deps.db, me(request), request.lang, app.deps.registry.features);
     if (!result.ok) {
       reply.header('retry-after', String(Math.max(1, result.retryAfter)));
       return showAccount(request, reply, { minutes: Math.max(1, Math.ceil(result.retryAfter / 60)) });

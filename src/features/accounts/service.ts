@@ -23,6 +23,7 @@ export * from './service-recovery.ts';
 export * from './service-close.ts';
 export * from './service-second-factor.ts';
 export type { AccountDeps, LinkProblem, Outcome } from './outcome.ts';
+export type { PersonalDataRequest } from './declarations.ts';
 
 const user = (id: string) => ({ subjectType: 'user', subjectId: id });
 

@@ -2,49 +2,63 @@ import { z } from 'zod';
 import { CAUSES, KINDS, REGIONS, TOPICS } from './vocabulary.ts';
 import type { Cursor, ListFilter } from './repository.ts';
 
-// What a reader can ask the list (`/{lang}/exchange?kind=offer&cause=access&q=…`): one shape for
-// the page, its links and the API. A value that is not in the vocabulary is ignored, so an old
-// link always shows a page.
+// What a reader can ask the list (`/{lang}/exchange?kind=offer&cause=access&cause=trust&q=…`):
+// one shape for the page, its links, the API and the CSV. Each facet takes several values,
+// ORed within the facet and ANDed across facets, as the practices library's do. A value that is
+// not in the vocabulary is ignored, so an old link always shows a page.
 
 export const Q_MAX = 100;
+
+/** The facets, in the order the page shows them and links write them. */
+export const FACETS = ['kind', 'topic', 'cause', 'region'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export const FACET_VALUES: { [F in Facet]: readonly ListFilter[F][number][] } = {
+  kind: KINDS,
+  topic: TOPICS,
+  cause: CAUSES,
+  region: REGIONS,
+};
 
 export interface ListQuery {
   filter: ListFilter;
   q: string | null;
 }
 
-const first = (v: unknown): unknown => (Array.isArray(v) ? v[0] : v);
-const oneOf = <T extends string>(values: readonly T[], raw: unknown): T | null => {
-  const v = first(raw);
-  return typeof v === 'string' && (values as readonly string[]).includes(v) ? (v as T) : null;
-};
+const all = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+
+/** The known values among those given, once each, in the vocabulary's order. */
+export function valuesOf<T extends string>(allowed: readonly T[], raw: unknown): T[] {
+  const given = all(raw).filter((v): v is string => typeof v === 'string');
+  return allowed.filter((v) => given.includes(v));
+}
 
 export function parseListQuery(raw: unknown): { query: ListQuery; after: Cursor | null } {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const qRaw = first(r.q);
+  const qRaw = all(r.q)[0];
   const q = typeof qRaw === 'string' ? qRaw.trim().slice(0, Q_MAX) : '';
   return {
     query: {
       q: q || null,
       filter: {
-        kind: oneOf(KINDS, r.kind),
-        cause: oneOf(CAUSES, r.cause),
-        region: oneOf(REGIONS, r.region),
-        topic: oneOf(TOPICS, r.topic),
+        kind: valuesOf(KINDS, r.kind),
+        topic: valuesOf(TOPICS, r.topic),
+        cause: valuesOf(CAUSES, r.cause),
+        region: valuesOf(REGIONS, r.region),
       },
     },
-    after: decodeCursor(first(r.after)),
+    after: decodeCursor(all(r.after)[0]),
   };
 }
 
 export const isFiltered = (query: ListQuery): boolean =>
-  query.q !== null || Object.values(query.filter).some((v) => v !== null);
+  query.q !== null || FACETS.some((facet) => query.filter[facet].length > 0);
 
-/** The query string of a selection, empty values left out; `after` for the next page. */
+/** The query string of a selection, each chosen value once (`cause=a&cause=b`); `after` for the next page. */
 export function listParams(query: ListQuery, after?: string | null): string {
   const params = new URLSearchParams();
   if (query.q) params.set('q', query.q);
-  for (const [k, v] of Object.entries(query.filter)) if (v) params.set(k, v);
+  for (const facet of FACETS) for (const v of query.filter[facet]) params.append(facet, v);
   if (after) params.set('after', after);
   const s = params.toString();
   return s ? `?${s}` : '';

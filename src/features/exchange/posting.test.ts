@@ -22,6 +22,7 @@ describeEachEngine('exchange: posting, editing, closing, renewing', (t) => {
 
   const form = (over: Record<string, string | string[]> = {}) => ({
     kind: 'ask',
+    language: 'en',
     topic: 'volunteers',
     cause: 'skills',
     region: ['wallonia', 'brussels'],

@@ -1,7 +1,18 @@
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { ExchangePostsTable } from './exchange.table.ts';
-import { opposite, regionBit, type Cause, type Kind, type Region, type Topic } from './vocabulary.ts';
+import {
+  CAUSES,
+  KINDS,
+  opposite,
+  REGIONS,
+  toRegionBits,
+  TOPICS,
+  type Cause,
+  type Kind,
+  type Region,
+  type Topic,
+} from './vocabulary.ts';
 
 // Plain queries on the exchange's tables. Every public read starts with `listed = 1` and a
 // bound on `expires_on`, in that order of an index's columns (migrations/0023_exchange.ts).
@@ -9,14 +20,15 @@ import { opposite, regionBit, type Cause, type Kind, type Region, type Topic } f
 export type Db = Kysely<DB> | Transaction<DB>;
 export type PostRow = Selectable<ExchangePostsTable>;
 
+/** Values are ORed within a facet and facets ANDed; an empty facet lets every post through. */
 export interface ListFilter {
-  kind: Kind | null;
-  cause: Cause | null;
-  region: Region | null;
-  topic: Topic | null;
+  kind: Kind[];
+  cause: Cause[];
+  region: Region[];
+  topic: Topic[];
 }
 
-export const NO_FILTER: ListFilter = { kind: null, cause: null, region: null, topic: null };
+export const NO_FILTER: ListFilter = { kind: [], cause: [], region: [], topic: [] };
 
 /** A keyset position in the newest-first order. */
 export interface Cursor {
@@ -28,7 +40,53 @@ export async function postById(db: Db, id: string): Promise<PostRow | undefined>
   return db.selectFrom('exchange_posts').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** The listed, unexpired posts that pass the filter, newest first, after `after`. */
+/** A facet with every value chosen narrows nothing (every post has a kind, a cause, a topic and a region). */
+const narrowing = <T extends string>(chosen: readonly T[], all: readonly T[]): T[] =>
+  all.every((v) => chosen.includes(v)) ? [] : [...chosen];
+
+/** The filter as the queries apply it: facets that narrow nothing are left out. */
+function narrowed(filter: ListFilter): ListFilter {
+  return {
+    kind: narrowing(filter.kind, KINDS),
+    cause: narrowing(filter.cause, CAUSES),
+    region: narrowing(filter.region, REGIONS),
+    topic: narrowing(filter.topic, TOPICS),
+  };
+}
+
+type PostsQuery = SelectQueryBuilder<DB, 'exchange_posts', PostRow>;
+
+/** One value is an equality (an index can lead with it), several an IN list (checked inside the index). */
+function oneOf(q: PostsQuery, column: 'kind' | 'cause' | 'topic', values: readonly string[]): PostsQuery {
+  if (values.length === 0) return q;
+  return values.length === 1 ? q.where(column, '=', values[0]!) : q.where(column, 'in', [...values]);
+}
+
+/** The filter's conditions, ORed within a facet (regions as one mask of bits), ANDed across facets. */
+function filtered(q: PostsQuery, f: ListFilter): PostsQuery {
+  q = oneOf(oneOf(oneOf(q, 'kind', f.kind), 'cause', f.cause), 'topic', f.topic);
+  const mask = toRegionBits(f.region);
+  return mask ? q.where(sql<boolean>`(region_bits & ${mask}) <> 0`) : q;
+}
+
+/** One value of the cause or the topic leads an index alone; else the one of them with fewer values, if several. */
+function drivingFacet(f: ListFilter): 'cause' | 'topic' | null {
+  if (f.cause.length === 1 || f.topic.length === 1) return null;
+  const several = (['cause', 'topic'] as const).filter((facet) => f[facet].length > 1);
+  return several.sort((a, b) => f[a].length - f[b].length)[0] ?? null;
+}
+
+/** The list's order: newest first, the id breaking ties, as the keyset. */
+export const newestFirst = (a: PostRow, b: PostRow) =>
+  a.created_at === b.created_at ? (a.id < b.id ? 1 : -1) : a.created_at < b.created_at ? 1 : -1;
+
+/**
+ * The listed, unexpired posts that pass the filter, newest first, after `after` (ADR 0020).
+ * Several causes or several topics are read as one keyset walk per value of the facet with
+ * fewer values chosen, each in its own index's order and limited to the page, then merged: a
+ * page reads at most (values × limit) index entries and sorts no more than that, however rare
+ * the values. One value of a facet is an equality, which leads its index by itself.
+ */
 export async function listedPosts(
   db: Db,
   filter: ListFilter,
@@ -36,32 +94,32 @@ export async function listedPosts(
   after: Cursor | null,
   limit: number,
 ): Promise<PostRow[]> {
-  let q = db.selectFrom('exchange_posts').selectAll().where('listed', '=', 1).where('expires_on', '>=', day);
-  if (filter.kind) q = q.where('kind', '=', filter.kind);
-  if (filter.cause) q = q.where('cause', '=', filter.cause);
-  if (filter.topic) q = q.where('topic', '=', filter.topic);
-  if (filter.region) q = q.where(sql<boolean>`(region_bits & ${regionBit(filter.region)}) <> 0`);
-  if (after)
-    q = q.where((eb) =>
-      eb.or([eb('created_at', '<', after.at), eb.and([eb('created_at', '=', after.at), eb('id', '<', after.id)])]),
-    );
-  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  const f = narrowed(filter);
+  const walk = (only: Partial<ListFilter>) => {
+    let q = db.selectFrom('exchange_posts').selectAll().where('listed', '=', 1).where('expires_on', '>=', day);
+    q = filtered(q, { ...f, ...only });
+    if (after)
+      q = q.where((eb) =>
+        eb.or([eb('created_at', '<', after.at), eb.and([eb('created_at', '=', after.at), eb('id', '<', after.id)])]),
+      );
+    return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  };
+  const driver = drivingFacet(f);
+  if (!driver) return walk({});
+  const walks = await Promise.all(f[driver].map((value) => walk({ [driver]: [value] })));
+  return walks.flat().sort(newestFirst).slice(0, limit);
 }
 
 /** The posts among `ids` that are listed, unexpired and pass the filter (a search's matches). */
 export async function listedAmong(db: Db, ids: readonly string[], filter: ListFilter, day: string): Promise<PostRow[]> {
   if (ids.length === 0) return [];
-  let q = db
+  const q = db
     .selectFrom('exchange_posts')
     .selectAll()
     .where('id', 'in', [...ids])
     .where('listed', '=', 1)
     .where('expires_on', '>=', day);
-  if (filter.kind) q = q.where('kind', '=', filter.kind);
-  if (filter.cause) q = q.where('cause', '=', filter.cause);
-  if (filter.topic) q = q.where('topic', '=', filter.topic);
-  if (filter.region) q = q.where(sql<boolean>`(region_bits & ${regionBit(filter.region)}) <> 0`);
-  return q.execute();
+  return filtered(q, narrowed(filter)).execute();
 }
 
 /**

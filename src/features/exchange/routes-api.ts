@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { decodeCursor, encodeCursor, type ListQuery } from './list-query.ts';
+import { decodeCursor, encodeCursor, listParams, valuesOf, type ListQuery } from './list-query.ts';
 import { listedRows, SEARCH_CAP, viewsOf } from './service-public.ts';
 import { postSchema, toCsv, toRecord } from './opendata.ts';
 import type { Cursor } from './repository.ts';
@@ -17,6 +17,13 @@ export const API_MAX = 200;
 /** The CSV file is read a chunk at a time, in the list's order. */
 const CSV_CHUNK = 500;
 
+/** One or more values of a facet: `cause=skills&cause=access` (a single value arrives as a string). */
+const several = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z
+    .preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(z.enum(values)).max(20))
+    .optional()
+    .describe(`${what}. Repeat the parameter for several values: a post with any of them matches.`);
+
 const selectionQuery = z.object({
   q: z
     .string()
@@ -24,10 +31,10 @@ const selectionQuery = z.object({
     .max(200)
     .optional()
     .describe('Words to find in titles and descriptions (stems and prefixes match)'),
-  kind: z.enum(KINDS).optional(),
-  topic: z.enum(TOPICS).optional(),
-  cause: z.enum(CAUSES).optional(),
-  region: z.enum(REGIONS).optional().describe('Posts that name this region among theirs'),
+  kind: several(KINDS, 'Posts of these kinds'),
+  topic: several(TOPICS, 'Posts about these topics'),
+  cause: several(CAUSES, 'Posts about these causes'),
+  region: several(REGIONS, 'Posts that name one of these regions among theirs'),
 });
 
 const listQuery = selectionQuery.extend({
@@ -52,9 +59,15 @@ const listSchema = z
   })
   .describe('One page of open offers and asks, newest first');
 
+/** The same selection as the page's (values once each, in the vocabulary's order). */
 const toQuery = (q: z.output<typeof selectionQuery>): ListQuery => ({
   q: q.q ? q.q : null,
-  filter: { kind: q.kind ?? null, topic: q.topic ?? null, cause: q.cause ?? null, region: q.region ?? null },
+  filter: {
+    kind: valuesOf(KINDS, q.kind),
+    topic: valuesOf(TOPICS, q.topic),
+    cause: valuesOf(CAUSES, q.cause),
+    region: valuesOf(REGIONS, q.region),
+  },
 });
 
 export async function apiRoutes(app: FastifyInstance): Promise<void> {
@@ -81,21 +94,21 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
       if (request.query.after !== undefined && !after)
         return refuseQuery(reply, 'after: not a cursor (start again without it)');
       const limit = request.query.limit ?? API_PAGE;
-      const { rows, capped } = await listedRows(db, toQuery(request.query), after, limit + 1);
+      const query = toQuery(request.query);
+      const { rows, capped } = await listedRows(db, query, after, limit + 1);
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
       const next = rows.length > limit && last ? encodeCursor({ at: last.created_at, id: last.id }) : null;
-      const params = new URLSearchParams();
-      for (const [k, v] of Object.entries(request.query))
-        if (k !== 'after' && v !== undefined && v !== '') params.set(k, String(v));
-      if (next) params.set('after', next);
+      const nextUrl = next
+        ? `${config.baseUrl}/api/v1/exchange${listParams(query, next)}${request.query.limit ? `&limit=${limit}` : ''}`
+        : null;
       reply.header('cache-control', 'public, max-age=60');
       reply.header('access-control-allow-origin', '*');
       return {
         search_capped: capped,
         items: (await viewsOf(db, page)).map((p) => toRecord(p, config.baseUrl)),
         next,
-        next_url: next ? `${config.baseUrl}/api/v1/exchange?${params.toString()}` : null,
+        next_url: nextUrl,
       };
     },
   );

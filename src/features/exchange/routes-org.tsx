@@ -23,6 +23,7 @@ type Params = { orgId: string; postId: string };
 /** The form's values as the post holds them, to edit it. */
 const valuesOf = (p: PostView): FormState['values'] => ({
   kind: p.kind,
+  language: p.lang,
   topic: p.topic,
   cause: p.cause,
   region: p.regions,
@@ -53,7 +54,9 @@ export async function orgRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/:lang/organisations/:orgId/exchange/new', member, async (request, reply) => {
     const { orgId, orgName } = orgRequest(request);
-    return sendPage(request, reply, <EditPage orgId={orgId} orgName={orgName} postId={null} form={emptyForm()} />);
+    // Written in the interface's language unless the author says otherwise.
+    const form = emptyForm({ language: request.lang });
+    return sendPage(request, reply, <EditPage orgId={orgId} orgName={orgName} postId={null} form={form} />);
   });
 
   app.post('/:lang/organisations/:orgId/exchange/new', member, async (request, reply) => {
@@ -61,7 +64,7 @@ export async function orgRoutes(app: FastifyInstance): Promise<void> {
     return handleForm(request, reply, {
       schema: postSchema,
       page: (form) => <EditPage orgId={orgId} orgName={orgName} postId={null} form={form} />,
-      run: (data) => createPost(deps(), principal.userId, orgId, request.lang, data),
+      run: (data) => createPost(deps(), principal.userId, orgId, data),
       done: ({ id }) => ({ to: `${base(request)}/${encodeURIComponent(id)}`, flash: 'exchange.flash.posted' }),
       failed: (failure) => refuse(request, reply, failure.error === 'forbidden' ? 'forbidden' : 'notFound'),
     });

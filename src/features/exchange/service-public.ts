@@ -89,10 +89,8 @@ export async function listedRows(
   const day = today();
   if (!query.q) return { rows: await repo.listedPosts(db, query.filter, day, after, limit), capped: false };
   const { ids, more } = await matchingIds(db, EXCHANGE_INDEX, query.q, SEARCH_CAP, { withTexts: true });
-  const newestFirst = (a: repo.PostRow, b: repo.PostRow) =>
-    a.created_at === b.created_at ? (a.id < b.id ? 1 : -1) : a.created_at < b.created_at ? 1 : -1;
   const rows = (await repo.listedAmong(db, ids, query.filter, day))
-    .sort(newestFirst)
+    .sort(repo.newestFirst)
     .filter((r) => !after || r.created_at < after.at || (r.created_at === after.at && r.id < after.id));
   return { rows: rows.slice(0, limit), capped: more };
 }

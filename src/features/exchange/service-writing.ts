@@ -12,6 +12,8 @@ import { toRegionBits, type Cause, type Kind, type Region, type Topic } from './
 
 export interface PostFields {
   kind: Kind;
+  /** The language it is written in, as its author chose it. */
+  language: Lang;
   topic: Topic;
   cause: Cause;
   region: Region[];
@@ -23,6 +25,7 @@ export interface PostFields {
 
 const columnsOf = (f: PostFields) => ({
   kind: f.kind,
+  lang: f.language,
   topic: f.topic,
   cause: f.cause,
   region_bits: toRegionBits(f.region),
@@ -38,7 +41,6 @@ export async function createPost(
   deps: ExchangeDeps,
   userId: string,
   orgId: string,
-  lang: Lang,
   fields: PostFields,
 ): Promise<Outcome<{ id: string }>> {
   return deps.db.transaction().execute(async (trx) => {
@@ -49,7 +51,6 @@ export async function createPost(
       org_id: orgId,
       author_user_id: userId,
       ...columnsOf(fields),
-      lang,
       ...repo.openState(at),
     };
     await repo.insertPost(trx, row);
@@ -59,7 +60,14 @@ export async function createPost(
       action: 'exchange.posted',
       subjectType: 'exchange_post',
       subjectId: row.id,
-      details: { org: orgId, kind: fields.kind, topic: fields.topic, cause: fields.cause, expires: fields.expires },
+      details: {
+        org: orgId,
+        kind: fields.kind,
+        lang: fields.language,
+        topic: fields.topic,
+        cause: fields.cause,
+        expires: fields.expires,
+      },
     });
     return ok({ id: row.id });
   });
@@ -107,7 +115,12 @@ export async function editPost(
 }
 
 /** Ends the post before its expiry: it leaves the list at once; its page says it is closed. */
-export async function closePost(deps: ExchangeDeps, userId: string, orgId: string, postId: string): Promise<Outcome<null>> {
+export async function closePost(
+  deps: ExchangeDeps,
+  userId: string,
+  orgId: string,
+  postId: string,
+): Promise<Outcome<null>> {
   return deps.db.transaction().execute(async (trx) => {
     const found = await ownPost(deps, trx, userId, orgId, postId);
     if (!found.ok) return found;

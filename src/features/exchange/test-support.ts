@@ -11,6 +11,7 @@ export const depsOf = (t: TestApp): ExchangeDeps => ({ db: t.db, dialect: t.dial
 export function validPost(over: Partial<PostFields> = {}): PostFields {
   return {
     kind: 'offer',
+    language: 'nl',
     topic: 'devices',
     cause: 'access',
     region: ['brussels'],
@@ -21,13 +22,22 @@ export function validPost(over: Partial<PostFields> = {}): PostFields {
   };
 }
 
-export async function postFor(t: TestApp, userId: string, orgId: string, over: Partial<PostFields> = {}): Promise<string> {
-  const out = await createPost(depsOf(t), userId, orgId, 'nl', validPost(over));
+export async function postFor(
+  t: TestApp,
+  userId: string,
+  orgId: string,
+  over: Partial<PostFields> = {},
+): Promise<string> {
+  const out = await createPost(depsOf(t), userId, orgId, validPost(over));
   if (!out.ok) throw new Error(`createPost refused: ${out.error}`);
   return out.value.id;
 }
 
 /** Moves a post's expiry day into the past, as time would. */
 export async function expire(t: TestApp, postId: string): Promise<void> {
-  await t.db.updateTable('exchange_posts').set({ expires_on: addDays(today(), -1) }).where('id', '=', postId).execute();
+  await t.db
+    .updateTable('exchange_posts')
+    .set({ expires_on: addDays(today(), -1) })
+    .where('id', '=', postId)
+    .execute();
 }

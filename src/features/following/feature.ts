@@ -5,6 +5,7 @@ import { forgetPerson } from './service.ts';
 import { queueWeeklyDigest } from './digest.ts';
 import { DIGEST_QUEUE, digestHandler, NEWS_QUEUE, newsHandler } from './mails.ts';
 import { demoPages } from './demo.ts';
+import { personalData } from './personal-data.ts';
 
 /**
  * Following (issue 7) and each person's notification settings. Other features declare in their
@@ -27,5 +28,7 @@ export const following: Feature = {
       await forgetPerson(trx, userId);
     },
   },
+  // "Download my data" (accounts): what the person follows, since when, and their mail choices.
+  personalData,
   demoPages,
 };

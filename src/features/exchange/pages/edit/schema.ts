@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { choice, choices, text } from '../../../../platform/http/fields.ts';
+import { LANGS } from '../../../../platform/i18n/i18n.ts';
 import { addDays, CAUSES, KINDS, MAX_DAYS_AHEAD, REGIONS, today, TOPICS } from '../../vocabulary.ts';
 
 export const TITLE_MAX = 120;
@@ -35,6 +36,8 @@ export const expiryField = () =>
 
 export const postSchema = z.object({
   kind: choice(KINDS),
+  /** The language the author writes it in (the page's by default): its `lang`, its search stemming. */
+  language: choice(LANGS, 'exchange.error.language'),
   topic: choice(TOPICS),
   cause: choice(CAUSES),
   region: choices(REGIONS, { min: 1 }),

@@ -24,6 +24,8 @@ import {
   TOPIC_LABEL,
   TOPICS,
 } from '../../vocabulary.ts';
+import { LANGS } from '../../../../platform/i18n/i18n.ts';
+import { LANGUAGE_LABEL } from '../../../organisations/vocabulary.ts';
 import { DESCRIPTION_MAX, TITLE_MAX } from './schema.ts';
 
 /** The expiry field, shared by the post form and the renewal form on the post's own page. */
@@ -61,7 +63,9 @@ export function EditPage({
   return (
     <Layout title={titleAfter(t, title, form)} noindex>
       <FormProblems form={form} />
-      <BackLink href={href(postId ? `${base}/${encodeURIComponent(postId)}` : base)}>{t('exchange.form.back')}</BackLink>
+      <BackLink href={href(postId ? `${base}/${encodeURIComponent(postId)}` : base)}>
+        {t('exchange.form.back')}
+      </BackLink>
       <p class="caption">{orgName}</p>
       <h1>{title}</h1>
       <p class="lead">{t('exchange.form.lead')}</p>
@@ -75,6 +79,14 @@ export function EditPage({
             label: t(KIND_LABEL[k]),
             hint: t(k === 'offer' ? 'exchange.form.kind.offerHint' : 'exchange.form.kind.askHint'),
           }))}
+        />
+        <Radios
+          form={form}
+          name="language"
+          inline
+          label={t('exchange.form.language.legend')}
+          hint={t('exchange.form.language.hint')}
+          options={LANGS.map((l) => ({ value: l, label: t(LANGUAGE_LABEL[l]) }))}
         />
         <TextField
           form={form}

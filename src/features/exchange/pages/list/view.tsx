@@ -1,20 +1,11 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
-import { Button, emptyForm, FilterForm, Select, TextField } from '../../../../platform/views/form.tsx';
+import { Button, Checkboxes, emptyForm, FilterForm, TextField } from '../../../../platform/views/form.tsx';
 import { Pagination } from '../../../../platform/views/components.tsx';
 import { PostCard } from '../../components.tsx';
-import { isFiltered, listParams, Q_MAX, type ListQuery } from '../../list-query.ts';
+import { FACET_VALUES, FACETS, isFiltered, listParams, Q_MAX, type Facet, type ListQuery } from '../../list-query.ts';
 import { SEARCH_CAP, type ListPage as Page } from '../../service-public.ts';
-import {
-  CAUSE_LABEL,
-  CAUSES,
-  KIND_LABEL,
-  KINDS,
-  REGION_LABEL,
-  REGIONS,
-  TOPIC_LABEL,
-  TOPICS,
-} from '../../vocabulary.ts';
+import { CAUSE_LABEL, KIND_LABEL, REGION_LABEL, TOPIC_LABEL } from '../../vocabulary.ts';
 
 export function ListPage({ query, page, paged }: { query: ListQuery; page: Page; paged: boolean }) {
   const { t } = usePage();
@@ -47,28 +38,40 @@ export function ListPage({ query, page, paged }: { query: ListQuery; page: Page;
             firstHref={paged ? `${base}${listParams(query)}` : null}
             nextHref={page.next ? `${base}${listParams(query, page.next)}` : null}
           />
-          <p>
-            <a href={`/api/v1/exchange.csv${listParams(query)}`}>{t('exchange.list.csv')}</a>
-          </p>
+          <ul>
+            <li>
+              <a href={`/api/v1/exchange.csv${listParams(query)}`}>{t('exchange.list.csv')}</a>
+            </li>
+            <li>
+              <a href={`/api/v1/exchange${listParams(query)}`}>{t('exchange.list.api')}</a>
+            </li>
+          </ul>
         </section>
       </div>
     </Layout>
   );
 }
 
-/** A plain GET form: nothing changes until the button. */
+const LEGEND: Record<Facet, string> = {
+  kind: 'exchange.facts.kind',
+  topic: 'exchange.facts.topic',
+  cause: 'exchange.facts.cause',
+  region: 'exchange.facts.regions',
+};
+
+/** Each value's label, by facet (the causes are the practices' words, the regions the organisations'). */
+const LABEL: { [F in Facet]: Record<string, string> } = {
+  kind: KIND_LABEL,
+  topic: TOPIC_LABEL,
+  cause: CAUSE_LABEL,
+  region: REGION_LABEL,
+};
+
+/** A plain GET form: each facet a fieldset of checkboxes; nothing changes until the button. */
 function Filters({ query }: { query: ListQuery }) {
   const { t } = usePage();
   const href = useHref();
-  const f = query.filter;
-  const form = emptyForm({
-    q: query.q ?? '',
-    kind: f.kind ?? '',
-    cause: f.cause ?? '',
-    region: f.region ?? '',
-    topic: f.topic ?? '',
-  });
-  const any = t('exchange.list.any');
+  const form = emptyForm({ q: query.q ?? '', ...query.filter });
   return (
     <FilterForm action={href('/exchange')} label={t('exchange.list.filters')}>
       <TextField
@@ -79,34 +82,15 @@ function Filters({ query }: { query: ListQuery }) {
         hint={t('exchange.list.qHint', { max: Q_MAX })}
         spellcheck={false}
       />
-      <Select
-        form={form}
-        name="kind"
-        label={t('exchange.facts.kind')}
-        placeholder={any}
-        options={KINDS.map((k) => ({ value: k, label: t(KIND_LABEL[k]) }))}
-      />
-      <Select
-        form={form}
-        name="topic"
-        label={t('exchange.facts.topic')}
-        placeholder={any}
-        options={TOPICS.map((k) => ({ value: k, label: t(TOPIC_LABEL[k]) }))}
-      />
-      <Select
-        form={form}
-        name="cause"
-        label={t('exchange.facts.cause')}
-        placeholder={any}
-        options={CAUSES.map((k) => ({ value: k, label: t(CAUSE_LABEL[k]) }))}
-      />
-      <Select
-        form={form}
-        name="region"
-        label={t('exchange.list.region')}
-        placeholder={any}
-        options={REGIONS.map((k) => ({ value: k, label: t(REGION_LABEL[k]) }))}
-      />
+      <p class="hint">{t('exchange.list.facetsHint')}</p>
+      {FACETS.map((facet) => (
+        <Checkboxes
+          form={form}
+          name={facet}
+          label={t(LEGEND[facet])}
+          options={FACET_VALUES[facet].map((v) => ({ value: v, label: t(LABEL[facet][v]!) }))}
+        />
+      ))}
       <div class="button-group">
         <Button>{t('exchange.list.submit')}</Button>
         {isFiltered(query) ? <a href={href('/exchange')}>{t('exchange.list.clear')}</a> : null}
