@@ -6,7 +6,7 @@ import type { Lang } from '../../platform/i18n/i18n.ts';
 import { fail, ok } from '../../platform/outcome.ts';
 import { signatoryRoleOf } from '../organisations/service.ts';
 import { organisationRefs } from '../organisations/service-registration.ts';
-import { syncObstacle } from './derived.ts';
+import { syncObstacle, moveShownCount } from './derived.ts';
 import { conflict, type ObstacleDeps, type Outcome } from './outcome.ts';
 import * as repo from './repository.ts';
 import { toBits, type TagName } from './vocabulary.ts';
@@ -110,7 +110,7 @@ export async function endorseObstacle(
       userId,
       at,
     });
-    if (added) await repo.moveEndorsementCount(trx, obstacle.id, 1, at);
+    if (added) await moveShownCount(trx, obstacle.id, 1, at);
     else {
       await trx
         .updateTable('obstacle_endorsements')
@@ -147,7 +147,7 @@ export async function withdrawEndorsement(
     if (!(await roleIn(trx, input.orgId, userId))) return fail('forbidden' as const);
     const removed = await repo.deleteEndorsement(trx, obstacle.id, input.orgId);
     if (removed) {
-      await repo.moveEndorsementCount(trx, obstacle.id, -1, now());
+      await moveShownCount(trx, obstacle.id, -1, now());
       await audit(trx, {
         actor: userId,
         action: 'obstacles.endorsement_withdrawn',
