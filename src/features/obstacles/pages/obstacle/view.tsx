@@ -32,6 +32,7 @@ export function ObstaclePage(props: ObstaclePageProps) {
           <>
             {t('obstacles.page.reportedBy')}{' '}
             <a href={href(`/signatories/${encodeURIComponent(item.org.slug)}`)}>{item.org.name}</a>
+            {item.org.former ? <> ({t('obstacles.item.formerSignatory')})</> : null}
             {' · '}
           </>
         ) : null}
