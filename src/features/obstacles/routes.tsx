@@ -18,6 +18,7 @@ import { ENDORSEMENT_EVIDENCE_MAX, endorseObstacle, reportObstacle, withdrawEndo
 import { figures, listPage, obstaclePage } from './service-public.ts';
 import { moderationRoutes } from './routes-moderation.tsx';
 import { apiRoutes } from './routes-api.ts';
+import { editRoutes } from './routes-edit.tsx';
 
 // The register's pages: the public list and an obstacle's page, the report form (a member of a
 // signatory, in its organisation's space) and "we see this too" (`org-member` of the
@@ -128,6 +129,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
     return redirectWithFlash(reply, pageOf(request), 'obstacles.endorse.withdrawn');
   });
 
+  await editRoutes(app);
   await moderationRoutes(app);
   await apiRoutes(app);
 }

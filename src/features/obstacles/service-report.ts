@@ -33,6 +33,22 @@ export interface ObstacleInput {
   evidenceFigure: string | null;
 }
 
+/** The columns the report form writes (the edit form writes the same). */
+export function obstacleColumns(input: ObstacleInput) {
+  return {
+    lang: input.lang,
+    title: input.title,
+    description: input.description,
+    evidence_text: input.evidenceText,
+    evidence_link: input.evidenceLink,
+    evidence_figure: input.evidenceFigure,
+    cause_bits: toBits('cause', input.tags.cause),
+    group_bits: toBits('group', input.tags.group),
+    region_bits: toBits('region', input.tags.region),
+    audience_bits: toBits('audience', input.tags.audience),
+  };
+}
+
 /** The person's role in this signatory organisation, or null (organisations' one check). */
 export const roleIn = (trx: Transaction<DB>, orgId: string, userId: string) => signatoryRoleOf(trx, orgId, userId);
 
@@ -62,16 +78,7 @@ export async function reportObstacle(
       slug,
       org_id: orgId,
       created_by: userId,
-      lang: input.lang,
-      title: input.title,
-      description: input.description,
-      evidence_text: input.evidenceText,
-      evidence_link: input.evidenceLink,
-      evidence_figure: input.evidenceFigure,
-      cause_bits: toBits('cause', input.tags.cause),
-      group_bits: toBits('group', input.tags.group),
-      region_bits: toBits('region', input.tags.region),
-      audience_bits: toBits('audience', input.tags.audience),
+      ...obstacleColumns(input),
       created_at: at,
     });
     await syncObstacle(trx, id, undefined);

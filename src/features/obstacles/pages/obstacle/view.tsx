@@ -38,7 +38,16 @@ export function ObstaclePage(props: ObstaclePageProps) {
         ) : null}
         <time dateTime={o.created_at}>{fmt.date(o.created_at)}</time>
       </p>
-      {o.listed === 1 ? <FollowButton kind="obstacle" id={o.id} following={props.following} title={item.title} /> : null}
+      {props.isReporter && o.status === 'open' ? (
+        <p>
+          <a href={href(`/organisations/${o.org_id}/obstacles/${encodeURIComponent(o.slug)}/edit`)}>
+            {t('obstacles.edit.link')}
+          </a>
+        </p>
+      ) : null}
+      {o.listed === 1 ? (
+        <FollowButton kind="obstacle" id={o.id} following={props.following} title={item.title} />
+      ) : null}
       <MultiLine text={o.description} lang={item.lang} class="prose" />
       <Tags tags={item.tags} />
       {o.evidence_figure || o.evidence_text || o.evidence_link ? (
