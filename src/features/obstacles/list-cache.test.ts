@@ -11,11 +11,13 @@ import {
   reportObstacle,
   withdrawEndorsement,
 } from './service.ts';
+import { editObstacle } from './service-edit.ts';
 import { depsOf, validObstacle } from './test-support.ts';
 
 // The obstacle list is served to anonymous readers from the page cache (ADR 0022). Every change
 // the list shows, made through the services, must be on the next page at once: a report, "we
-// see this too" and its withdrawal, closing, hiding, merging, and the reporter's new name.
+// see this too" and its withdrawal, closing, hiding, merging, the reporter's edit and new name.
+// (A withdrawn organisation's counts: withdrawn.test.ts.)
 
 describeEachEngine('obstacles: the list through the page cache', (t) => {
   const people = {} as Record<'a' | 'b' | 'secretariat', TestUser>;
@@ -89,6 +91,20 @@ describeEachEngine('obstacles: the list through the page cache', (t) => {
     const m = await afterChange(() => mergeObstacle(depsOf(t()), people.secretariat.id, { id: dup.id, into: kept.id }));
     assert.match(m.before, /The duplicate of a merge/);
     assert.doesNotMatch(m.after, /The duplicate of a merge/);
+  });
+
+  test("the reporter's edit shows at once", async () => {
+    const o = await report('Before the edit');
+    const r = await afterChange(() =>
+      editObstacle(depsOf(t()), people.a.id, {
+        ...validObstacle({ title: 'After the edit' }),
+        orgId: orgs.a,
+        ref: o.id,
+      }),
+    );
+    assert.match(r.before, /Before the edit/);
+    assert.match(r.after, /After the edit/);
+    assert.doesNotMatch(r.after, /Before the edit/);
   });
 
   test('the reporting organisation renamed shows at once', async () => {
