@@ -116,6 +116,7 @@ describeEachEngine('every route for every role', (t) => {
       reportId: 'no-such-report',
       // No such obstacle: its pages answer 404 and its forms change nothing.
       obstacleSlug: 'no-such-obstacle',
+      ownObstacleSlug: 'no-such-obstacle',
       actionSlug: 'no-such-action',
       milestoneId: 'no-such-milestone',
       indicatorId: 'no-such-indicator',

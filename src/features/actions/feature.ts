@@ -5,6 +5,7 @@ import { rebuildDerived } from './derived.ts';
 import { demo, demoPages } from './demo.ts';
 import { seedScaleActions } from './seed-scale.ts';
 import { actionFollowable } from './service-follow.ts';
+import { onObstaclesMerged } from './on-obstacles-merged.ts';
 
 /** Joint actions (issue 7, commitment 2): actions against obstacles, partners, milestones, indicators, updates. */
 export const actions: Feature = {
@@ -26,6 +27,7 @@ export const actions: Feature = {
   afterRestore: rebuildDerived,
   // Followers hear of its status, milestones done, new partners and news (service-follow.ts).
   followables: [actionFollowable],
+  events: { 'obstacles:merged': onObstaclesMerged },
   navigation: [{ path: '/actions', label: 'actions.nav', order: 17 }],
   demo,
   demoPages,

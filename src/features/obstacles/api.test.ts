@@ -98,6 +98,29 @@ describeEachEngine('obstacles: API and CSV', (t) => {
     assert.equal((await t().client().get('/api/v1/obstacles?limit=1000')).status, 400);
   });
 
+  test('a facet takes several values, as the page does, and the next link keeps them', async () => {
+    const both = JSON.parse((await t().client().get('/api/v1/obstacles?cause=trust&cause=skills&limit=2')).body);
+    assert.equal(both.items.length, 2);
+    assert.ok(both.next_url, 'more than one page');
+    const url = new URL(both.next_url);
+    assert.deepEqual(url.searchParams.getAll('cause'), ['skills', 'trust']);
+    assert.equal(url.searchParams.get('limit'), '2');
+    const rest = JSON.parse((await t().client().get(`${url.pathname}${url.search}`)).body);
+    assert.equal(rest.items.length, 2);
+    const open = JSON.parse((await t().client().get('/api/v1/obstacles?status=open&status=closed')).body);
+    assert.equal(open.items.length, 5);
+    const bad = await t().client().get('/api/v1/obstacles?cause=trust&cause=nonsense');
+    assert.equal(bad.status, 400);
+    const csv = await t().client().get('/api/v1/obstacles.csv?cause=trust&cause=skills&region=flanders');
+    assert.equal(csv.status, 200);
+    assert.equal(csv.body.trim().split('\n').length, 6, 'a header and five obstacles');
+    const trustOnly = await t().client().get('/api/v1/obstacles.csv?cause=trust&region=flanders&region=wallonia');
+    assert.equal(trustOnly.body.trim().split('\n').length, 3);
+    const spec = JSON.parse((await t().client().get('/api/openapi.json')).body);
+    const cause = spec.paths['/api/v1/obstacles'].get.parameters.find((p: { name: string }) => p.name === 'cause');
+    assert.match(JSON.stringify(cause.schema), /"array"/, 'the OpenAPI file says a facet takes several values');
+  });
+
   test('one obstacle lists its endorsers; a merged one answers 301 to the kept one', async () => {
     const one = JSON.parse((await t().client().get(`/api/v1/obstacles/${slugs[2]}`)).body);
     assert.deepEqual(

@@ -68,7 +68,13 @@ export function ObstacleResult({ item }: { item: ObstacleItem }) {
       </h3>
       <p>
         <StatusTag status={item.status} /> {t('obstacles.item.seenBy', { count: item.endorsementCount })}
-        {item.org ? <> · {t('obstacles.item.reportedBy', { org: item.org.name })}</> : null}
+        {item.org ? (
+          <>
+            {' · '}
+            {t('obstacles.item.reportedBy', { org: item.org.name })}
+            {item.org.former ? <> ({t('obstacles.item.formerSignatory')})</> : null}
+          </>
+        ) : null}
         {' · '}
         <time dateTime={item.createdAt}>{fmt.date(item.createdAt)}</time>
       </p>

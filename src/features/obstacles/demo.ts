@@ -2,14 +2,15 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { DemoPages } from '../../platform/feature.ts';
 import { newId } from '../../platform/db/sql.ts';
+import { eventBus } from '../../platform/events.ts';
 import { isPostgres } from '../../platform/search/search.ts';
 import { contactsByEmail, secretariatContacts } from '../accounts/service.ts';
 import { membershipsOfUser } from '../organisations/service.ts';
 import { wholeSelection } from '../organisations/service-directory.ts';
 import { adminUserIds } from '../organisations/service-registration.ts';
-import { syncObstacle } from './derived.ts';
+import { syncObstacle, moveShownCount } from './derived.ts';
 import { ITEMS } from './demo-items.ts';
-import type { ObstacleDeps } from './outcome.ts';
+import type { MergeDeps } from './outcome.ts';
 import * as repo from './repository.ts';
 import { closeObstacle, hideObstacle, mergeObstacle } from './service-moderation.ts';
 import { slugOf } from './service-report.ts';
@@ -47,7 +48,8 @@ export async function demo(db: Kysely<DB>): Promise<void> {
   const mine = await demoOrg(db);
   const others = orgs.filter((o) => o !== mine);
   const [secretariat] = await secretariatContacts(db);
-  const deps: ObstacleDeps = { db, dialect: isPostgres(db) ? 'postgres' : 'sqlite' };
+  // No listener to tell: joint actions' demo runs after this one, so none targets the merged obstacle yet.
+  const deps: MergeDeps = { db, dialect: isPostgres(db) ? 'postgres' : 'sqlite', events: eventBus([]) };
   const base = Date.parse('2025-09-01T09:00:00.000Z');
   const ids: string[] = [];
   for (const [i, item] of ITEMS.entries()) {
@@ -86,7 +88,7 @@ export async function demo(db: Kysely<DB>): Promise<void> {
       if (await repo.insertEndorsement(db, { obstacleId: id, orgId: endorser, evidence, userId: author, at: when }))
         n++;
     }
-    await repo.moveEndorsementCount(db, id, n, at);
+    await moveShownCount(db, id, n, at);
     await syncObstacle(db, id, undefined);
     ids.push(id);
   }
@@ -111,5 +113,12 @@ export async function demoPages(db: Kysely<DB>): Promise<DemoPages> {
     .where('status', '=', 'open')
     .executeTakeFirst();
   if (!row) throw new Error('The demo has no obstacle for the page sweep');
-  return { params: { obstacleSlug: row.slug, obstacleId: row.id } };
+  // The demo organisation's own (the seventh, hidden with a reason it can fix by editing it).
+  const own = await db
+    .selectFrom('obstacles')
+    .select('slug')
+    .where('title', '=', ITEMS[6]!.title)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return { params: { obstacleSlug: row.slug, obstacleId: row.id, ...(own ? { ownObstacleSlug: own.slug } : {}) } };
 }

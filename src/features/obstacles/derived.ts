@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
+import { contentChanged } from '../../platform/http/page-cache.ts';
 import type { ObstaclesTable } from './obstacles.table.ts';
 import { indexObstacles, reindexAllObstacles } from './search-index.ts';
 import { fromBits, TAG_COLUMN, TAG_NAMES } from './vocabulary.ts';
@@ -9,6 +10,13 @@ import { fromBits, TAG_COLUMN, TAG_NAMES } from './vocabulary.ts';
 // A change reads the row before and after it and moves the counts by the difference, so a
 // change that leaves an obstacle's tags and listing as they were moves nothing. All of it is
 // rebuilt after a restore.
+//
+// The list is served to anonymous readers from the page cache (ADR 0022) under OBSTACLES_CONTENT:
+// every write that changes what it shows (an obstacle's text, tags, listing, status or count of
+// endorsements) goes through syncObstacle, moveShownCount or addCountsOf, which move the version.
+
+/** The page cache's name for what the obstacle list shows (platform/http/page-cache.ts). */
+export const OBSTACLES_CONTENT = 'obstacles';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -55,6 +63,18 @@ export async function syncObstacle(db: Db, id: string, before: CountedRow | unde
   for (const [k, t] of had) if (!has.has(k)) await addToCount(db, t.facet, t.value, -1);
   for (const [k, t] of has) if (!had.has(k)) await addToCount(db, t.facet, t.value, 1);
   await indexObstacles(db, [id]);
+  await contentChanged(db, OBSTACLES_CONTENT);
+}
+
+/** Moves an obstacle's count of endorsements (shown and sorted on in the list). */
+export async function moveShownCount(db: Db, obstacleId: string, by: number, at: string): Promise<void> {
+  if (by === 0) return;
+  await db
+    .updateTable('obstacles')
+    .set({ endorsement_count: sql`endorsement_count + ${by}`, updated_at: at })
+    .where('id', '=', obstacleId)
+    .execute();
+  await contentChanged(db, OBSTACLES_CONTENT);
 }
 
 /** Adds many rows' tags at once (the scale seed): one statement per count. */
@@ -68,6 +88,8 @@ export async function addCountsOf(db: Db, rows: readonly CountedRow[]): Promise<
     }
   }
   for (const c of counts.values()) await addToCount(db, c.facet, c.value, c.n);
+  // The scale seed adds obstacles through here: cached lists must not outlive it.
+  await contentChanged(db, OBSTACLES_CONTENT);
 }
 
 /** Everything derived, anew from the rows (after a restore, which writes the rows only). */
@@ -88,6 +110,7 @@ export async function rebuildDerived(trx: Transaction<DB>): Promise<void> {
     after = rows[rows.length - 1]!.id;
   }
   await reindexAllObstacles(trx);
+  await contentChanged(trx, OBSTACLES_CONTENT);
 }
 
 /** The maintained counts of some facets. */

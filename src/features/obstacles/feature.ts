@@ -5,6 +5,7 @@ import { rebuildDerived } from './derived.ts';
 import { demo, demoPages } from './demo.ts';
 import { seedScaleObstacles } from './seed-scale.ts';
 import { obstacleFollowable } from './service-follow.ts';
+import { onOrganisationWithdrawn } from './service-withdrawn.ts';
 
 /** The obstacle register (issue 7, commitment 2): reports, endorsements, moderation, the public list and its open data. */
 export const obstacles: Feature = {
@@ -19,6 +20,8 @@ export const obstacles: Feature = {
   navigation: [{ path: '/obstacles', label: 'obstacles.nav', order: 16 }],
   // People follow an obstacle for its news (following feature, ADR 0021).
   followables: [obstacleFollowable],
+  // A withdrawn organisation's "we see this too" stop counting; its reports stay (ADR 0023).
+  events: { 'organisations:withdrawn': onOrganisationWithdrawn },
   demo,
   demoPages,
   // One obstacle per four signatories, with endorsements, for the benchmarks (seed --scale N).

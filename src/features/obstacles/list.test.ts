@@ -187,4 +187,29 @@ describeEachEngine('obstacles: the public list', (t) => {
     }
     assert.deepEqual(found, ['Pas de guichet']);
   });
+  test('the CSV and API links carry the filters shown, and give what the page lists', async () => {
+    const page = await t()
+      .client()
+      .get('/en/obstacles?region=brussels&region=wallonia&cause=trust&cause=stress&sort=newest');
+    const csvHref = /href="(\/api\/v1\/obstacles\.csv[^"]*)"/.exec(page.body)?.[1]?.replaceAll('&amp;', '&');
+    const apiHref = /href="(\/api\/v1\/obstacles\?[^"]*)"/.exec(page.body)?.[1]?.replaceAll('&amp;', '&');
+    assert.ok(csvHref && apiHref, 'both links are on the page');
+    const params = new URL(csvHref, 'http://x').searchParams;
+    assert.deepEqual(params.getAll('region'), ['brussels', 'wallonia']);
+    assert.deepEqual(params.getAll('cause'), ['stress', 'trust']);
+    assert.equal(params.get('sort'), 'newest');
+    assert.equal(params.get('lang'), 'en');
+    assert.match(page.body, /Download these obstacles \(CSV\)/);
+    const api = JSON.parse((await t().client().get(apiHref)).body) as { items: { title: string }[] };
+    assert.deepEqual(
+      api.items.map((i) => i.title),
+      ['Phishing fear', 'Kiosk without sound'],
+    );
+    const csv = (await t().client().get(csvHref)).body;
+    assert.match(csv, /Phishing fear/);
+    assert.match(csv, /Kiosk without sound/);
+    assert.doesNotMatch(csv, /Pas de guichet/);
+    // Without filters, the link is to everything.
+    assert.match((await t().client().get('/en/obstacles')).body, /href="\/api\/v1\/obstacles\.csv\?lang=en"/);
+  });
 });

@@ -53,7 +53,7 @@ export function toRecord(row: Obstacle, item: ObstacleItem, baseUrl: string, lan
     close_reason: row.close_reason,
     tags: item.tags,
     evidence: { figure: row.evidence_figure, text: row.evidence_text, link: row.evidence_link },
-    organisation: item.org,
+    organisation: item.org ? { slug: item.org.slug, name: item.org.name } : null,
     endorsements: Number(row.endorsement_count),
     created_at: row.created_at,
     closed_at: row.closed_at,

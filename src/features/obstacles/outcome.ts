@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Dialect } from '../../platform/db/database.ts';
+import type { EventBus } from '../../platform/events.ts';
 import type { Outcome as PlatformOutcome } from '../../platform/outcome.ts';
 
 /** What the obstacles' services need: the database and its engine (row locks). */
@@ -8,6 +9,9 @@ export interface ObstacleDeps {
   db: Kysely<DB>;
   dialect: Dialect;
 }
+
+/** A merge also tells other features (joint actions move their links): it needs the event bus. */
+export type MergeDeps = ObstacleDeps & { events: EventBus };
 
 /**
  * Why a change was refused: `notFound` and `forbidden` become another page; `conflict` (the

@@ -221,15 +221,6 @@ export async function deleteEndorsement(db: Db, obstacleId: string, orgId: strin
   return Number(result.numDeletedRows) > 0;
 }
 
-export async function moveEndorsementCount(db: Db, obstacleId: string, by: number, at: string): Promise<void> {
-  if (by === 0) return;
-  await db
-    .updateTable('obstacles')
-    .set({ endorsement_count: sql`endorsement_count + ${by}`, updated_at: at })
-    .where('id', '=', obstacleId)
-    .execute();
-}
-
 /** What an organisation reported and is listed, newest first (its public profile). */
 export async function reportedBy(db: Db, orgId: string, limit: number): Promise<Obstacle[]> {
   return db

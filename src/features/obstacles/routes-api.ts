@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { LANGS, type Lang } from '../../platform/i18n/i18n.ts';
 import { obstacleDetailSchema, obstacleSchema, toCsv, toRecord, type ObstacleRecord } from './opendata.ts';
-import { decodeCursor, NO_FILTER, SORTS, type ListFilter } from './query.ts';
+import { decodeCursor, listParams, parseListQuery, SORTS, type ListFilter } from './query.ts';
 import { listPage, obstaclePage, SEARCH_CAP } from './service-public.ts';
 import { PUBLIC_STATUSES, TAG_NAMES, TAGS, type TagName } from './vocabulary.ts';
 import { apiErrorSchema, apiBadRequest, refuseQuery } from '../../platform/http/api.ts';
@@ -14,14 +14,32 @@ import { apiErrorSchema, apiBadRequest, refuseQuery } from '../../platform/http/
 export const API_PAGE = 20;
 export const API_MAX = 100;
 
+// A facet takes one value or several (`?cause=skills&cause=trust`), as the list page does: values
+// are ORed within a facet, facets ANDed. The same parameter names as the page's, so the page's
+// CSV and API links carry its filters as they are.
+const TAG_WHAT: Record<TagName, string> = {
+  cause: 'Cause (code)',
+  group: 'Target group (code)',
+  region: 'Region (code)',
+  audience: 'Among whom it is seen (code)',
+};
+
+function oneOrMore<T extends readonly [string, ...string[]]>(values: T, what: string) {
+  const value = z.enum(values);
+  return z
+    .union([value, z.array(value).max(values.length * 2)])
+    .optional()
+    .describe(`${what}; repeat the parameter for several (any of them matches)`);
+}
+
 const tagParams = Object.fromEntries(
-  TAG_NAMES.map((t) => [t, z.enum(TAGS[t] as unknown as [string, ...string[]]).optional()]),
-) as { [T in TagName]: z.ZodOptional<z.ZodEnum> };
+  TAG_NAMES.map((t) => [t, oneOrMore(TAGS[t] as unknown as [string, ...string[]], TAG_WHAT[t])]),
+) as { [T in TagName]: ReturnType<typeof oneOrMore> };
 
 const selectionQuery = z.object({
   q: z.string().trim().max(100).optional().describe('Words to find (stems and prefixes match)'),
   ...tagParams,
-  status: z.enum(PUBLIC_STATUSES).optional(),
+  status: oneOrMore(PUBLIC_STATUSES, 'Status'),
   sort: z.enum(SORTS).optional().describe('seen: most endorsed first (default); newest: latest reported first'),
   lang: z.enum(LANGS).optional().describe('Language of the page links (default nl)'),
 });
@@ -55,10 +73,9 @@ const listSchema = z
   })
   .describe('One page of the public obstacles');
 
+/** The checked query as the page's filter: the same parsing, so the same values in the same order. */
 function toFilter(q: SelectionQuery): ListFilter {
-  const tags = { ...NO_FILTER.tags };
-  for (const t of TAG_NAMES) (tags as Record<string, string[]>)[t] = q[t] ? [String(q[t])] : [];
-  return { q: q.q || null, tags, statuses: q.status ? [q.status] : [], sort: q.sort ?? 'seen' };
+  return parseListQuery(q).filter;
 }
 
 export async function apiRoutes(app: FastifyInstance): Promise<void> {
@@ -97,10 +114,13 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
         request.query.limit ?? API_PAGE,
         request.query.lang ?? 'nl',
       );
-      const params = new URLSearchParams();
-      for (const [k, v] of Object.entries(request.query))
-        if (k !== 'after' && v !== undefined) params.set(k, String(v));
-      if (page.next) params.set('after', page.next);
+      const lang = request.query.lang;
+      const limit = request.query.limit;
+      const params = listParams(filter, {
+        ...(lang ? { lang } : {}),
+        ...(limit ? { limit: String(limit) } : {}),
+        after: page.next,
+      });
       reply.header('cache-control', 'public, max-age=60');
       reply.header('access-control-allow-origin', '*');
       return {
@@ -108,7 +128,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
         search_capped: page.capped,
         items,
         next: page.next,
-        next_url: page.next ? `${config.baseUrl}/api/v1/obstacles?${params.toString()}` : null,
+        next_url: page.next ? `${config.baseUrl}/api/v1/obstacles${params}` : null,
       };
     },
   );

@@ -4,7 +4,7 @@ import { handleForm } from '../../platform/http/forms.ts';
 import { sendPage } from '../../platform/http/render.tsx';
 import type { FormState } from '../../platform/views/form.tsx';
 import { refuse } from '../organisations/context.ts';
-import type { ObstacleDeps, Outcome } from './outcome.ts';
+import type { MergeDeps, Outcome } from './outcome.ts';
 import { closeSchema, hideSchema, mergeSchema } from './pages/moderate/schema.ts';
 import { ModeratePage, type ModerateForms } from './pages/moderate/view.tsx';
 import * as repo from './repository.ts';
@@ -19,7 +19,7 @@ const deciding = { config: { permission: 'secretariat' as const, recentSecondFac
 
 export async function moderationRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.deps;
-  const deps = (): ObstacleDeps => app.deps;
+  const deps = (): MergeDeps => app.deps;
   const idOf = (request: FastifyRequest) => (request.params as Params).obstacleId;
 
   /** The obstacle the secretariat moderates: any but a merged one (its address leads to the kept one). */

@@ -6,7 +6,8 @@ import { optionalText } from '../../platform/http/fields.ts';
 import { redirectWithFlash, sendPage } from '../../platform/http/render.tsx';
 import { emptyForm, type FormState } from '../../platform/views/form.tsx';
 import { orgRequest, refuse } from '../organisations/context.ts';
-import { organisationRefs } from '../organisations/service-registration.ts';
+import { ORGANISATIONS_CONTENT, organisationRefs } from '../organisations/service-registration.ts';
+import { OBSTACLES_CONTENT } from './derived.ts';
 import type { ObstacleDeps } from './outcome.ts';
 import { parseListQuery } from './query.ts';
 import { ObstacleListPage } from './pages/list/view.tsx';
@@ -17,6 +18,7 @@ import { ENDORSEMENT_EVIDENCE_MAX, endorseObstacle, reportObstacle, withdrawEndo
 import { figures, listPage, obstaclePage } from './service-public.ts';
 import { moderationRoutes } from './routes-moderation.tsx';
 import { apiRoutes } from './routes-api.ts';
+import { editRoutes } from './routes-edit.tsx';
 
 // The register's pages: the public list and an obstacle's page, the report form (a member of a
 // signatory, in its organisation's space) and "we see this too" (`org-member` of the
@@ -29,7 +31,10 @@ export async function routes(app: FastifyInstance): Promise<void> {
   const deps = (): ObstacleDeps => app.deps;
   const member = { config: { permission: 'org-member' as const } };
 
-  app.get('/:lang/obstacles', { config: { permission: 'public' } }, async (request, reply) => {
+  // Anonymous readers get the list from the page cache (ADR 0022): it shows obstacles and the
+  // names of the organisations that reported them.
+  const cachedFrom = [OBSTACLES_CONTENT, ORGANISATIONS_CONTENT];
+  app.get('/:lang/obstacles', { config: { permission: 'public', cachedFrom } }, async (request, reply) => {
     const { filter, after } = parseListQuery(request.query);
     const mine = (request.principal?.memberships ?? []).map((m) => m.orgId);
     const [page, counts, refs] = await Promise.all([
@@ -124,6 +129,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
     return redirectWithFlash(reply, pageOf(request), 'obstacles.endorse.withdrawn');
   });
 
+  await editRoutes(app);
   await moderationRoutes(app);
   await apiRoutes(app);
 }

@@ -36,6 +36,7 @@ const NEWS = {
   endorsed: 'obstacles.follow.news.endorsed',
   closed: 'obstacles.follow.news.closed',
   merged: 'obstacles.follow.news.merged',
+  edited: 'obstacles.follow.news.edited',
 } as const;
 
 /** Tells an obstacle's followers what happened, in the change's transaction (after the change). */

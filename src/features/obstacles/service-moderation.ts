@@ -1,8 +1,10 @@
 import { audit } from '../../platform/audit/audit.ts';
 import { now } from '../../platform/db/sql.ts';
 import { fail, ok } from '../../platform/outcome.ts';
-import { syncObstacle } from './derived.ts';
-import { conflict, invalidField, type ObstacleDeps, type Outcome } from './outcome.ts';
+import { Refused } from '../../platform/events.ts';
+import './events.ts';
+import { syncObstacle, moveShownCount } from './derived.ts';
+import { conflict, invalidField, type MergeDeps, type ObstacleDeps, type Outcome } from './outcome.ts';
 import * as repo from './repository.ts';
 import { announceObstacleNews, moveFollows } from './service-follow.ts';
 
@@ -30,10 +32,11 @@ export function refIn(typed: string): string {
  * (an organisation that endorsed both keeps one, the kept obstacle's); the merged obstacle's
  * reporter becomes an endorser of the kept one, unless it reported that one too. The merged
  * obstacle leaves the list and its address redirects to the kept one's, and so do the addresses
- * of obstacles merged into it before.
+ * of obstacles merged into it before. Other features hear of it (`obstacles:merged`) in the same
+ * transaction: joint actions against the merged obstacle then target the kept one.
  */
 export async function mergeObstacle(
-  deps: ObstacleDeps,
+  deps: MergeDeps,
   actor: string,
   input: { id: string; into: string },
 ): Promise<Outcome<{ slug: string; moved: number }>> {
@@ -73,7 +76,7 @@ export async function mergeObstacle(
         userId: source.created_by,
         at,
       }));
-    await repo.moveEndorsementCount(trx, target.id, moved + (reporterAdded ? 1 : 0), at);
+    await moveShownCount(trx, target.id, moved + (reporterAdded ? 1 : 0), at);
     await trx
       .updateTable('obstacles')
       .set({ status: 'merged', listed: 0, merged_into: target.id, merged_at: at, endorsement_count: 0, updated_at: at })
@@ -84,6 +87,14 @@ export async function mergeObstacle(
     await syncObstacle(trx, source.id, source);
     await moveFollows(trx, source.id, target.id);
     await announceObstacleNews(trx, target.id, 'merged', { actor });
+    const refusal = await deps.events.emit({ trx, dialect: deps.dialect }, 'obstacles:merged', {
+      fromId: source.id,
+      intoId: target.id,
+      at,
+      actor,
+    });
+    // No listener refuses a merge today; one that did must undo everything above.
+    if (refusal) throw new Refused(refusal);
     await audit(trx, {
       actor,
       action: 'obstacles.merged',
@@ -119,7 +130,8 @@ async function change(
       .where('id', '=', before.id)
       .execute();
     await syncObstacle(trx, before.id, before);
-    if (what.action === 'obstacles.closed') await announceObstacleNews(trx, before.id, 'closed', { actor, reason: what.reason });
+    if (what.action === 'obstacles.closed')
+      await announceObstacleNews(trx, before.id, 'closed', { actor, reason: what.reason });
     await audit(trx, {
       actor,
       action: what.action,

@@ -26,7 +26,8 @@ export interface ObstacleItem {
   title: string;
   lang: Lang;
   status: string;
-  org: { name: string; slug: string } | null;
+  /** The reporting organisation; `former` once it withdrew from the Charter (ADR 0023). */
+  org: { name: string; slug: string; former: boolean } | null;
   tags: { [T in TagName]: TagValue<T>[] };
   endorsementCount: number;
   figure: string | null;
@@ -56,7 +57,7 @@ export async function itemsOf(db: repo.Db, rows: readonly repo.Obstacle[]): Prom
       title: r.title,
       lang: isLang(r.lang) ? r.lang : 'nl',
       status: r.status,
-      org: org ? { name: org.legalName, slug: org.slug } : null,
+      org: org ? { name: org.legalName, slug: org.slug, former: org.status === 'withdrawn' } : null,
       tags: Object.fromEntries(
         TAG_NAMES.map((t) => [t, fromBits(t, Number(r[TAG_COLUMN[t]]))]),
       ) as ObstacleItem['tags'],

@@ -6,7 +6,7 @@ import type { Lang } from '../../platform/i18n/i18n.ts';
 import { fail, ok } from '../../platform/outcome.ts';
 import { signatoryRoleOf } from '../organisations/service.ts';
 import { organisationRefs } from '../organisations/service-registration.ts';
-import { syncObstacle } from './derived.ts';
+import { syncObstacle, moveShownCount } from './derived.ts';
 import { conflict, type ObstacleDeps, type Outcome } from './outcome.ts';
 import * as repo from './repository.ts';
 import { toBits, type TagName } from './vocabulary.ts';
@@ -31,6 +31,22 @@ export interface ObstacleInput {
   evidenceText: string | null;
   evidenceLink: string | null;
   evidenceFigure: string | null;
+}
+
+/** The columns the report form writes (the edit form writes the same). */
+export function obstacleColumns(input: ObstacleInput) {
+  return {
+    lang: input.lang,
+    title: input.title,
+    description: input.description,
+    evidence_text: input.evidenceText,
+    evidence_link: input.evidenceLink,
+    evidence_figure: input.evidenceFigure,
+    cause_bits: toBits('cause', input.tags.cause),
+    group_bits: toBits('group', input.tags.group),
+    region_bits: toBits('region', input.tags.region),
+    audience_bits: toBits('audience', input.tags.audience),
+  };
 }
 
 /** The person's role in this signatory organisation, or null (organisations' one check). */
@@ -62,16 +78,7 @@ export async function reportObstacle(
       slug,
       org_id: orgId,
       created_by: userId,
-      lang: input.lang,
-      title: input.title,
-      description: input.description,
-      evidence_text: input.evidenceText,
-      evidence_link: input.evidenceLink,
-      evidence_figure: input.evidenceFigure,
-      cause_bits: toBits('cause', input.tags.cause),
-      group_bits: toBits('group', input.tags.group),
-      region_bits: toBits('region', input.tags.region),
-      audience_bits: toBits('audience', input.tags.audience),
+      ...obstacleColumns(input),
       created_at: at,
     });
     await syncObstacle(trx, id, undefined);
@@ -110,7 +117,7 @@ export async function endorseObstacle(
       userId,
       at,
     });
-    if (added) await repo.moveEndorsementCount(trx, obstacle.id, 1, at);
+    if (added) await moveShownCount(trx, obstacle.id, 1, at);
     else {
       await trx
         .updateTable('obstacle_endorsements')
@@ -147,7 +154,7 @@ export async function withdrawEndorsement(
     if (!(await roleIn(trx, input.orgId, userId))) return fail('forbidden' as const);
     const removed = await repo.deleteEndorsement(trx, obstacle.id, input.orgId);
     if (removed) {
-      await repo.moveEndorsementCount(trx, obstacle.id, -1, now());
+      await moveShownCount(trx, obstacle.id, -1, now());
       await audit(trx, {
         actor: userId,
         action: 'obstacles.endorsement_withdrawn',

@@ -1,10 +1,10 @@
 import type { TestApp } from '../../../test/support/harness.ts';
-import type { ObstacleDeps } from './outcome.ts';
+import type { MergeDeps } from './outcome.ts';
 import type { ObstacleInput } from './service-report.ts';
 
 // Helpers for tests of this feature and of others that need obstacles (an organisation's profile).
 
-export const depsOf = (t: TestApp): ObstacleDeps => ({ db: t.db, dialect: t.dialect });
+export const depsOf = (t: TestApp): MergeDeps => ({ db: t.db, dialect: t.dialect, events: t.registry.events });
 
 /** A complete report, as the checked form gives it; `over` changes what a test cares about. */
 export function validObstacle(over: Partial<ObstacleInput> = {}): ObstacleInput {

@@ -75,12 +75,22 @@ export function ObstacleListPage({ filter, page, paged, figures, reporters }: Li
           <Figures id="by-region" facet="region" caption={t('obstacles.figures.byRegion')} rows={figures.region} />
           <Figures id="by-group" facet="group" caption={t('obstacles.figures.byGroup')} rows={figures.group} />
         </div>
-        <p>
-          <a href="/api/v1/obstacles.csv">{t('obstacles.list.csv')}</a> ·{' '}
-          <a href="/api/v1/obstacles">{t('obstacles.list.api')}</a>
-        </p>
+        <OpenData filter={filter} />
       </section>
     </Layout>
+  );
+}
+
+/** The CSV file and the API with the filters shown, and links to pages in the reader's language. */
+function OpenData({ filter }: { filter: ListFilter }) {
+  const { t, lang } = usePage();
+  const params = listParams(filter, { lang });
+  const filtered = filter.q || isFiltered(filter);
+  return (
+    <p>
+      <a href={`/api/v1/obstacles.csv${params}`}>{t(filtered ? 'obstacles.list.csvFiltered' : 'obstacles.list.csv')}</a>{' '}
+      · <a href={`/api/v1/obstacles${params}`}>{t('obstacles.list.api')}</a>
+    </p>
   );
 }
 

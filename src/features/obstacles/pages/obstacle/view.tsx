@@ -32,11 +32,19 @@ export function ObstaclePage(props: ObstaclePageProps) {
           <>
             {t('obstacles.page.reportedBy')}{' '}
             <a href={href(`/signatories/${encodeURIComponent(item.org.slug)}`)}>{item.org.name}</a>
+            {item.org.former ? <> ({t('obstacles.item.formerSignatory')})</> : null}
             {' · '}
           </>
         ) : null}
         <time dateTime={o.created_at}>{fmt.date(o.created_at)}</time>
       </p>
+      {props.isReporter && o.status === 'open' ? (
+        <p>
+          <a href={href(`/organisations/${o.org_id}/obstacles/${encodeURIComponent(o.slug)}/edit`)}>
+            {t('obstacles.edit.link')}
+          </a>
+        </p>
+      ) : null}
       {o.listed === 1 ? (
         <FollowButton kind="obstacle" id={o.id} following={props.following} title={item.title} />
       ) : null}

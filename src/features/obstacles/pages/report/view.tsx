@@ -16,19 +16,35 @@ import { LANGUAGE_LABEL } from '../../../organisations/vocabulary.ts';
 import { DESCRIPTION_MAX, EVIDENCE_MAX, FIGURE_MAX, TITLE_MAX } from '../../service-report.ts';
 import { TagChoices } from '../../components.tsx';
 
-/** "Report an obstacle", for a member of a signatory, in its organisation's name. */
-export function ReportPage({ orgId, orgName, form }: { orgId: string; orgName: string; form: FormState }) {
+interface ReportProps {
+  orgId: string;
+  orgName: string;
+  form: FormState;
+  /** Editing this obstacle of the organisation (same fields, same checks) rather than reporting one. */
+  edit?: { slug: string; title: string };
+}
+
+/** "Report an obstacle", for a member of a signatory, in its organisation's name; or "Edit" it. */
+export function ReportPage({ orgId, orgName, form, edit }: ReportProps) {
   const { t } = usePage();
   const href = useHref();
-  const title = t('obstacles.report.title');
+  const title = edit ? t('obstacles.edit.title') : t('obstacles.report.title');
+  const page = edit ? `/obstacles/${encodeURIComponent(edit.slug)}` : null;
   return (
     <Layout title={titleAfter(t, title, form)} noindex>
-      <BackLink href={href('/obstacles')}>{t('obstacles.list.title')}</BackLink>
+      {edit && page ? (
+        <BackLink href={href(page)}>{edit.title}</BackLink>
+      ) : (
+        <BackLink href={href('/obstacles')}>{t('obstacles.list.title')}</BackLink>
+      )}
       <p class="caption">{orgName}</p>
       <h1>{title}</h1>
-      <p class="lead">{t('obstacles.report.lead')}</p>
+      <p class="lead">{edit ? t('obstacles.edit.lead') : t('obstacles.report.lead')}</p>
       <FormProblems form={form} />
-      <Form action={href(`/organisations/${orgId}/obstacles/new`)} class="stack">
+      <Form
+        action={href(edit ? `/organisations/${orgId}${page}/edit` : `/organisations/${orgId}/obstacles/new`)}
+        class="stack"
+      >
         <Select
           form={form}
           name="lang"
@@ -73,7 +89,7 @@ export function ReportPage({ orgId, orgName, form }: { orgId: string; orgName: s
           hint={t('obstacles.report.field.linkHint')}
           required={false}
         />
-        <Button>{t('obstacles.report.submit')}</Button>
+        <Button>{edit ? t('obstacles.edit.submit') : t('obstacles.report.submit')}</Button>
       </Form>
     </Layout>
   );
