@@ -1,10 +1,15 @@
 import type { Feature } from '../../platform/feature.ts';
+import type { Principal } from '../../platform/auth/principal.ts';
 import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
 import { rebuildDerived } from './derived.ts';
 import { demo, demoPages } from './demo.ts';
 import { seedScaleActions } from './seed-scale.ts';
 import { actionFollowable } from './service-follow.ts';
+import { ACTIONS_MAIL_QUEUE, actionMailHandler, MAIL_KIND } from './mails.ts';
+
+const isAdmin = (user: Principal) => user.memberships.some((m) => m.role === 'admin');
+const isMember = (user: Principal) => user.memberships.length > 0;
 
 /** Joint actions (issue 7, commitment 2): actions against obstacles, partners, milestones, indicators, updates. */
 export const actions: Feature = {
@@ -26,6 +31,22 @@ export const actions: Feature = {
   afterRestore: rebuildDerived,
   // Followers hear of its status, milestones done, new partners and news (service-follow.ts).
   followables: [actionFollowable],
+  // Its own mails, which each person may switch off (mails.ts, ADR 0021).
+  mailKinds: [
+    {
+      key: MAIL_KIND.joinRequest,
+      label: 'actions.mailKind.joinRequest',
+      hint: 'actions.mailKind.pace',
+      shownTo: isAdmin,
+    },
+    {
+      key: MAIL_KIND.joinAccepted,
+      label: 'actions.mailKind.joinAccepted',
+      hint: 'actions.mailKind.pace',
+      shownTo: isMember,
+    },
+  ],
+  jobs: (config) => ({ [ACTIONS_MAIL_QUEUE]: actionMailHandler(config) }),
   navigation: [{ path: '/actions', label: 'actions.nav', order: 17 }],
   demo,
   demoPages,
