@@ -201,6 +201,7 @@ POST /:lang/actions/:actionSlug/indicators                           sign-in    
 GET  /:lang/actions/:actionSlug/indicators/:indicatorId              sign-in    404        404        404        404
 POST /:lang/actions/:actionSlug/indicators/:indicatorId              sign-in    404        404        404        404
 POST /:lang/actions/:actionSlug/updates                              sign-in    404        404        404        404
+GET  /:lang/secretariat/actions                                      sign-in    403        403        403        ok
 POST /:lang/actions/:actionSlug/hide                                 sign-in    403        403        403        404
 POST /:lang/actions/:actionSlug/unhide                               sign-in    403        403        403        404
 POST /:lang/actions/:actionSlug/feature                              sign-in    403        403        403        404

@@ -48,6 +48,8 @@ export const actions: Feature = {
   ],
   jobs: (config) => ({ [ACTIONS_MAIL_QUEUE]: actionMailHandler(config) }),
   navigation: [{ path: '/actions', label: 'actions.nav', order: 17 }],
+  // The actions it hid, to review and show again (from each action's page).
+  secretariatLinks: [{ path: '/secretariat/actions', label: 'actions.secretariat.link', order: 9 }],
   demo,
   demoPages,
   // One action per eight signatories, with partners, milestones, an indicator and an update (seed --scale N).

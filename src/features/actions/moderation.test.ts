@@ -76,6 +76,12 @@ describeEachEngine('actions: the secretariat hides and shows an action', (t) => 
       .executeTakeFirstOrThrow();
     assert.equal(line.actor_user_id, secretary.id);
     assert.ok(line.details.includes(reason));
+    // The secretariat's list of what it hid: the action, its reason, a link to its page.
+    const list = await asSecretary.get('/en/secretariat/actions');
+    assert.equal(list.status, 200);
+    assert.match(list.body, new RegExp(`href="/en/actions/${slug}" lang="nl">${title}`));
+    assert.ok(list.body.includes(reason));
+    assert.equal((await s.asB.get('/en/secretariat/actions')).status, 403);
   });
 
   test('a hidden action cannot be featured; shown again it is back everywhere, audited', async () => {
@@ -97,6 +103,7 @@ describeEachEngine('actions: the secretariat hides and shows an action', (t) => 
     assert.match((await t().client().get('/en/actions')).body, new RegExp(title));
     assert.equal((await actionsOfOrganisation(t().db, s.orgB.id)).led.length, 1);
     assert.doesNotMatch((await s.asB.get(s.page)).body, /The secretariat hid this action/);
+    assert.match((await asSecretary.get('/en/secretariat/actions')).body, /No action is hidden\./);
     const audited = await t()
       .db.selectFrom('audit_log')
       .select('action')

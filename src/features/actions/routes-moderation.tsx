@@ -6,7 +6,10 @@ import { sendError } from '../../platform/http/errors.tsx';
 import type { FormState } from '../../platform/views/form.tsx';
 import type { ActionDeps } from './outcome.ts';
 import type { Shared } from './routes-milestones.tsx';
-import { featureAction, hideAction, HIDE_REASON_MAX, unhideAction } from './service-moderation.ts';
+import { sendPage } from '../../platform/http/render.tsx';
+import { featureAction, hiddenActions, hideAction, HIDE_REASON_MAX, unhideAction } from './service-moderation.ts';
+import { HiddenActionsPage } from './pages/hidden/view.tsx';
+import { decodeCursor } from './query.ts';
 import { actionPage } from './service-public.ts';
 
 // The secretariat's buttons on an action's page: hide with a reason (the lead and partners read
@@ -27,6 +30,11 @@ export async function moderationRoutes(app: FastifyInstance, shared: Shared): Pr
   const to = (request: FastifyRequest, slug: string) => `/${request.lang}/actions/${encodeURIComponent(slug)}`;
   const exists = async (request: FastifyRequest) => (await actionPage(db, slugOf(request), request.principal)) !== null;
   const page = async (request: FastifyRequest, form: FormState) => (await shared.actionView(request, { hide: form }))!;
+
+  app.get('/:lang/secretariat/actions', secretariat, async (request, reply) => {
+    const after = decodeCursor((request.query as { after?: unknown }).after);
+    return sendPage(request, reply, <HiddenActionsPage {...await hiddenActions(db, after)} paged={after !== null} />);
+  });
 
   app.post('/:lang/actions/:actionSlug/hide', deciding, async (request, reply) => {
     if (!(await exists(request))) return sendError(request, reply, 404, 'notFound');

@@ -4,6 +4,7 @@ import { fail, ok } from '../../platform/outcome.ts';
 import { syncCounts } from './derived.ts';
 import { conflict, type ActionDeps, type Outcome } from './outcome.ts';
 import * as repo from './repository.ts';
+import { encodeCursor, type Cursor } from './query.ts';
 import { itemsOf, type ActionItem } from './service-public.ts';
 
 // The secretariat's say over joint actions (issue 7). Hiding sets `listed` to 0, and every
@@ -104,4 +105,46 @@ export async function featuredActions(db: repo.Db, limit = FEATURED_SHOWN): Prom
     .limit(limit)
     .execute();
   return itemsOf(db, rows);
+}
+
+export interface HiddenLine {
+  slug: string;
+  title: string;
+  lang: string;
+  hiddenAt: string;
+  reason: string;
+}
+
+const HIDDEN_PAGE = 20;
+
+/** The secretariat's list of what it hid, most recently first, in keyset pages along `actions_hidden`. */
+export async function hiddenActions(
+  db: repo.Db,
+  after: Cursor | null,
+): Promise<{ items: HiddenLine[]; next: string | null }> {
+  let query = db
+    .selectFrom('actions')
+    .select(['id', 'slug', 'title', 'lang', 'hidden_at', 'hidden_reason'])
+    .where('hidden_at', 'is not', null);
+  if (after)
+    query = query.where((eb) =>
+      eb.and([eb('hidden_at', '<=', after.at), eb.or([eb('hidden_at', '<', after.at), eb('id', '<', after.id)])]),
+    );
+  const rows = await query
+    .orderBy('hidden_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(HIDDEN_PAGE + 1)
+    .execute();
+  const page = rows.slice(0, HIDDEN_PAGE);
+  const last = page.at(-1);
+  return {
+    items: page.map((r) => ({
+      slug: r.slug,
+      title: r.title,
+      lang: r.lang,
+      hiddenAt: r.hidden_at ?? '',
+      reason: r.hidden_reason ?? '',
+    })),
+    next: rows.length > HIDDEN_PAGE && last ? encodeCursor({ at: last.hidden_at ?? '', id: last.id }) : null,
+  };
 }
