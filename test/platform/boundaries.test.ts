@@ -27,7 +27,9 @@ const SHARED: Record<string, string> = {
   'following/follow-button.tsx':
     'the one Follow / Stop following form: every followable subject (a practice, an obstacle, an action) shows it on its page',
   'practices/vocabulary.ts':
-    'the words that describe a practice (causes, target groups, audiences) and their labels: obstacles and the exchange\'s offers and asks are tagged with the same words, one owner',
+    "the words that describe a practice (causes, target groups, audiences) and their labels: obstacles and the exchange's offers and asks are tagged with the same words, one owner",
+  'actions/components.tsx':
+    "an action's status tag and progress bar: the home page's featured actions and an organisation's profile show them as the actions' pages do",
   'organisations/vocabulary.ts':
     'the organisation vocabulary (sectors, sizes, regions, languages) and its labels: one owner, used by every form, page and export',
 };

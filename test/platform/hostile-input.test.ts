@@ -120,6 +120,10 @@ interface Target {
 // Routes whose form the demo cannot show, and why; every other POST route must be found.
 const NO_FORM_IN_DEMO: Record<string, string> = {
   '/:lang/setup/:token': 'the demo has a secretariat, so the first-start set-up is closed (410)',
+  '/:lang/actions/:actionSlug/unhide':
+    'a button without fields, shown to the secretariat on a hidden action only: the sweep’s action is public (features/actions/moderation.test.ts)',
+  '/:lang/actions/:actionSlug/unfeature':
+    'a button without fields, shown to the secretariat on a featured action only: the sweep’s action is not featured (features/actions/featured.test.ts)',
   '/:lang/actions/:actionSlug/partners/:orgId/ask':
     'a button without fields, shown to signatories other than the lead: the demo accounts lead the sweep’s action (features/actions/partners.test.ts)',
 };

@@ -37,6 +37,12 @@ export interface ActionsTable {
   partner_count: number;
   created_at: string;
   updated_at: string;
+  /** Set while the secretariat hides it (then `listed` is 0): when, why (its organisations read it), by whom. */
+  hidden_at: string | null;
+  hidden_reason: string | null;
+  hidden_by: string | null;
+  /** Set while the secretariat features it on the home page; never while hidden. */
+  featured_at: string | null;
 }
 
 export interface ActionObstaclesTable {

@@ -13,6 +13,7 @@ import { addIndicator, postUpdate } from './service-indicators.ts';
 import { addMilestone } from './service-milestones.ts';
 import { askToJoin, decidePartner, invitePartner } from './service-partners.ts';
 import { changeStatus, proposeAction } from './service-propose.ts';
+import { featureAction } from './service-moderation.ts';
 
 // The actions' demo: eight actions of several signatories against the demo obstacles, in every
 // status. The first is led by the demo account's organisation, so the page sweep sees its
@@ -20,6 +21,7 @@ import { changeStatus, proposeAction } from './service-propose.ts';
 
 /** The demo account whose organisation leads the sweep's action (seed.ts's org-admin). */
 const DEMO_ADMIN = 'sofie.maes@digitaal-samen.example';
+const DEMO_SECRETARIAT = 'secretariat@inclusio.example';
 
 async function signatories(db: Kysely<DB>): Promise<string[]> {
   const all = await wholeSelection(db, {
@@ -37,6 +39,7 @@ async function signatories(db: Kysely<DB>): Promise<string[]> {
 export async function demo(db: Kysely<DB>): Promise<void> {
   const orgs = await signatories(db);
   const [admin] = await contactsByEmail(db, [DEMO_ADMIN]);
+  const [secretariat] = await contactsByEmail(db, [DEMO_SECRETARIAT]);
   const mine = admin ? (await membershipsOfUser(db, admin.id))[0]?.orgId : undefined;
   const leads = mine ? [mine, ...orgs.filter((o) => o !== mine)] : orgs;
   const obstacles = (await Promise.all(orgs.map(async (o) => (await obstaclesOfOrganisation(db, o)).reported))).flat();
@@ -94,6 +97,9 @@ export async function demo(db: Kysely<DB>): Promise<void> {
     }
     if (item.status !== 'proposed')
       await changeStatus(deps, actor, ref, { status: item.status, reason: item.stopReason ?? null });
+    // The secretariat features three on the home page (not the sweep's action, whose page then
+    // offers to feature it).
+    if (secretariat && i >= 1 && i <= 3) await featureAction(deps, secretariat.id, ref, true);
   }
 }
 

@@ -1,6 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Action, Db } from './repository.ts';
+import { actionsChanged } from './content.ts';
 import { fromBits, NEEDS } from './vocabulary.ts';
 
 // What the list reads instead of counting actions: the number of listed actions per status and
@@ -38,6 +39,7 @@ export async function syncCounts(db: Db, id: string, before: Counted | undefined
   const has = new Set(tagsOf(after));
   for (const t of had) if (!has.has(t)) await addToCount(db, t, -1);
   for (const t of has) if (!had.has(t)) await addToCount(db, t, 1);
+  await actionsChanged(db);
 }
 
 /** Adds many rows at once (the scale seed): one statement per count. */
@@ -45,6 +47,8 @@ export async function addCountsOf(db: Db, rows: readonly Counted[]): Promise<voi
   const counts = new Map<string, number>();
   for (const row of rows) for (const t of tagsOf(row)) counts.set(t, (counts.get(t) ?? 0) + 1);
   for (const [t, n] of counts) await addToCount(db, t, n);
+  // The scale seed's new actions are on the list's first page.
+  await actionsChanged(db);
 }
 
 export async function rebuildDerived(trx: Transaction<DB>): Promise<void> {

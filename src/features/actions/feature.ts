@@ -1,4 +1,5 @@
 import type { Feature } from '../../platform/feature.ts';
+import type { Principal } from '../../platform/auth/principal.ts';
 import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
 import { rebuildDerived } from './derived.ts';
@@ -6,6 +7,10 @@ import { demo, demoPages } from './demo.ts';
 import { seedScaleActions } from './seed-scale.ts';
 import { actionFollowable } from './service-follow.ts';
 import { onObstaclesMerged } from './on-obstacles-merged.ts';
+import { ACTIONS_MAIL_QUEUE, actionMailHandler, MAIL_KIND } from './mails.ts';
+
+const isAdmin = (user: Principal) => user.memberships.some((m) => m.role === 'admin');
+const isMember = (user: Principal) => user.memberships.length > 0;
 
 /** Joint actions (issue 7, commitment 2): actions against obstacles, partners, milestones, indicators, updates. */
 export const actions: Feature = {
@@ -28,7 +33,25 @@ export const actions: Feature = {
   // Followers hear of its status, milestones done, new partners and news (service-follow.ts).
   followables: [actionFollowable],
   events: { 'obstacles:merged': onObstaclesMerged },
+  // Its own mails, which each person may switch off (mails.ts, ADR 0021).
+  mailKinds: [
+    {
+      key: MAIL_KIND.joinRequest,
+      label: 'actions.mailKind.joinRequest',
+      hint: 'actions.mailKind.pace',
+      shownTo: isAdmin,
+    },
+    {
+      key: MAIL_KIND.joinAccepted,
+      label: 'actions.mailKind.joinAccepted',
+      hint: 'actions.mailKind.pace',
+      shownTo: isMember,
+    },
+  ],
+  jobs: (config) => ({ [ACTIONS_MAIL_QUEUE]: actionMailHandler(config) }),
   navigation: [{ path: '/actions', label: 'actions.nav', order: 17 }],
+  // The actions it hid, to review and show again (from each action's page).
+  secretariatLinks: [{ path: '/secretariat/actions', label: 'actions.secretariat.link', order: 9 }],
   demo,
   demoPages,
   // One action per eight signatories, with partners, milestones, an indicator and an update (seed --scale N).

@@ -1,9 +1,18 @@
-import { sql, type Expression, type Kysely, type Selectable, type SqlBool, type Transaction } from 'kysely';
+import {
+  sql,
+  type Expression,
+  type Insertable,
+  type Kysely,
+  type Selectable,
+  type SqlBool,
+  type Transaction,
+} from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Dialect } from '../../platform/db/database.ts';
 import { newId } from '../../platform/db/sql.ts';
 import type { ActionsTable, ActionMilestonesTable } from './actions.table.ts';
 import type { Cursor, ListFilter } from './query.ts';
+import { actionsChanged } from './content.ts';
 import { CAUSES, NEEDS, REGIONS, toBits } from './vocabulary.ts';
 
 // Plain queries on the actions' own tables. The list reads `actions_newest` in its order and
@@ -31,7 +40,17 @@ export async function lockAction(trx: Transaction<DB>, dialect: Dialect, id: str
   return query.executeTakeFirst();
 }
 
-export async function insertAction(db: Db, row: Action): Promise<void> {
+/** The action by slug or id, locked for the change. */
+export async function lockActionByRef(
+  trx: Transaction<DB>,
+  dialect: Dialect,
+  ref: string,
+): Promise<Action | undefined> {
+  const found = await actionByRef(trx, ref);
+  return found ? lockAction(trx, dialect, found.id) : undefined;
+}
+
+export async function insertAction(db: Db, row: Insertable<ActionsTable>): Promise<void> {
   await db.insertInto('actions').values(row).execute();
 }
 
@@ -68,6 +87,8 @@ export async function addHistory(
       detail: line.detail ?? null,
     })
     .execute();
+  // Every change leaves a line here, so every change moves the cached list's version.
+  await actionsChanged(db);
 }
 
 export async function historyOf(db: Db, actionId: string, limit: number) {

@@ -6,13 +6,15 @@ import { choice, optionalText } from '../../platform/http/fields.ts';
 import { sendPage } from '../../platform/http/render.tsx';
 import { emptyForm, type FormState } from '../../platform/views/form.tsx';
 import { orgRequest, refuse } from '../organisations/context.ts';
-import { organisationRefs } from '../organisations/service-registration.ts';
+import { ORGANISATIONS_CONTENT, organisationRefs } from '../organisations/service-registration.ts';
+import { ACTIONS_CONTENT } from './content.ts';
 import type { VNode } from 'preact';
 import type { ActionDeps, Reason } from './outcome.ts';
 import { milestoneRoutes } from './routes-milestones.tsx';
 import { partnerRoutes } from './routes-partners.tsx';
 import { indicatorRoutes } from './routes-indicators.tsx';
 import { apiRoutes } from './routes-api.ts';
+import { moderationRoutes } from './routes-moderation.tsx';
 import { parseListQuery } from './query.ts';
 import { ActionListPage } from './pages/list/view.tsx';
 import { ActionPage, type PageForms } from './pages/action/view.tsx';
@@ -40,7 +42,10 @@ export async function routes(app: FastifyInstance): Promise<void> {
   const pageOf = (request: FastifyRequest, slug = slugOf(request)) =>
     `/${request.lang}/actions/${encodeURIComponent(slug)}`;
 
-  app.get('/:lang/actions', { config: { permission: 'public' } }, async (request, reply) => {
+  // The list is served to anonymous readers from the page cache (ADR 0022): it shows actions and
+  // their lead organisations' names.
+  const cachedFrom = [ACTIONS_CONTENT, ORGANISATIONS_CONTENT];
+  app.get('/:lang/actions', { config: { permission: 'public', cachedFrom } }, async (request, reply) => {
     const { filter, after } = parseListQuery(request.query);
     const [page, may] = await Promise.all([
       listPage(db, filter, after),
@@ -174,5 +179,6 @@ export async function routes(app: FastifyInstance): Promise<void> {
   await milestoneRoutes(app, { actionView, refused, answer });
   await partnerRoutes(app, { actionView, refused, answer });
   await indicatorRoutes(app, { actionView, refused, answer });
+  await moderationRoutes(app, { actionView, refused, answer });
   await apiRoutes(app);
 }

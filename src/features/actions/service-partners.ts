@@ -3,13 +3,19 @@ import { audit } from '../../platform/audit/audit.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { now } from '../../platform/db/sql.ts';
 import { fail, ok } from '../../platform/outcome.ts';
-import { findSignatoryBySlug, organisationRefs } from '../organisations/service-registration.ts';
+import {
+  adminUserIds,
+  findSignatoryBySlug,
+  memberUserIds,
+  organisationRefs,
+} from '../organisations/service-registration.ts';
 import { refIn } from '../obstacles/service.ts';
 import { signatoryRoleOf } from '../organisations/service.ts';
 import type { PartnerState } from './actions.table.ts';
 import { conflict, invalidField, type ActionDeps, type Outcome } from './outcome.ts';
 import * as repo from './repository.ts';
 import { announceActionNews } from './service-follow.ts';
+import { tellPeople } from './mails.ts';
 import { forChange } from './service-propose.ts';
 
 // Partners: the lead invites a signatory, or a signatory asks to join; the other side accepts
@@ -121,7 +127,14 @@ export async function askToJoin(
     if (!(await signatoryRoleOf(trx, orgId, userId))) return fail('forbidden' as const);
     if (orgId === action.lead_org_id) return conflict('actions.partner.error.lead');
     if (action.status === 'done' || action.status === 'stopped') return conflict('actions.partner.error.closed');
-    return open(trx, { action, orgId, state: 'asked', userId, actingOrg: orgId });
+    const opened = await open(trx, { action, orgId, state: 'asked', userId, actingOrg: orgId });
+    // The lead's administrators answer requests: they hear of it (at once or weekly, as they chose).
+    if (opened.ok) {
+      const org = (await organisationRefs(trx, [orgId])).get(orgId)?.legalName ?? '';
+      const about = { actionId: action.id, slug: action.slug, title: action.title, org, actor: userId };
+      await tellPeople(trx, 'joinRequest', await adminUserIds(trx, action.lead_org_id), about);
+    }
+    return opened;
   });
 }
 
@@ -165,6 +178,12 @@ export async function decidePartner(
     if (input.accept) await audit(trx, { ...subject, action: 'actions.partner_accepted' });
     else await audit(trx, { ...subject, action: 'actions.partner_declined' });
     if (input.accept) await announceActionNews(trx, action.id, 'partnerJoined', { org: name, actor: userId });
+    // The organisation that asked hears that the lead said yes.
+    if (input.accept && row.state === 'asked') {
+      const lead = (await organisationRefs(trx, [action.lead_org_id])).get(action.lead_org_id)?.legalName ?? '';
+      const about = { actionId: action.id, slug: action.slug, title: action.title, org: lead, actor: userId };
+      await tellPeople(trx, 'joinAccepted', await memberUserIds(trx, input.orgId), about);
+    }
     return ok({ slug: action.slug });
   });
 }

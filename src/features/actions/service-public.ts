@@ -180,6 +180,7 @@ export const PROFILE_LIMIT = 20;
 export async function actionsOfOrganisation(
   db: repo.Db,
   orgId: string,
+  limit = PROFILE_LIMIT,
 ): Promise<{ led: ActionItem[]; joined: ActionItem[] }> {
   const [led, joined] = await Promise.all([
     db
@@ -188,7 +189,7 @@ export async function actionsOfOrganisation(
       .where('lead_org_id', '=', orgId)
       .where('listed', '=', 1)
       .orderBy('created_at', 'desc')
-      .limit(PROFILE_LIMIT)
+      .limit(limit)
       .execute(),
     db
       .selectFrom('action_partners as p')
@@ -198,8 +199,27 @@ export async function actionsOfOrganisation(
       .where('p.state', '=', 'partner')
       .where('a.listed', '=', 1)
       .orderBy('a.created_at', 'desc')
-      .limit(PROFILE_LIMIT)
+      .limit(limit)
       .execute(),
   ]);
   return { led: await itemsOf(db, led), joined: await itemsOf(db, joined) };
+}
+
+export const PROFILE_SHOWN = 10;
+
+export interface ProfileAction extends ActionItem {
+  role: 'lead' | 'partner';
+}
+
+/**
+ * An organisation's public profile: the latest listed actions it leads or joined, newest first,
+ * at most PROFILE_SHOWN (the latest of both reads hold the latest of all), and whether it has more.
+ */
+export async function profileActions(db: repo.Db, orgId: string): Promise<{ items: ProfileAction[]; more: boolean }> {
+  const { led, joined } = await actionsOfOrganisation(db, orgId, PROFILE_SHOWN + 1);
+  const all = [
+    ...led.map((a) => ({ ...a, role: 'lead' as const })),
+    ...joined.map((a) => ({ ...a, role: 'partner' as const })),
+  ].sort((x, y) => y.createdAt.localeCompare(x.createdAt) || y.id.localeCompare(x.id));
+  return { items: all.slice(0, PROFILE_SHOWN), more: all.length > PROFILE_SHOWN };
 }

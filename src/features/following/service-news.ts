@@ -74,3 +74,53 @@ export async function announce(deps: { db: Db }, news: News): Promise<{ instant:
   }
   return told;
 }
+
+/** A feature's own message to one person (not news of something they follow), in their language. */
+export interface Message {
+  userId: string;
+  /** The subject it is about, as a followable kind names it (`action`), and its id. */
+  kind: string;
+  id: string;
+  lang: Lang;
+  title: string;
+  /** The subject's page after the language. */
+  path: string;
+  text: string;
+}
+
+/**
+ * Keeps messages for the weekly digest for those whose news comes once a week (the default),
+ * and returns the others, to be mailed at once by the caller. A feature asks `wanting` first
+ * whether they want this kind of mail at all; this answers only when it comes. "Never" for news
+ * is about what one follows, not about a mail kind one kept on, so those get it at once.
+ */
+export async function keepWeekly(deps: { db: Db }, messages: readonly Message[]): Promise<Message[]> {
+  if (messages.length === 0) return [];
+  const choices = new Map(
+    (await repo.settingsOf(deps.db, [...new Set(messages.map((m) => m.userId))], NEWS_KIND)).map((r) => [
+      r.user_id,
+      r.choice,
+    ]),
+  );
+  const weekly = messages.filter((m) => (choices.get(m.userId) ?? DEFAULT_NEWS) === 'weekly');
+  if (weekly.length > 0) {
+    const at = now();
+    await deps.db
+      .insertInto('follow_news')
+      .values(
+        weekly.map((m) => ({
+          id: newId(),
+          user_id: m.userId,
+          subject_kind: m.kind,
+          subject_id: m.id,
+          lang: m.lang,
+          title: m.title,
+          path: m.path,
+          text: m.text,
+          at,
+        })),
+      )
+      .execute();
+  }
+  return messages.filter((m) => !weekly.includes(m));
+}

@@ -70,7 +70,11 @@ describeEachEngine('following: notification settings', (t) => {
     assert.match(wrong.body, /value="practices-review" checked/);
     assert.doesNotMatch(wrong.body, /value="practices-adopted" checked/);
 
-    const saved = await client.submit('/en/account/notifications', { news: 'instant', mails: ['practices-review', 'practices-questioned'] });
+    // The actions' kinds stay ticked: only practices-adopted is switched off.
+    const saved = await client.submit('/en/account/notifications', {
+      news: 'instant',
+      mails: ['practices-review', 'practices-questioned', 'actions-join-request', 'actions-join-accepted'],
+    });
     assert.equal(saved.status, 303);
     assert.equal(saved.location, '/en/account/notifications');
     const page = await client.get('/en/account/notifications');

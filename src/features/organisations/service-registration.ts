@@ -87,6 +87,12 @@ export async function adminUserIds(db: Db, orgId: string): Promise<string[]> {
   return rows.map((r) => r.user_id);
 }
 
+/** The people who belong to an organisation, whatever their role. */
+export async function memberUserIds(db: Db, orgId: string): Promise<string[]> {
+  const rows = await db.selectFrom('memberships').select('user_id').where('org_id', '=', orgId).execute();
+  return rows.map((r) => r.user_id);
+}
+
 export interface OrganisationProfile extends ProfileInput, OrganisationRef {
   logoFile: string | null;
   invitedBy: OrganisationRef | null;

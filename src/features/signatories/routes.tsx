@@ -5,6 +5,7 @@ import { isLang, translator } from '../../platform/i18n/i18n.ts';
 import { practicesOfOrganisation } from '../practices/service-public.ts';
 import { obstaclesOfOrganisation } from '../obstacles/service.ts';
 import { openPostsOfOrganisation } from '../exchange/service-public.ts';
+import { profileActions } from '../actions/service.ts';
 import { registerApi } from './api.ts';
 import { badgeSvg } from './badge.ts';
 import { parseDirectoryQuery } from './pages/directory/schema.ts';
@@ -31,15 +32,16 @@ export async function routes(app: FastifyInstance) {
     const { slug } = request.params as { slug: string };
     const profile = SLUG.test(slug) ? await publicProfile(db, slug) : null;
     if (!profile) return sendError(request, reply, 404, 'notFound');
-    const [practices, obstacles, posts] = await Promise.all([
+    const [practices, obstacles, posts, actions] = await Promise.all([
       practicesOfOrganisation(db, profile.id, request.lang),
       obstaclesOfOrganisation(db, profile.id),
       openPostsOfOrganisation(db, profile.id),
+      profileActions(db, profile.id),
     ]);
     return sendPage(
       request,
       reply,
-      <ProfilePage profile={profile} practices={practices} obstacles={obstacles} posts={posts} />,
+      <ProfilePage profile={profile} practices={practices} obstacles={obstacles} posts={posts} actions={actions} />,
     );
   });
 

@@ -10,6 +10,7 @@ import { Milestones } from './milestones.tsx';
 import { Indicators, Updates } from './indicators.tsx';
 import { Partners } from './partners.tsx';
 import { History, StatusForm } from './parts.tsx';
+import { HiddenNotice, Moderation } from './moderation.tsx';
 
 /** Forms on the page shown again after a mistake, by name. */
 export interface PageForms {
@@ -18,6 +19,7 @@ export interface PageForms {
   invite?: FormState;
   indicator?: FormState;
   update?: FormState;
+  hide?: FormState;
 }
 
 /** An action's page: what it is, against which obstacles, who leads it, how far it got, its history. */
@@ -34,6 +36,7 @@ export function ActionPage(props: ActionView & { forms?: PageForms }) {
       <p class="caption">{t('actions.page.caption')}</p>
       <h1 lang={item.lang}>{item.title}</h1>
       {shown ? <FormProblems form={shown} /> : null}
+      <HiddenNotice action={action} />
       <p>
         <StatusTag status={item.status} />
       </p>
@@ -106,6 +109,7 @@ export function ActionPage(props: ActionView & { forms?: PageForms }) {
       {actingOrg ? (
         <StatusForm action={action} form={forms.status ?? emptyForm({ actionStatus: action.status })} />
       ) : null}
+      <Moderation action={action} form={forms.hide ?? emptyForm()} />
       <History lines={history} />
     </Layout>
   );

@@ -2,6 +2,8 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { ButtonLink } from '../../../../platform/views/components.tsx';
 import type { Commitment } from '../../../charter/service.ts';
+import type { ActionItem } from '../../../actions/service.ts';
+import { ProgressBar } from '../../../actions/components.tsx';
 
 // The four causes of exclusion the charter names: our barrier taxonomy.
 const CAUSES = [
@@ -21,9 +23,11 @@ export interface HomePageProps {
   signatories: number;
   /** The commitments of the version in force, in the page's language. */
   commitments: Commitment[];
+  /** Joint actions the secretariat features, most recently featured first (three at most). */
+  featured: ActionItem[];
 }
 
-export function HomePage({ signatories, commitments }: HomePageProps) {
+export function HomePage({ signatories, commitments, featured }: HomePageProps) {
   const { t, fmt } = usePage();
   const href = useHref();
   return (
@@ -69,6 +73,8 @@ export function HomePage({ signatories, commitments }: HomePageProps) {
           </ul>
         </section>
 
+        {featured.length > 0 ? <FeaturedActions actions={featured} /> : null}
+
         {commitments.length > 0 ? (
           <section aria-labelledby="commitments">
             <h2 id="commitments">{t('home.commitments.title')}</h2>
@@ -107,5 +113,32 @@ export function HomePage({ signatories, commitments }: HomePageProps) {
         </section>
       </div>
     </Layout>
+  );
+}
+
+/** The joint actions the secretariat features: title, lead and progress, and the way to all of them. */
+function FeaturedActions({ actions }: { actions: ActionItem[] }) {
+  const { t } = usePage();
+  const href = useHref();
+  return (
+    <section aria-labelledby="featured-actions">
+      <h2 id="featured-actions">{t('home.actions.title')}</h2>
+      <ul class="card-list">
+        {actions.map((a) => (
+          <li class="card stack">
+            <h3>
+              <a href={href(`/actions/${encodeURIComponent(a.slug)}`)} lang={a.lang}>
+                {a.title}
+              </a>
+            </h3>
+            {a.lead ? <p>{t('home.actions.ledBy', { org: a.lead.name })}</p> : null}
+            <ProgressBar progress={a.progress} id={`featured-progress-${a.id}`} />
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={href('/actions')}>{t('home.actions.link')}</a>
+      </p>
+    </section>
   );
 }

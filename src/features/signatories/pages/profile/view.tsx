@@ -7,6 +7,7 @@ import { badgeEmbedCode, BADGE_HEIGHT, BADGE_WIDTH } from '../../badge.ts';
 import type { LibraryItem } from '../../../practices/service-library.ts';
 import type { ObstacleItem } from '../../../obstacles/service.ts';
 import type { ProfilePost } from '../../../exchange/service-public.ts';
+import { ProfileActions, type ProfileActionList } from './actions.tsx';
 import { descriptionFor, type OrgLink, type Profile, type ProfileEvent } from '../../service.ts';
 
 /** The organisation's published practices and those it adopted (the practices feature's read). */
@@ -27,8 +28,10 @@ export function ProfilePage(props: {
   obstacles?: ProfileObstacles;
   /** Its open offers and asks (the exchange feature's read). */
   posts?: ProfilePost[];
+  /** The joint actions it leads or joined (the actions feature's read). */
+  actions?: ProfileActionList;
 }) {
-  const { profile, practices, obstacles, posts } = props;
+  const { profile, practices, obstacles, posts, actions } = props;
   const { t } = usePage();
   const href = useHref();
   const withdrawal =
@@ -55,6 +58,7 @@ export function ProfilePage(props: {
         {obstacles && obstacles.reported.length + obstacles.endorsed.length > 0 ? (
           <Obstacles obstacles={obstacles} />
         ) : null}
+        {actions && actions.items.length > 0 ? <ProfileActions actions={actions} /> : null}
         {posts && posts.length > 0 ? <Posts posts={posts} /> : null}
         <Network profile={profile} />
         {profile.status === 'signatory' ? <CertificateAndBadge profile={profile} /> : null}
