@@ -117,17 +117,26 @@ async function searchPage(
   cap: number,
 ): Promise<ListPage> {
   const { ids, more } = await matchingIds(db, OBSTACLES_INDEX, q, cap, { withTexts: true });
-  const rows = (await repo.listedByIds(db, ids)).filter((r) => repo.matches(r, filter));
-  const key = (r: repo.Obstacle): (string | number)[] =>
+  const keys = (await repo.listedKeysByIds(db, ids)).filter((r) => repo.matches(r, filter));
+  const key = (r: repo.ObstacleKey): (string | number)[] =>
     filter.sort === 'seen' ? [Number(r.endorsement_count), r.created_at, r.id] : [r.created_at, r.id];
   const cmp = (a: (string | number)[], b: (string | number)[]) => {
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? 1 : -1;
     return 0;
   };
   const cursorKey = from ? (from.sort === 'seen' ? [from.n, from.at, from.id] : [from.at, from.id]) : null;
-  const sorted = rows.sort((a, b) => cmp(key(a), key(b))).filter((r) => !cursorKey || cmp(key(r), cursorKey) > 0);
-  const page = sorted.slice(0, limit);
-  const last = page[page.length - 1];
+  const sorted = keys.sort((a, b) => cmp(key(a), key(b))).filter((r) => !cursorKey || cmp(key(r), cursorKey) > 0);
+  const shown = sorted.slice(0, limit);
+  const byId = new Map(
+    (
+      await repo.listedByIds(
+        db,
+        shown.map((r) => r.id),
+      )
+    ).map((r) => [r.id, r]),
+  );
+  const page = shown.flatMap((r) => byId.get(r.id) ?? []);
+  const last = shown[shown.length - 1];
   return {
     items: await itemsOf(db, page),
     rows: page,
