@@ -6,7 +6,7 @@ import { listedRows, SEARCH_CAP, viewsOf } from './service-public.ts';
 import { postSchema, toCsv, toRecord } from './opendata.ts';
 import type { Cursor } from './repository.ts';
 import { CAUSES, KINDS, REGIONS, TOPICS } from './vocabulary.ts';
-import { apiBadRequest, refuseQuery } from '../../platform/http/api.ts';
+import { apiBadRequest, refuseQuery, severalOf } from '../../platform/http/api.ts';
 
 // The exchange's public API and CSV file: the listed posts that have not expired, newest first.
 // Query parameters are checked strictly (a wrong value is a 400 that says which), as the
@@ -17,13 +17,6 @@ export const API_MAX = 200;
 /** The CSV file is read a chunk at a time, in the list's order. */
 const CSV_CHUNK = 500;
 
-/** One or more values of a facet: `cause=skills&cause=access` (a single value arrives as a string). */
-const several = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z
-    .preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(z.enum(values)).max(20))
-    .optional()
-    .describe(`${what}. Repeat the parameter for several values: a post with any of them matches.`);
-
 const selectionQuery = z.object({
   q: z
     .string()
@@ -31,10 +24,10 @@ const selectionQuery = z.object({
     .max(200)
     .optional()
     .describe('Words to find in titles and descriptions (stems and prefixes match)'),
-  kind: several(KINDS, 'Posts of these kinds'),
-  topic: several(TOPICS, 'Posts about these topics'),
-  cause: several(CAUSES, 'Posts about these causes'),
-  region: several(REGIONS, 'Posts that name one of these regions among theirs'),
+  kind: severalOf(KINDS, 'Posts of these kinds'),
+  topic: severalOf(TOPICS, 'Posts about these topics'),
+  cause: severalOf(CAUSES, 'Posts about these causes'),
+  region: severalOf(REGIONS, 'Posts that name one of these regions among theirs'),
 });
 
 const listQuery = selectionQuery.extend({

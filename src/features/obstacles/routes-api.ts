@@ -6,7 +6,7 @@ import { obstacleDetailSchema, obstacleSchema, toCsv, toRecord, type ObstacleRec
 import { decodeCursor, listParams, parseListQuery, SORTS, type ListFilter } from './query.ts';
 import { listPage, obstaclePage, SEARCH_CAP } from './service-public.ts';
 import { PUBLIC_STATUSES, TAG_NAMES, TAGS, type TagName } from './vocabulary.ts';
-import { apiErrorSchema, apiBadRequest, refuseQuery } from '../../platform/http/api.ts';
+import { apiErrorSchema, apiBadRequest, refuseQuery, severalOf } from '../../platform/http/api.ts';
 
 // The register's public API and CSV file. Query parameters are checked strictly (a wrong value
 // is a 400 that says which), as the practices' API does.
@@ -24,22 +24,14 @@ const TAG_WHAT: Record<TagName, string> = {
   audience: 'Among whom it is seen (code)',
 };
 
-function oneOrMore<T extends readonly [string, ...string[]]>(values: T, what: string) {
-  const value = z.enum(values);
-  return z
-    .union([value, z.array(value).max(values.length * 2)])
-    .optional()
-    .describe(`${what}; repeat the parameter for several (any of them matches)`);
-}
-
 const tagParams = Object.fromEntries(
-  TAG_NAMES.map((t) => [t, oneOrMore(TAGS[t] as unknown as [string, ...string[]], TAG_WHAT[t])]),
-) as { [T in TagName]: ReturnType<typeof oneOrMore> };
+  TAG_NAMES.map((t) => [t, severalOf(TAGS[t] as unknown as [string, ...string[]], TAG_WHAT[t])]),
+) as { [T in TagName]: ReturnType<typeof severalOf> };
 
 const selectionQuery = z.object({
   q: z.string().trim().max(100).optional().describe('Words to find (stems and prefixes match)'),
   ...tagParams,
-  status: oneOrMore(PUBLIC_STATUSES, 'Status'),
+  status: severalOf(PUBLIC_STATUSES, 'Status'),
   sort: z.enum(SORTS).optional().describe('seen: most endorsed first (default); newest: latest reported first'),
   lang: z.enum(LANGS).optional().describe('Language of the page links (default nl)'),
 });

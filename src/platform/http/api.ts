@@ -19,3 +19,14 @@ export function refuseQuery(reply: FastifyReply, message: string): FastifyReply 
   reply.header('access-control-allow-origin', '*');
   return reply.status(400).send({ error: 'badRequest', statusCode: 400, message });
 }
+
+/**
+ * A list filter's parameter taking one or several of a feature's values, as its list page does
+ * (`?cause=skills&cause=trust`: any of them matches). A single value arrives as a string and
+ * comes out as an array of one; an unknown value is refused with its name.
+ */
+export const severalOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z
+    .preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(z.enum(values)).max(values.length * 2))
+    .optional()
+    .describe(`${what}. Repeat the parameter for several values: any of them matches.`);
