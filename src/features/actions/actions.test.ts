@@ -85,7 +85,7 @@ describeEachEngine('actions: proposing and changing', (t) => {
     assert.match(res.body, /value="Tweede actie"/);
     const again = await asA.submit(url, fields(w, { obstacles: 'geen-bestaand-obstakel', title: 'Tweede actie' }));
     assert.equal(again.status, 400);
-    assert.match(again.body, /Geef minstens één obstakel uit het register/);
+    assert.match(again.body, /Geef minstens één drempel uit het register/);
     assert.match(again.body, /geen-bestaand-obstakel/);
     const late = await asA.submit(url, fields(w, { startsOn: '2026-06-01', endsOn: '2026-05-01' }));
     assert.equal(late.status, 400);

@@ -4,6 +4,7 @@ import { describeEachEngine } from '../../../test/support/harness.ts';
 import { decodeCursor, NO_FILTER } from './query.ts';
 import { listPage } from './service-public.ts';
 import { changeStatus, proposeAction } from './service-propose.ts';
+import { reportObstacle } from '../obstacles/service.ts';
 import { depsOf, validAction, world, type World } from './test-support.ts';
 
 // The public list: filters sent with a button, totals from the kept counts, keyset pages.
@@ -87,5 +88,59 @@ describeEachEngine('actions: the public list', (t) => {
     assert.equal(windows, 5);
     const anon = t().client();
     assert.match((await anon.get('/en/actions?need=venue')).body, /Actie nummer 0</, 'the page’s window holds all 23');
+  });
+  test('the actions against one obstacle, linked from its page; the CSV and API links carry the filters', async () => {
+    const other = await reportObstacle(depsOf(t()), w.b.id, w.orgB.id, {
+      lang: 'fr',
+      title: 'Pas de guichet pour les aînés',
+      description: 'Le seul guichet a fermé.',
+      tags: { cause: ['access'], group: ['older'], region: ['wallonia'], audience: ['customers'] },
+      evidenceText: null,
+      evidenceLink: null,
+      evidenceFigure: null,
+    });
+    assert.ok(other.ok);
+    const made = await proposeAction(depsOf(t()), w.b.id, w.orgB.id, {
+      ...validAction({ title: 'Un guichet mobile' }),
+      obstacleRefs: [other.value.slug],
+    });
+    assert.ok(made.ok);
+    const anon = t().client();
+    const obstaclePage = await anon.get(`/en/obstacles/${other.value.slug}`);
+    const link = `/en/actions?obstacle=${other.value.slug}`;
+    assert.ok(obstaclePage.body.includes(`href="${link}">The joint actions against this obstacle<`), 'linked');
+    const against = await anon.get(link);
+    assert.equal(against.status, 200);
+    assert.match(
+      against.body,
+      /Joint actions against the obstacle <a href="[^"]+" lang="fr">Pas de guichet pour les aînés<\/a>/,
+    );
+    assert.match(against.body, /Un guichet mobile</);
+    assert.doesNotMatch(against.body, /Actie nummer/);
+    assert.ok(against.body.includes(`<input type="hidden" name="obstacle" value="${other.value.slug}"`), 'kept');
+    assert.ok(against.body.includes(`href="/api/v1/actions.csv?obstacle=${other.value.slug}">Download these actions`));
+    const unknown = await anon.get('/en/actions?obstacle=no-such-obstacle');
+    assert.match(unknown.body, /This obstacle is not in the register, or no longer/);
+    assert.match(unknown.body, /No action matches these choices/);
+
+    const api = await anon.get(`/api/v1/actions?obstacle=${other.value.slug}`);
+    assert.deepEqual(
+      (JSON.parse(api.body) as { items: { title: string }[] }).items.map((i) => i.title),
+      ['Un guichet mobile'],
+    );
+    const csv = await anon.get(`/api/v1/actions.csv?obstacle=${other.value.slug}`);
+    assert.match(csv.body, /Un guichet mobile/);
+    assert.doesNotMatch(csv.body, /Actie nummer/);
+    assert.equal((await anon.get('/api/v1/actions?obstacle=Not%20a%20slug')).status, 400);
+
+    // Several values per facet, as on the page; the next link keeps them.
+    const filtered = await anon.get('/en/actions?status=done&status=looking');
+    assert.match(filtered.body, /href="\/api\/v1\/actions.csv\?status=looking&amp;status=done"/);
+    const two = JSON.parse((await anon.get('/api/v1/actions?status=done&status=looking')).body) as { items: unknown[] };
+    assert.equal(two.items.length, 2);
+    const paged = JSON.parse((await anon.get('/api/v1/actions?status=proposed&need=funding&limit=5')).body) as {
+      next_url: string;
+    };
+    assert.match(paged.next_url, /\/api\/v1\/actions\?status=proposed&need=funding&limit=5&after=/);
   });
 });

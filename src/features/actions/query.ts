@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { CAUSES, NEEDS, REGIONS, STATUSES, type Need } from './vocabulary.ts';
 import type { ActionStatus } from './actions.table.ts';
 
-// What a reader can ask the list (`/{lang}/actions?status=looking&need=venue&region=brussels`):
-// one shape for the page, its links and the API. Values are ORed within a facet and facets are
+// What a reader can ask the list (`/{lang}/actions?status=looking&need=venue&region=brussels`,
+// or `?obstacle=<slug>`: the actions against one obstacle, linked from its page): one shape for
+// the page, its links and the API. Values are ORed within a facet and facets are
 // ANDed. Anything that is not a valid value is ignored, so an outdated link always shows a page.
 
 export interface ListFilter {
@@ -11,6 +12,8 @@ export interface ListFilter {
   needs: Need[];
   causes: (typeof CAUSES)[number][];
   regions: (typeof REGIONS)[number][];
+  /** An obstacle's slug or id: only the actions against it. */
+  obstacle: string | null;
 }
 
 /** A keyset position: the last action shown, newest first. */
@@ -19,7 +22,10 @@ export interface Cursor {
   id: string;
 }
 
-export const NO_FILTER: ListFilter = { statuses: [], needs: [], causes: [], regions: [] };
+export const NO_FILTER: ListFilter = { statuses: [], needs: [], causes: [], regions: [], obstacle: null };
+
+/** An obstacle's slug or id as the register writes them; anything else is ignored. */
+const OBSTACLE_REF = /^[a-z0-9-]{1,200}$/;
 
 const all = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 
@@ -29,7 +35,7 @@ function valuesOf<T extends string>(allowed: readonly T[], raw: unknown): T[] {
 }
 
 export const isFiltered = (f: ListFilter): boolean =>
-  f.statuses.length + f.needs.length + f.causes.length + f.regions.length > 0;
+  f.statuses.length + f.needs.length + f.causes.length + f.regions.length > 0 || f.obstacle !== null;
 
 export function parseListQuery(raw: unknown): { filter: ListFilter; after: Cursor | null } {
   const query = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
@@ -38,6 +44,7 @@ export function parseListQuery(raw: unknown): { filter: ListFilter; after: Curso
     needs: valuesOf(NEEDS, query.need),
     causes: valuesOf(CAUSES, query.cause),
     regions: valuesOf(REGIONS, query.region),
+    obstacle: all(query.obstacle).find((v): v is string => typeof v === 'string' && OBSTACLE_REF.test(v)) ?? null,
   };
   return { filter, after: decodeCursor(all(query.after)[0]) };
 }
@@ -49,6 +56,7 @@ export function listParams(filter: ListFilter, extra: Record<string, string | nu
   for (const n of filter.needs) params.append('need', n);
   for (const c of filter.causes) params.append('cause', c);
   for (const r of filter.regions) params.append('region', r);
+  if (filter.obstacle) params.set('obstacle', filter.obstacle);
   for (const [k, v] of Object.entries(extra)) if (v) params.set(k, v);
   const s = params.toString();
   return s ? `?${s}` : '';

@@ -159,6 +159,24 @@ export async function listRows(
     .execute()) as Action[];
 }
 
+/**
+ * A page of the actions against one obstacle, newest first, after the cursor: an obstacle has a
+ * handful, so they are found by its links (`action_obstacles_obstacle`) and sorted, never by
+ * walking the list.
+ */
+export async function rowsAgainst(
+  db: Db,
+  obstacleId: string,
+  filter: ListFilter,
+  after: Cursor | null,
+  limit: number,
+): Promise<Action[]> {
+  const against = db.selectFrom('action_obstacles').select('action_id').where('obstacle_id', '=', obstacleId);
+  const q = newestAfter(listed(db).where('a.id', 'in', against), after);
+  const all = conditions(filter);
+  return (all.length === 0 ? q : q.where((eb) => eb.and(all))).limit(limit).execute();
+}
+
 /** The key of the `size`-th listed action after the cursor, or null when fewer follow (the window's end). */
 export async function windowEnd(db: Db, after: Cursor | null, size: number): Promise<Cursor | null> {
   const row = await newestAfter(listed(db), after)

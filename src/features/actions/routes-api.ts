@@ -3,22 +3,28 @@ import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { LANGS, type Lang } from '../../platform/i18n/i18n.ts';
 import { actionSchema, toCsv, toRecords, type ActionRecord } from './opendata.ts';
-import { decodeCursor, type Cursor, type ListFilter } from './query.ts';
+import { decodeCursor, listParams, parseListQuery, type Cursor, type ListFilter } from './query.ts';
 import { actionPage, listPage } from './service-public.ts';
 import { CAUSES, NEEDS, REGIONS, STATUSES } from './vocabulary.ts';
-import { apiErrorSchema, apiBadRequest, refuseQuery } from '../../platform/http/api.ts';
+import { apiErrorSchema, apiBadRequest, refuseQuery, severalOf } from '../../platform/http/api.ts';
 
 // The actions' public API and CSV file. Query parameters are checked strictly (a wrong value
-// is a 400 that says which), as the practices' and obstacles' APIs do.
+// is a 400 that says which), as the practices' and obstacles' APIs do, and are the list page's:
+// a facet takes several values, so the page's CSV and API links carry its filters as they are.
 
 export const API_PAGE = 20;
 export const API_MAX = 100;
 
 const selectionQuery = z.object({
-  status: z.enum(STATUSES).optional(),
-  need: z.enum(NEEDS).optional(),
-  cause: z.enum(CAUSES).optional(),
-  region: z.enum(REGIONS).optional(),
+  status: severalOf(STATUSES, 'Status'),
+  need: severalOf(NEEDS, 'What it looks for from partners'),
+  cause: severalOf(CAUSES, 'Cause (code)'),
+  region: severalOf(REGIONS, 'Region (code)'),
+  obstacle: z
+    .string()
+    .regex(/^[a-z0-9-]{1,200}$/)
+    .optional()
+    .describe('Only the actions against this obstacle (its slug, as in /api/v1/obstacles)'),
   lang: z.enum(LANGS).optional().describe('Language of the page links (default nl)'),
 });
 
@@ -48,12 +54,7 @@ const listSchema = z
   })
   .describe('One page of the joint actions, newest first');
 
-const toFilter = (q: SelectionQuery): ListFilter => ({
-  statuses: q.status ? [q.status] : [],
-  needs: q.need ? [q.need] : [],
-  causes: q.cause ? [q.cause] : [],
-  regions: q.region ? [q.region] : [],
-});
+const toFilter = (q: SelectionQuery): ListFilter => parseListQuery(q).filter;
 
 export async function apiRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -90,17 +91,15 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
         request.query.limit ?? API_PAGE,
         request.query.lang ?? 'nl',
       );
-      const params = new URLSearchParams();
-      for (const [k, v] of Object.entries(request.query))
-        if (k !== 'after' && v !== undefined) params.set(k, String(v));
-      if (page.next) params.set('after', page.next);
+      const { lang, limit } = request.query;
+      const nextQuery = listParams(filter, { lang, limit: limit?.toString(), after: page.next });
       reply.header('cache-control', 'public, max-age=60');
       reply.header('access-control-allow-origin', '*');
       return {
         total: page.total,
         items,
         next: page.next,
-        next_url: page.next ? `${config.baseUrl}/api/v1/actions?${params.toString()}` : null,
+        next_url: page.next ? `${config.baseUrl}/api/v1/actions${nextQuery}` : null,
       };
     },
   );

@@ -71,11 +71,13 @@ export interface ListPage {
   total: number | null;
   /** The next link goes on looking after a window that held fewer matches than a page. */
   further: boolean;
+  /** The obstacle the list is about (`?obstacle=`), or null; unknown when it is not public. */
+  obstacle: ObstacleItem | null;
 }
 
 async function knownTotal(db: repo.Db, f: ListFilter): Promise<number | null> {
   const chosen = [...f.statuses.map((s) => ['status', s]), ...f.needs.map((n) => ['need', n])];
-  if (chosen.length > 1 || f.causes.length + f.regions.length > 0) return null;
+  if (chosen.length > 1 || f.causes.length + f.regions.length > 0 || f.obstacle) return null;
   const [facet, value] = chosen[0] ?? ['all', ''];
   return keptCount(db, facet!, value!);
 }
@@ -87,6 +89,7 @@ export async function listPage(
   limit = PAGE_SIZE,
   window = FILTER_WINDOW,
 ): Promise<ListPage> {
+  if (filter.obstacle) return againstObstacle(db, filter, filter.obstacle, after, limit);
   const [rows, total] = await Promise.all([
     repo.listRows(db, filter, after, limit + 1, window),
     knownTotal(db, filter),
@@ -103,7 +106,24 @@ export async function listPage(
     next: next ? encodeCursor(next) : null,
     total,
     further: !full && end !== null,
+    obstacle: null,
   };
+}
+
+/** The list's page of the actions against one public obstacle (none when it is not public). */
+async function againstObstacle(
+  db: repo.Db,
+  filter: ListFilter,
+  ref: string,
+  after: Cursor | null,
+  limit: number,
+): Promise<ListPage> {
+  const [obstacle] = await listedObstacles(db, [ref]);
+  const rows = obstacle ? await repo.rowsAgainst(db, obstacle.id, filter, after, limit + 1) : [];
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const next = rows.length > limit && last ? encodeCursor({ at: last.created_at, id: last.id }) : null;
+  return { items: await itemsOf(db, page), rows: page, next, total: null, further: false, obstacle: obstacle ?? null };
 }
 
 export const HISTORY_SHOWN = 50;

@@ -21,3 +21,20 @@ test('the obstacles catalogues use one name for "we see this too" in each langua
     assert.deepEqual(offending, [], `${lang}: another name for the same thing`);
   }
 });
+
+// An obstacle is a "drempel" and a "Hürde" wherever the interface names one: the menu and the
+// register say so, and a form that asked "Tegen welke obstakels?" read like another thing.
+const OBSTACLE_OTHER_NAMES: Record<string, RegExp> = { nl: /obstakel/i, de: /hindernis/i };
+
+test('every feature calls an obstacle by the register’s name', () => {
+  const features = path.resolve('src/features');
+  for (const feature of fs.readdirSync(features)) {
+    for (const [lang, other] of Object.entries(OBSTACLE_OTHER_NAMES)) {
+      const file = path.join(features, feature, 'locales', `${lang}.json`);
+      if (!fs.existsSync(file)) continue;
+      const messages = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+      const offending = Object.entries(messages).filter(([, text]) => other.test(text));
+      assert.deepEqual(offending, [], `${feature} (${lang}): another name for an obstacle`);
+    }
+  }
+});

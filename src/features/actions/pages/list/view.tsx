@@ -45,6 +45,7 @@ export function ActionListPage({ filter, page, paged, proposers }: ListProps) {
           ))}
         </ul>
       ) : null}
+      {filter.obstacle ? <AgainstObstacle obstacle={page.obstacle} /> : null}
       <div class="grid grid--2">
         <Filters filter={filter} />
         <section class="stack" aria-labelledby="results-heading">
@@ -70,8 +71,10 @@ export function ActionListPage({ filter, page, paged, proposers }: ListProps) {
             nextLabel={page.further ? t('actions.list.lookFurther') : undefined}
           />
           <p>
-            <a href="/api/v1/actions.csv">{t('actions.list.csv')}</a> ·{' '}
-            <a href="/api/v1/actions">{t('actions.list.api')}</a>
+            <a href={`/api/v1/actions.csv${listParams(filter)}`}>
+              {t(isFiltered(filter) ? 'actions.list.csvFiltered' : 'actions.list.csv')}
+            </a>{' '}
+            · <a href={`/api/v1/actions${listParams(filter)}`}>{t('actions.list.api')}</a>
           </p>
         </section>
       </div>
@@ -79,13 +82,29 @@ export function ActionListPage({ filter, page, paged, proposers }: ListProps) {
   );
 }
 
-/** A plain GET form: nothing changes until the button. */
+/** Which obstacle the list is about, linked, or that it is not in the register. */
+function AgainstObstacle({ obstacle }: { obstacle: Page['obstacle'] }) {
+  const { t } = usePage();
+  const href = useHref();
+  if (!obstacle) return <p>{t('actions.list.obstacleUnknown')}</p>;
+  return (
+    <p>
+      {t('actions.list.against')}{' '}
+      <a href={href(`/obstacles/${encodeURIComponent(obstacle.slug)}`)} lang={obstacle.lang}>
+        {obstacle.title}
+      </a>
+    </p>
+  );
+}
+
+/** A plain GET form: nothing changes until the button; the obstacle chosen on its page stays. */
 function Filters({ filter }: { filter: ListFilter }) {
   const { t } = usePage();
   const href = useHref();
   const form = emptyForm({ status: filter.statuses, need: filter.needs, cause: filter.causes, region: filter.regions });
   return (
     <FilterForm action={href('/actions')} label={t('actions.list.filters')}>
+      {filter.obstacle ? <input type="hidden" name="obstacle" value={filter.obstacle} /> : null}
       <Checkboxes
         form={form}
         name="status"

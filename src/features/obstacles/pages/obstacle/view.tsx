@@ -69,6 +69,11 @@ export function ObstaclePage(props: ObstaclePageProps) {
         </section>
       ) : null}
       <Endorsements {...props} />
+      {o.listed === 1 ? (
+        <p>
+          <a href={href(`/actions?obstacle=${encodeURIComponent(o.slug)}`)}>{t('obstacles.page.actions')}</a>
+        </p>
+      ) : null}
       {props.proposers.length > 0 ? (
         <ul class="button-group">
           {props.proposers.map((m) => (
