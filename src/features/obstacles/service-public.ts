@@ -125,16 +125,18 @@ async function searchPage(
     return 0;
   };
   const cursorKey = from ? (from.sort === 'seen' ? [from.n, from.at, from.id] : [from.at, from.id]) : null;
-  const sorted = keys.sort((a, b) => cmp(key(a), key(b))).filter((r) => !cursorKey || cmp(key(r), cursorKey) > 0);
+  // Each match's key once, not twice per comparison.
+  const sorted = keys
+    .map((r) => ({ r, k: key(r) }))
+    .sort((a, b) => cmp(a.k, b.k))
+    .filter(({ k }) => !cursorKey || cmp(k, cursorKey) > 0)
+    .map(({ r }) => r);
   const shown = sorted.slice(0, limit);
-  const byId = new Map(
-    (
-      await repo.listedByIds(
-        db,
-        shown.map((r) => r.id),
-      )
-    ).map((r) => [r.id, r]),
+  const whole = await repo.listedByIds(
+    db,
+    shown.map((r) => r.id),
   );
+  const byId = new Map(whole.map((r) => [r.id, r]));
   const page = shown.flatMap((r) => byId.get(r.id) ?? []);
   const last = shown[shown.length - 1];
   return {
