@@ -5,6 +5,7 @@ import { isLang, translator } from '../../platform/i18n/i18n.ts';
 import { practicesOfOrganisation } from '../practices/service-public.ts';
 import { obstaclesOfOrganisation } from '../obstacles/service.ts';
 import { openPostsOfOrganisation } from '../exchange/service-public.ts';
+import { publicActivityTotals } from '../activities/service-read.ts';
 import { registerApi } from './api.ts';
 import { badgeSvg } from './badge.ts';
 import { parseDirectoryQuery } from './pages/directory/schema.ts';
@@ -31,15 +32,25 @@ export async function routes(app: FastifyInstance) {
     const { slug } = request.params as { slug: string };
     const profile = SLUG.test(slug) ? await publicProfile(db, slug) : null;
     if (!profile) return sendError(request, reply, 404, 'notFound');
-    const [practices, obstacles, posts] = await Promise.all([
+    // The activity log's public totals for last year and this year (Belgian time).
+    const current = brusselsYear(new Date().toISOString());
+    const [practices, obstacles, posts, activityLines] = await Promise.all([
       practicesOfOrganisation(db, profile.id, request.lang),
       obstaclesOfOrganisation(db, profile.id),
       openPostsOfOrganisation(db, profile.id),
+      publicActivityTotals(db, profile.id, [current - 1, current]),
     ]);
+    const activities = { last: current - 1, current, lines: activityLines };
     return sendPage(
       request,
       reply,
-      <ProfilePage profile={profile} practices={practices} obstacles={obstacles} posts={posts} />,
+      <ProfilePage
+        profile={profile}
+        practices={practices}
+        obstacles={obstacles}
+        posts={posts}
+        activities={activities}
+      />,
     );
   });
 

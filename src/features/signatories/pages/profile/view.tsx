@@ -7,6 +7,7 @@ import { badgeEmbedCode, BADGE_HEIGHT, BADGE_WIDTH } from '../../badge.ts';
 import type { LibraryItem } from '../../../practices/service-library.ts';
 import type { ObstacleItem } from '../../../obstacles/service.ts';
 import type { ProfilePost } from '../../../exchange/service-public.ts';
+import { ActivityTotals, type ProfileActivityTotals } from './activity-totals.tsx';
 import { descriptionFor, type OrgLink, type Profile, type ProfileEvent } from '../../service.ts';
 
 /** The organisation's published practices and those it adopted (the practices feature's read). */
@@ -27,8 +28,10 @@ export function ProfilePage(props: {
   obstacles?: ProfileObstacles;
   /** Its open offers and asks (the exchange feature's read). */
   posts?: ProfilePost[];
+  /** Its public activities' totals (the activities feature's read). */
+  activities?: ProfileActivityTotals;
 }) {
-  const { profile, practices, obstacles, posts } = props;
+  const { profile, practices, obstacles, posts, activities } = props;
   const { t } = usePage();
   const href = useHref();
   const withdrawal =
@@ -56,6 +59,7 @@ export function ProfilePage(props: {
           <Obstacles obstacles={obstacles} />
         ) : null}
         {posts && posts.length > 0 ? <Posts posts={posts} /> : null}
+        {activities && activities.lines.length > 0 ? <ActivityTotals totals={activities} /> : null}
         <Network profile={profile} />
         {profile.status === 'signatory' ? <CertificateAndBadge profile={profile} /> : null}
       </div>

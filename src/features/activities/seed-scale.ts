@@ -1,0 +1,61 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import type { ScaleSignatory } from '../../platform/feature.ts';
+import { isLang } from '../../platform/i18n/i18n.ts';
+import { random } from '../../platform/random.ts';
+import type { ActivitiesTable } from './activities.table.ts';
+import { madeUpActivities } from './generate.ts';
+import { addTotalsOf } from './totals.ts';
+
+// `seed --scale N`'s activities: twenty per new signatory over the two years before now, written
+// in bulk (one multi-row INSERT per chunk) with the totals the writes would have kept.
+
+/** Rows per statement: 25 columns × 400 rows stays under both engines' limits on bound parameters. */
+const CHUNK = 400;
+const PER_SIGNATORY = 20;
+const DAY = 86_400_000;
+
+let seed = 30;
+
+/** Inserts activities and adds them to the totals, in one transaction. */
+export async function insertActivitiesInBulk(db: Kysely<DB>, rows: Insertable<ActivitiesTable>[]): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < rows.length; i += CHUNK)
+      await trx
+        .insertInto('activities')
+        .values(rows.slice(i, i + CHUNK))
+        .execute();
+    await addTotalsOf(
+      trx,
+      rows.map((r) => ({
+        org_id: r.org_id,
+        year: Number(r.year),
+        commitment_bits: Number(r.commitment_bits),
+        visibility: r.visibility,
+        kind: r.kind,
+        people_reached: Number(r.people_reached),
+        minutes_per_person: r.minutes_per_person ?? null,
+      })),
+    );
+  });
+}
+
+export async function seedScaleActivities(db: Kysely<DB>, signatories: readonly ScaleSignatory[]): Promise<void> {
+  const rnd = random(seed++);
+  const from = Date.now() - 730 * DAY;
+  const rows = signatories.flatMap((org) =>
+    madeUpActivities(
+      rnd,
+      {
+        orgId: org.id,
+        userId: org.adminUserId,
+        lang: isLang(org.languages[0]) ? org.languages[0] : 'nl',
+        regions: org.regions,
+      },
+      PER_SIGNATORY,
+      Math.max(from, Date.parse(org.signedAt)),
+      720,
+    ),
+  );
+  await insertActivitiesInBulk(db, rows);
+}
