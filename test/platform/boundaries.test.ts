@@ -27,7 +27,7 @@ const SHARED: Record<string, string> = {
   'following/follow-button.tsx':
     'the one Follow / Stop following form: every followable subject (a practice, an obstacle, an action) shows it on its page',
   'practices/vocabulary.ts':
-    'the words that describe a practice (causes, target groups, audiences) and their labels: obstacles and the exchange\'s offers and asks are tagged with the same words, one owner',
+    "the words that describe a practice (causes, target groups, audiences) and their labels: obstacles and the exchange's offers and asks are tagged with the same words, one owner",
   'actions/fields.ts':
     'a calendar day and a whole number read as people type them: the activity log asks for dates and counts the same way',
   'organisations/vocabulary.ts':

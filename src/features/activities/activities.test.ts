@@ -19,7 +19,11 @@ describeEachEngine('activities: logging, changing, deleting', (t) => {
   test('a member of a signatory logs; an outsider and an applicant’s member may not', async () => {
     const made = await logActivity(t().db, w.member.id, w.org.id, validActivity());
     assert.ok(made.ok);
-    const row = await t().db.selectFrom('activities').selectAll().where('id', '=', made.value.id).executeTakeFirstOrThrow();
+    const row = await t()
+      .db.selectFrom('activities')
+      .selectAll()
+      .where('id', '=', made.value.id)
+      .executeTakeFirstOrThrow();
     assert.equal(row.year, 2026);
     assert.equal(row.minutes_per_person, 90);
     assert.equal(row.source, 'form');
@@ -50,7 +54,11 @@ describeEachEngine('activities: logging, changing, deleting', (t) => {
       validActivity({ kind: 'safety', safetyKind: 'phishing', startsOn: '2024-05-02', minutesPerPerson: 60 }),
     );
     assert.ok(made.ok);
-    const row = await t().db.selectFrom('activities').selectAll().where('id', '=', made.value.id).executeTakeFirstOrThrow();
+    const row = await t()
+      .db.selectFrom('activities')
+      .selectAll()
+      .where('id', '=', made.value.id)
+      .executeTakeFirstOrThrow();
     assert.equal(row.commitment_bits, 2 ** 7, 'commitment 8');
     assert.equal(row.minutes_per_person, null);
     assert.equal(row.digcomp_bits, 0);
@@ -92,8 +100,14 @@ describeEachEngine('activities: logging, changing, deleting', (t) => {
     assert.deepEqual(await totalOf(w.org.id, 2022, 5), { entries: 1, people: 7, trainingMinutes: 0 });
     assert.deepEqual(await publicActivityTotals(db, w.org.id, [2022, 2023]), []);
     assert.equal(
-      (await db.selectFrom('activity_totals').select('year').where('org_id', '=', w.org.id).where('year', '=', 2023).execute())
-        .length,
+      (
+        await db
+          .selectFrom('activity_totals')
+          .select('year')
+          .where('org_id', '=', w.org.id)
+          .where('year', '=', 2023)
+          .execute()
+      ).length,
       0,
       'a total with no activity left is removed',
     );
