@@ -49,6 +49,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
       <ActivityLogPage
         orgId={orgId}
         orgName={org.legalName}
+        backHref={isMember ? `/organisations/${orgId}` : `/signatories/${org.slug}`}
         canWrite={isMember && org.status === 'signatory'}
         totalsYear={query.totalsYear}
         totals={totals}

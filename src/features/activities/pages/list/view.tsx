@@ -10,6 +10,8 @@ import { KIND_LABEL, KINDS, SAFETY_KIND_LABEL, VISIBILITY_LABEL } from '../../vo
 export interface LogPageProps {
   orgId: string;
   orgName: string;
+  /** Where "back" leads: the organisation's space for its members, its public profile for the secretariat. */
+  backHref: string;
   /** Whether the reader may log and change activities (a member of a signatory). */
   canWrite: boolean;
   totalsYear: number;
@@ -29,7 +31,7 @@ export function ActivityLogPage(props: LogPageProps) {
   const { filter } = props;
   return (
     <Layout title={`${title} – ${props.orgName}`} noindex>
-      <BackLink href={href(`/organisations/${props.orgId}`)}>{props.orgName}</BackLink>
+      <BackLink href={href(props.backHref)}>{props.orgName}</BackLink>
       <p class="caption">{props.orgName}</p>
       <h1>{title}</h1>
       <p class="lead">{t('activities.log.lead')}</p>
