@@ -5,7 +5,7 @@ import { isLang } from '../../platform/i18n/i18n.ts';
 import { random } from '../../platform/random.ts';
 import { adminUserIds } from '../organisations/service-registration.ts';
 import { tagsOf, wholeSelection } from '../organisations/service-directory.ts';
-import { madeUpActivities } from './generate.ts';
+import { madeUpActivities, windowSince } from './generate.ts';
 import { insertActivitiesInBulk } from './seed-scale.ts';
 
 // The log's demo (`seed --demo`): ten to twenty activities per signatory over the fifteen months
@@ -31,19 +31,19 @@ export async function demo(db: Kysely<DB>): Promise<void> {
     signatories.map((o) => o.id),
   );
   const rnd = random(8);
-  const from = Date.now() - 450 * DAY;
   const rows = [];
   for (const org of signatories) {
     const userId = (await adminUserIds(db, org.id))[0];
     if (!userId) continue;
     const lang = tags.languages.get(org.id)?.[0];
+    const { from, days } = windowSince(Date.now() - 450 * DAY, org.signed_at);
     rows.push(
       ...madeUpActivities(
         rnd,
         { orgId: org.id, userId, lang: isLang(lang) ? lang : 'nl', regions: tags.regions.get(org.id) ?? [] },
         10 + rnd.int(11),
         from,
-        440,
+        days,
       ),
     );
   }

@@ -135,6 +135,16 @@ export interface Author {
 
 const DAY = 86_400_000;
 
+/** The days from the later of `earliest` and the signature to yesterday: activities of a signatory, in the past. */
+export function windowSince(
+  earliest: number,
+  signedAt: string | null,
+  today = Date.now(),
+): { from: number; days: number } {
+  const from = Math.max(earliest, signedAt ? Date.parse(signedAt) : earliest);
+  return { from, days: Math.max(1, Math.floor((today - from) / DAY)) };
+}
+
 /** `count` activities of one organisation, dated between `from` and `from + days`. */
 export function madeUpActivities(
   rnd: Random,

@@ -4,7 +4,7 @@ import type { ScaleSignatory } from '../../platform/feature.ts';
 import { isLang } from '../../platform/i18n/i18n.ts';
 import { random } from '../../platform/random.ts';
 import type { ActivitiesTable } from './activities.table.ts';
-import { madeUpActivities } from './generate.ts';
+import { madeUpActivities, windowSince } from './generate.ts';
 import { addTotalsOf } from './totals.ts';
 
 // `seed --scale N`'s activities: twenty per new signatory over the two years before now, written
@@ -42,9 +42,9 @@ export async function insertActivitiesInBulk(db: Kysely<DB>, rows: Insertable<Ac
 
 export async function seedScaleActivities(db: Kysely<DB>, signatories: readonly ScaleSignatory[]): Promise<void> {
   const rnd = random(seed++);
-  const from = Date.now() - 730 * DAY;
-  const rows = signatories.flatMap((org) =>
-    madeUpActivities(
+  const rows = signatories.flatMap((org) => {
+    const { from, days } = windowSince(Date.now() - 730 * DAY, org.signedAt);
+    return madeUpActivities(
       rnd,
       {
         orgId: org.id,
@@ -53,9 +53,9 @@ export async function seedScaleActivities(db: Kysely<DB>, signatories: readonly 
         regions: org.regions,
       },
       PER_SIGNATORY,
-      Math.max(from, Date.parse(org.signedAt)),
-      720,
-    ),
-  );
+      from,
+      days,
+    );
+  });
   await insertActivitiesInBulk(db, rows);
 }

@@ -57,7 +57,8 @@ export const activitySchema = z
     digcomp: choices(TAGS.digcomp),
     safetyKind: z.union([z.literal(''), choice(SAFETY_KINDS)]).optional(),
     evidenceLink: optionalWebsite(),
-    visibility: choice(VISIBILITIES, 'activities.error.visibility'),
+    // Public unless said otherwise: the form shows it chosen, and a post without it means the same.
+    visibility: choice(VISIBILITIES, 'activities.error.visibility').default('public'),
   })
   .superRefine((f, ctx) => {
     if (f.endsOn && f.startsOn && f.endsOn < f.startsOn)
