@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { describeEachEngine } from '../../../test/support/harness.ts';
-import { changeActivity, deleteActivity, logActivity } from './service.ts';
+import { changeActivity, deleteActivity, logActivities, logActivity } from './service.ts';
 import { publicActivityTotals, totalsOfYear } from './service-read.ts';
 import { validActivity, world, type World } from './test-support.ts';
 
@@ -125,5 +125,28 @@ describeEachEngine('activities: logging, changing, deleting', (t) => {
       actions.map((r) => r.action),
       ['activities.logged', 'activities.changed', 'activities.deleted'],
     );
+  });
+
+  test('many at once: all in, with their totals and one audit line; or none for someone who may not', async () => {
+    const db = t().db;
+    const inputs = [1, 2, 3].map((i) =>
+      validActivity({ kind: 'campaign', startsOn: '2021-05-0' + i, peopleReached: 100 }),
+    );
+    const refused = await logActivities(db, w.outsider.id, w.org.id, inputs);
+    assert.deepEqual(refused.ok ? null : refused.error, 'forbidden');
+    assert.equal(await totalOf(w.org.id, 2021, 0), undefined);
+    const made = await logActivities(db, w.member.id, w.org.id, inputs);
+    assert.ok(made.ok);
+    assert.equal(made.value.ids.length, 3);
+    assert.deepEqual(await totalOf(w.org.id, 2021, 6), { entries: 3, people: 300, trainingMinutes: 0 });
+    const rows = await db.selectFrom('activities').select('source').where('id', 'in', made.value.ids).execute();
+    assert.ok(rows.every((r) => r.source === 'import'));
+    const audit = await db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'activities.logged_many')
+      .execute();
+    assert.equal(audit.length, 1);
+    assert.match(audit[0]!.details, /"count":3/);
   });
 });

@@ -13,6 +13,18 @@ export async function insertActivity(db: Db, row: Insertable<ActivitiesTable>): 
   await db.insertInto('activities').values(row).execute();
 }
 
+/** Rows per statement: 25 columns × 400 rows stays under both engines' limits on bound parameters. */
+const CHUNK = 400;
+
+/** Many activities, one multi-row INSERT per chunk (the seeds, the import). */
+export async function insertActivities(db: Db, rows: Insertable<ActivitiesTable>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await db
+      .insertInto('activities')
+      .values(rows.slice(i, i + CHUNK))
+      .execute();
+}
+
 export async function activityById(db: Db, orgId: string, id: string): Promise<Activity | undefined> {
   return db.selectFrom('activities').selectAll().where('id', '=', id).where('org_id', '=', orgId).executeTakeFirst();
 }

@@ -5,13 +5,12 @@ import { isLang } from '../../platform/i18n/i18n.ts';
 import { random } from '../../platform/random.ts';
 import type { ActivitiesTable } from './activities.table.ts';
 import { madeUpActivities, windowSince } from './generate.ts';
+import { insertActivities } from './repository.ts';
 import { addTotalsOf } from './totals.ts';
 
 // `seed --scale N`'s activities: twenty per new signatory over the two years before now, written
 // in bulk (one multi-row INSERT per chunk) with the totals the writes would have kept.
 
-/** Rows per statement: 25 columns × 400 rows stays under both engines' limits on bound parameters. */
-const CHUNK = 400;
 const PER_SIGNATORY = 20;
 const DAY = 86_400_000;
 
@@ -20,11 +19,7 @@ let seed = 30;
 /** Inserts activities and adds them to the totals, in one transaction. */
 export async function insertActivitiesInBulk(db: Kysely<DB>, rows: Insertable<ActivitiesTable>[]): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < rows.length; i += CHUNK)
-      await trx
-        .insertInto('activities')
-        .values(rows.slice(i, i + CHUNK))
-        .execute();
+    await insertActivities(trx, rows);
     await addTotalsOf(
       trx,
       rows.map((r) => ({

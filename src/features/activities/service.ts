@@ -7,7 +7,7 @@ import { fail, ok, type Outcome } from '../../platform/outcome.ts';
 import { signatoryRoleOf } from '../organisations/service.ts';
 import type { ActivitiesTable } from './activities.table.ts';
 import * as repo from './repository.ts';
-import { moveTotals } from './totals.ts';
+import { addTotalsOf, moveTotals } from './totals.ts';
 import {
   DEFAULT_COMMITMENT,
   toBits,
@@ -112,6 +112,44 @@ export async function logActivity(
       details: { orgId, kind: input.kind, year: row.year, visibility: input.visibility },
     });
     return ok({ id });
+  });
+}
+
+/**
+ * Many activities at once, all or none (the spreadsheet import, later): one transaction, the
+ * totals moved in one pass, one audit line with how many came in.
+ */
+export async function logActivities(
+  db: Kysely<DB>,
+  userId: string,
+  orgId: string,
+  inputs: readonly ActivityInput[],
+  source: 'form' | 'import' = 'import',
+): Promise<Outcome<{ ids: string[] }, Reason>> {
+  return db.transaction().execute(async (trx) => {
+    if (!(await writer(trx, orgId, userId))) return fail('forbidden' as const);
+    const at = now();
+    const rows = inputs.map((input) => ({
+      id: newId(),
+      org_id: orgId,
+      ...columnsOf(input),
+      campaign_id: null,
+      source,
+      created_by: userId,
+      updated_by: userId,
+      created_at: at,
+      updated_at: at,
+    }));
+    await repo.insertActivities(trx, rows);
+    await addTotalsOf(trx, rows);
+    await audit(trx, {
+      actor: userId,
+      action: 'activities.logged_many',
+      subjectType: 'organisation',
+      subjectId: orgId,
+      details: { count: rows.length, source },
+    });
+    return ok({ ids: rows.map((r) => r.id) });
   });
 }
 
