@@ -5,7 +5,7 @@ import type { DB } from '../../platform/db/schema.ts';
 import { newId, now } from '../../platform/db/sql.ts';
 import { fail, ok, type Outcome } from '../../platform/outcome.ts';
 import { signatoryRoleOf } from '../organisations/service.ts';
-import type { ActivitiesTable } from './activities.table.ts';
+import type { ActivitiesTable, ActivitySource } from './activities.table.ts';
 import * as repo from './repository.ts';
 import { addTotalsOf, moveTotals } from './totals.ts';
 import {
@@ -71,6 +71,27 @@ export function columnsOf(input: ActivityInput) {
   } satisfies Partial<ActivitiesTable>;
 }
 
+/** A new activity's row, as the organisation's member `userId` logs it at `at`. */
+function newRow(
+  orgId: string,
+  userId: string,
+  input: ActivityInput,
+  at: string,
+  extra: { campaignId?: string | null; source?: ActivitySource },
+) {
+  return {
+    id: newId(),
+    org_id: orgId,
+    ...columnsOf(input),
+    campaign_id: extra.campaignId ?? null,
+    source: extra.source ?? ('form' as const),
+    created_by: userId,
+    updated_by: userId,
+    created_at: at,
+    updated_at: at,
+  };
+}
+
 const writer = (trx: Transaction<DB>, orgId: string, userId: string) => signatoryRoleOf(trx, orgId, userId);
 
 /** Whether a person may read the organisation's whole log: its members, and the secretariat (second factor proven). */
@@ -85,23 +106,12 @@ export async function logActivity(
   userId: string,
   orgId: string,
   input: ActivityInput,
-  extra: { campaignId?: string | null; source?: 'form' | 'import' } = {},
+  extra: { campaignId?: string | null; source?: ActivitySource } = {},
 ): Promise<Outcome<{ id: string }, Reason>> {
   return db.transaction().execute(async (trx) => {
     if (!(await writer(trx, orgId, userId))) return fail('forbidden' as const);
-    const id = newId();
-    const at = now();
-    const row = {
-      id,
-      org_id: orgId,
-      ...columnsOf(input),
-      campaign_id: extra.campaignId ?? null,
-      source: extra.source ?? 'form',
-      created_by: userId,
-      updated_by: userId,
-      created_at: at,
-      updated_at: at,
-    };
+    const row = newRow(orgId, userId, input, now(), extra);
+    const id = row.id;
     await repo.insertActivity(trx, row);
     await moveTotals(trx, undefined, row);
     await audit(trx, {
@@ -124,22 +134,12 @@ export async function logActivities(
   userId: string,
   orgId: string,
   inputs: readonly ActivityInput[],
-  source: 'form' | 'import' = 'import',
+  source: ActivitySource = 'import',
 ): Promise<Outcome<{ ids: string[] }, Reason>> {
   return db.transaction().execute(async (trx) => {
     if (!(await writer(trx, orgId, userId))) return fail('forbidden' as const);
     const at = now();
-    const rows = inputs.map((input) => ({
-      id: newId(),
-      org_id: orgId,
-      ...columnsOf(input),
-      campaign_id: null,
-      source,
-      created_by: userId,
-      updated_by: userId,
-      created_at: at,
-      updated_at: at,
-    }));
+    const rows = inputs.map((input) => newRow(orgId, userId, input, at, { source }));
     await repo.insertActivities(trx, rows);
     await addTotalsOf(trx, rows);
     await audit(trx, {

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import type { ActivitiesTable } from './activities.table.ts';
+import type { ActivitiesTable, ActivityTotalsTable } from './activities.table.ts';
 import { fromBits, type Visibility } from './vocabulary.ts';
 
 // The totals the pages read, kept by the writes in their own transaction (ADR 0024): per
@@ -17,15 +17,8 @@ export type CountedRow = Pick<
   'org_id' | 'year' | 'commitment_bits' | 'visibility' | 'kind' | 'people_reached' | 'minutes_per_person'
 >;
 
-interface Share {
-  org_id: string;
-  year: number;
-  commitment: number;
-  visibility: Visibility;
-  entries: number;
-  people: number;
-  training_minutes: number;
-}
+/** One total's change: a row of `activity_totals` whose figures are added to the kept ones. */
+type Share = ActivityTotalsTable;
 
 /** Person-minutes of a training (people × minutes per person); nothing for other kinds. */
 export const trainingMinutesOf = (row: Pick<CountedRow, 'kind' | 'people_reached' | 'minutes_per_person'>) =>
