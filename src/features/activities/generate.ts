@@ -47,7 +47,7 @@ const TITLES: Record<ActivityKind, Record<Lang, string[]>> = {
     de: [
       'Digitale Sprechstunde in der Bibliothek',
       'Hilfe mit der Bank-App für Ältere',
-      'Infoveranstaltung itsme für Kunden',
+      'Infoveranstaltung itsme für die Kundschaft',
     ],
     en: [
       'Digital drop-in hours at the library',
@@ -108,7 +108,7 @@ const TITLES: Record<ActivityKind, Record<Lang, string[]>> = {
       'Phishing-Übung für alle Mitarbeitenden',
       'Sicher online: Sitzung für Ältere',
       'Warnung vor gefälschten SMS',
-      'Safeonweb den Kunden vorgestellt',
+      'Safeonweb der Kundschaft vorgestellt',
     ],
     en: [
       'Phishing exercise for all staff',
