@@ -7,6 +7,7 @@ import { accounts } from './accounts/feature.ts';
 import { following } from './following/feature.ts';
 import { signing } from './signing/feature.ts';
 import { organisations } from './organisations/feature.ts';
+import { activities } from './activities/feature.ts';
 import { practices } from './practices/feature.ts';
 import { obstacles } from './obstacles/feature.ts';
 import { actions } from './actions/feature.ts';
@@ -28,6 +29,7 @@ export const features: Feature[] = [
   accounts,
   following,
   organisations,
+  activities,
   practices,
   obstacles,
   actions,

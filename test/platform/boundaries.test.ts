@@ -30,6 +30,8 @@ const SHARED: Record<string, string> = {
     "the words that describe a practice (causes, target groups, audiences) and their labels: obstacles and the exchange's offers and asks are tagged with the same words, one owner",
   'actions/components.tsx':
     "an action's status tag and progress bar: the home page's featured actions and an organisation's profile show them as the actions' pages do",
+  'actions/fields.ts':
+    'a calendar day and a whole number read as people type them: the activity log asks for dates and counts the same way',
   'organisations/vocabulary.ts':
     'the organisation vocabulary (sectors, sizes, regions, languages) and its labels: one owner, used by every form, page and export',
 };

@@ -115,6 +115,14 @@ GET  /:lang/invitations/:token                                       404        
 POST /:lang/invitations/:token                                       sign-in    404        404        404        404
 GET  /:lang/organisations/:orgId/profile                             sign-in    403        403        ok         403
 POST /:lang/organisations/:orgId/profile                             sign-in    403        403        ok         403
+# activities: the log (the walk's activity does not exist, so nothing changes); the secretariat reads every log
+GET  /:lang/organisations/:orgId/activities                          sign-in    403        ok         ok         ok
+GET  /:lang/organisations/:orgId/activities/new                      sign-in    403        ok         ok         403
+POST /:lang/organisations/:orgId/activities/new                      sign-in    403        ok         ok         403
+GET  /:lang/organisations/:orgId/activities/:activityId/edit         sign-in    403        404        404        403
+POST /:lang/organisations/:orgId/activities/:activityId/edit         sign-in    403        404        404        403
+GET  /:lang/organisations/:orgId/activities/:activityId/delete       sign-in    403        404        404        403
+POST /:lang/organisations/:orgId/activities/:activityId/delete       sign-in    403        404        404        403
 # practices: writing and review
 GET  /:lang/organisations/:orgId/practices                           sign-in    403        ok         ok         403
 GET  /:lang/organisations/:orgId/practices/new                       sign-in    403        ok         ok         403

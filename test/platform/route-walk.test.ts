@@ -123,6 +123,8 @@ describeEachEngine('every route for every role', (t) => {
       obstacleId: 'no-such-obstacle',
       // No such post: every exchange page about one is a 404, so the walk changes nothing.
       postId: 'no-such-post',
+      // No such activity: its edit and delete pages are a 404, so the walk changes nothing.
+      activityId: 'no-such-activity',
       userId: managed.id,
       // A token nobody was given: the page that explains a broken link.
       token: 'x'.repeat(43),

@@ -6,6 +6,7 @@ import { practicesOfOrganisation } from '../practices/service-public.ts';
 import { obstaclesOfOrganisation } from '../obstacles/service.ts';
 import { openPostsOfOrganisation } from '../exchange/service-public.ts';
 import { profileActions } from '../actions/service.ts';
+import { publicActivityTotals } from '../activities/service-read.ts';
 import { registerApi } from './api.ts';
 import { badgeSvg } from './badge.ts';
 import { parseDirectoryQuery } from './pages/directory/schema.ts';
@@ -32,16 +33,27 @@ export async function routes(app: FastifyInstance) {
     const { slug } = request.params as { slug: string };
     const profile = SLUG.test(slug) ? await publicProfile(db, slug) : null;
     if (!profile) return sendError(request, reply, 404, 'notFound');
-    const [practices, obstacles, posts, actions] = await Promise.all([
+    // The activity log's public totals for last year and this year (Belgian time).
+    const current = brusselsYear(new Date().toISOString());
+    const [practices, obstacles, posts, actions, activityLines] = await Promise.all([
       practicesOfOrganisation(db, profile.id, request.lang),
       obstaclesOfOrganisation(db, profile.id),
       openPostsOfOrganisation(db, profile.id),
       profileActions(db, profile.id),
+      publicActivityTotals(db, profile.id, [current - 1, current]),
     ]);
+    const activities = { last: current - 1, current, lines: activityLines };
     return sendPage(
       request,
       reply,
-      <ProfilePage profile={profile} practices={practices} obstacles={obstacles} posts={posts} actions={actions} />,
+      <ProfilePage
+        profile={profile}
+        practices={practices}
+        obstacles={obstacles}
+        posts={posts}
+        actions={actions}
+        activities={activities}
+      />,
     );
   });
 

@@ -67,6 +67,13 @@ export function SpacePage({ org, withdrawal, role, adminNames }: SpaceProps) {
     label: t('organisations.space.task.safety'),
     hint: t('organisations.space.task.safety.hint'),
   });
+  // The activities feature's log (only signatories log; an applicant's members see nothing to read yet).
+  if (org.status === 'signatory')
+    tasks.push({
+      path: `${base}/activities`,
+      label: t('organisations.space.task.activities'),
+      hint: t('organisations.space.task.activities.hint'),
+    });
   if (isAdmin) {
     tasks.push(
       {

@@ -8,6 +8,7 @@ import type { LibraryItem } from '../../../practices/service-library.ts';
 import type { ObstacleItem } from '../../../obstacles/service.ts';
 import type { ProfilePost } from '../../../exchange/service-public.ts';
 import { ProfileActions, type ProfileActionList } from './actions.tsx';
+import { ActivityTotals, type ProfileActivityTotals } from './activity-totals.tsx';
 import { descriptionFor, type OrgLink, type Profile, type ProfileEvent } from '../../service.ts';
 
 /** The organisation's published practices and those it adopted (the practices feature's read). */
@@ -30,8 +31,10 @@ export function ProfilePage(props: {
   posts?: ProfilePost[];
   /** The joint actions it leads or joined (the actions feature's read). */
   actions?: ProfileActionList;
+  /** Its public activities' totals (the activities feature's read). */
+  activities?: ProfileActivityTotals;
 }) {
-  const { profile, practices, obstacles, posts, actions } = props;
+  const { profile, practices, obstacles, posts, actions, activities } = props;
   const { t } = usePage();
   const href = useHref();
   const withdrawal =
@@ -60,6 +63,7 @@ export function ProfilePage(props: {
         ) : null}
         {actions && actions.items.length > 0 ? <ProfileActions actions={actions} /> : null}
         {posts && posts.length > 0 ? <Posts posts={posts} /> : null}
+        {activities && activities.lines.length > 0 ? <ActivityTotals totals={activities} /> : null}
         <Network profile={profile} />
         {profile.status === 'signatory' ? <CertificateAndBadge profile={profile} /> : null}
       </div>

@@ -1,0 +1,21 @@
+import type { Feature } from '../../platform/feature.ts';
+import { routes } from './routes.tsx';
+import { migrations } from './migrations/index.ts';
+import { rebuildTotals } from './totals.ts';
+import { demo, demoPages } from './demo.ts';
+import { seedScaleActivities } from './seed-scale.ts';
+
+/** The activity log (issue 8, commitments 4, 5, 6 and 8): what signatories do all year, and its totals. */
+export const activities: Feature = {
+  name: 'activities',
+  routes,
+  migrations,
+  tables: ['activities'],
+  // Derived from the activities by the writes (totals.ts, ADR 0024); a restore rebuilds them.
+  notBackedUp: ['activity_totals'],
+  afterRestore: rebuildTotals,
+  demo,
+  demoPages,
+  // Twenty activities per signatory, with their totals (seed --scale N).
+  scale: seedScaleActivities,
+};
