@@ -170,9 +170,10 @@ export async function listedByIds(db: Db, ids: readonly string[]): Promise<Obsta
 }
 
 /**
- * The keys of the listed ones among a search's matches. A whole row carries the texts: reading
- * a hundred of them cost a search page more than all the rest (1.6 ms of 2.4 at 25,000
- * obstacles on SQLite), so the texts are read for the page's twenty only.
+ * The keys of the listed ones among a search's matches, from `obstacles_search_keys` alone
+ * (migration 0031). A whole row carries the texts: reading a hundred of them cost a search page
+ * more than all the rest (1.6 ms of 2.4 at 25,000 obstacles on SQLite), so the texts are read
+ * for the page's twenty only.
  */
 export async function listedKeysByIds(db: Db, ids: readonly string[]): Promise<ObstacleKey[]> {
   if (ids.length === 0) return [];
