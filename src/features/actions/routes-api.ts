@@ -6,7 +6,7 @@ import { actionSchema, toCsv, toRecords, type ActionRecord } from './opendata.ts
 import { decodeCursor, listParams, parseListQuery, type Cursor, type ListFilter } from './query.ts';
 import { actionPage, listPage } from './service-public.ts';
 import { CAUSES, NEEDS, REGIONS, STATUSES } from './vocabulary.ts';
-import { apiErrorSchema, apiBadRequest, refuseQuery, severalOf } from '../../platform/http/api.ts';
+import { apiErrorSchema, apiBadRequest, refuseQuery, severalOf, pageParams } from '../../platform/http/api.ts';
 
 // The actions' public API and CSV file. Query parameters are checked strictly (a wrong value
 // is a 400 that says which), as the practices' and obstacles' APIs do, and are the list page's:
@@ -29,14 +29,7 @@ const selectionQuery = z.object({
 });
 
 const listQuery = selectionQuery.extend({
-  after: z.string().min(1).max(400).optional().describe('The `next` value of the previous page'),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(API_MAX)
-    .optional()
-    .describe(`Rows per page, 1 to ${API_MAX} (default ${API_PAGE})`),
+  ...pageParams(400, API_MAX, API_PAGE),
 });
 
 type SelectionQuery = z.output<typeof selectionQuery>;

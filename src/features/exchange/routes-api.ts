@@ -6,7 +6,7 @@ import { listedRows, SEARCH_CAP, viewsOf } from './service-public.ts';
 import { postSchema, toCsv, toRecord } from './opendata.ts';
 import type { Cursor } from './repository.ts';
 import { CAUSES, KINDS, REGIONS, TOPICS } from './vocabulary.ts';
-import { apiBadRequest, refuseQuery, severalOf } from '../../platform/http/api.ts';
+import { apiBadRequest, refuseQuery, severalOf, pageParams } from '../../platform/http/api.ts';
 
 // The exchange's public API and CSV file: the listed posts that have not expired, newest first.
 // Query parameters are checked strictly (a wrong value is a 400 that says which), as the
@@ -31,14 +31,7 @@ const selectionQuery = z.object({
 });
 
 const listQuery = selectionQuery.extend({
-  after: z.string().min(1).max(300).optional().describe('The `next` value of the previous page'),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(API_MAX)
-    .optional()
-    .describe(`Rows per page, 1 to ${API_MAX} (default ${API_PAGE})`),
+  ...pageParams(300, API_MAX, API_PAGE),
 });
 
 const listSchema = z

@@ -6,7 +6,7 @@ import { obstacleDetailSchema, obstacleSchema, toCsv, toRecord, type ObstacleRec
 import { decodeCursor, listParams, parseListQuery, SORTS, type ListFilter } from './query.ts';
 import { listPage, obstaclePage, SEARCH_CAP } from './service-public.ts';
 import { PUBLIC_STATUSES, TAG_NAMES, TAGS, type TagName } from './vocabulary.ts';
-import { apiErrorSchema, apiBadRequest, refuseQuery, severalOf } from '../../platform/http/api.ts';
+import { apiErrorSchema, apiBadRequest, refuseQuery, severalOf, pageParams } from '../../platform/http/api.ts';
 
 // The register's public API and CSV file. Query parameters are checked strictly (a wrong value
 // is a 400 that says which), as the practices' API does.
@@ -37,14 +37,7 @@ const selectionQuery = z.object({
 });
 
 const listQuery = selectionQuery.extend({
-  after: z.string().min(1).max(400).optional().describe('The `next` value of the previous page'),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(API_MAX)
-    .optional()
-    .describe(`Rows per page, 1 to ${API_MAX} (default ${API_PAGE})`),
+  ...pageParams(400, API_MAX, API_PAGE),
 });
 
 type SelectionQuery = z.output<typeof selectionQuery>;

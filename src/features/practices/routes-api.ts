@@ -18,7 +18,7 @@ import {
 import { practiceDetailSchema, practiceSchema, toCsv, toDetailRecord, toRecord } from './opendata.ts';
 import { atomFeed, FEED_SIZE } from './atom.ts';
 import { TAG_NAMES, TAGS, type TagName } from './vocabulary.ts';
-import { apiErrorSchema, apiBadRequest, refuseQuery } from '../../platform/http/api.ts';
+import { apiErrorSchema, apiBadRequest, refuseQuery, pageParams } from '../../platform/http/api.ts';
 
 // The practices' public API, open-data files and Atom feed. Query parameters are checked
 // strictly (a wrong value is a 400 that says which), as signatories' API does.
@@ -39,14 +39,7 @@ const selectionQuery = z.object({
 });
 
 const listQuery = selectionQuery.extend({
-  after: z.string().min(1).max(300).optional().describe('The `next` value of the previous page'),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(API_MAX)
-    .optional()
-    .describe(`Rows per page, 1 to ${API_MAX} (default ${API_PAGE})`),
+  ...pageParams(300, API_MAX, API_PAGE),
 });
 
 type SelectionQuery = z.output<typeof selectionQuery>;

@@ -30,3 +30,18 @@ export const severalOf = <T extends readonly [string, ...string[]]>(values: T, w
     .preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(z.enum(values)).max(values.length * 2))
     .optional()
     .describe(`${what}. Repeat the parameter for several values: any of them matches.`);
+
+/**
+ * A list API's paging parameters: `after`, the previous page's `next` (at most `cursorMax`
+ * characters, as the feature's cursors run), and `limit`, 1 to `max` rows (`byDefault` when left out).
+ */
+export const pageParams = (cursorMax: number, max: number, byDefault: number) => ({
+  after: z.string().min(1).max(cursorMax).optional().describe('The `next` value of the previous page'),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(max)
+    .optional()
+    .describe(`Rows per page, 1 to ${max} (default ${byDefault})`),
+});
