@@ -51,6 +51,16 @@ export interface DemoPages {
   status?: Record<string, number>;
 }
 
+/** One of the nine commitments as an organisation's space and its public profile show it (issue 8). */
+export interface CommitmentPart {
+  /** 1 to 9, the charter's numbering. */
+  commitment: number;
+  /** What was done in the year, as catalogue keys (written literally) with their ICU values. */
+  done: { key: string; values?: Record<string, string | number> }[];
+  /** Where to do more, shown on the space only: a path after the language, and a catalogue key. */
+  more: { path: string; label: string }[];
+}
+
 /**
  * What a feature hands the app: everything it owns. The platform reads this and never imports a
  * feature; src/features/index.ts lists the features, and adding one is one folder and one line
@@ -92,6 +102,12 @@ export interface Feature {
    * before it, in bulk (one call per batch of organisations, its own transactions).
    */
   scale?(db: Kysely<DB>, signatories: readonly ScaleSignatory[]): Promise<void>;
+  /**
+   * Its part of "the nine commitments at a glance" for one organisation and calendar year: on the
+   * space (`'space'`: what its members may see, with where to do more) or on the public profile
+   * (`'public'`: public figures only). Read from kept counts and indexed rows, never by scanning.
+   */
+  commitments?(db: Kysely<DB>, orgId: string, year: number, scope: 'space' | 'public'): Promise<CommitmentPart[]>;
   /** Points the page sweep (test/support/demo-pages.ts) at its pages on the demo data. */
   demoPages?(db: Kysely<DB>, people: DemoPeople): Promise<DemoPages>;
 }
