@@ -175,6 +175,26 @@ describeEachEngine('obstacles: the public list', (t) => {
     }
   });
 
+  test('a search pages through its matches in the order of the list, without gaps or repeats', async () => {
+    const walk = async (start: string) => {
+      const seen: string[] = [];
+      let url: string | null = start;
+      for (let n = 0; url && n < 10; n++) {
+        const res = await t().client().get(url);
+        seen.push(...titles(res.body).map(String));
+        url =
+          res.body.match(/<a class="pagination__link" href="([^"]+)" rel="next">/)?.[1]?.replace(/&amp;/g, '&') ?? null;
+      }
+      return seen;
+    };
+    for (const sort of ['seen', 'newest']) {
+      const listed = (await walk(`/en/obstacles?sort=${sort}`)).filter((title) => title.startsWith('Paged obstacle'));
+      const searched = await walk(`/en/obstacles?sort=${sort}&q=paged`);
+      assert.equal(searched.length, PAGE_SIZE + 5, `${sort}: every match, over two pages`);
+      assert.deepEqual(searched, listed, `${sort}: the same order as the list`);
+    }
+  });
+
   test('a rare filter looks through a window at a time and goes on after it', async () => {
     const { filter } = parseListQuery({ region: 'wallonia', group: 'older', cause: 'non_digital', sort: 'newest' });
     const found: string[] = [];

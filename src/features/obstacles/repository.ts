@@ -1,4 +1,12 @@
-import { sql, type Expression, type Kysely, type Selectable, type SqlBool, type Transaction } from 'kysely';
+import {
+  sql,
+  type Expression,
+  type Kysely,
+  type Selectable,
+  type SelectQueryBuilder,
+  type SqlBool,
+  type Transaction,
+} from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Dialect } from '../../platform/db/database.ts';
 import type { ObstaclesTable } from './obstacles.table.ts';
@@ -92,13 +100,9 @@ function conditions(filter: ListFilter): Expression<SqlBool>[] {
 function listed(db: Db) {
   return db.selectFrom('obstacles as o').selectAll('o').where('o.listed', '=', 1);
 }
-type ListQuery = ReturnType<typeof listed>;
 
-/** What a search sorts and filters its matches by: no texts, so reading a hundred is cheap. */
-export type ObstacleKey = Pick<
-  Obstacle,
-  'id' | 'endorsement_count' | 'created_at' | 'status' | 'cause_bits' | 'group_bits' | 'region_bits' | 'audience_bits'
->;
+/** What a list is ordered by, and its cursors are made of. */
+export type ObstacleKey = Pick<Obstacle, 'id' | 'endorsement_count' | 'created_at'>;
 
 export function keyOf(row: ObstacleKey, sort: Sort): Cursor {
   return sort === 'seen'
@@ -107,25 +111,22 @@ export function keyOf(row: ObstacleKey, sort: Sort): Cursor {
 }
 
 /** Rows after `key` in its order; the leading column's bound repeated so both engines read a range. */
-function afterKey(q: ListQuery, key: Cursor): ListQuery {
-  return q.where((eb) =>
-    key.sort === 'seen'
-      ? eb.and([
-          eb('o.endorsement_count', '<=', key.n),
-          eb.or([
-            eb('o.endorsement_count', '<', key.n),
-            eb('o.created_at', '<', key.at),
-            eb.and([eb('o.created_at', '=', key.at), eb('o.id', '<', key.id)]),
-          ]),
-        ])
-      : eb.and([eb('o.created_at', '<=', key.at), eb.or([eb('o.created_at', '<', key.at), eb('o.id', '<', key.id)])]),
-  );
+function after(key: Cursor): Expression<SqlBool> {
+  const [n, at, id] = [sql.ref('o.endorsement_count'), sql.ref('o.created_at'), sql.ref('o.id')];
+  return key.sort === 'seen'
+    ? sql<SqlBool>`(${n} <= ${key.n} and (${n} < ${key.n} or ${at} < ${key.at} or (${at} = ${key.at} and ${id} < ${key.id})))`
+    : sql<SqlBool>`(${at} <= ${key.at} and (${at} < ${key.at} or ${id} < ${key.id}))`;
 }
 
-function ordered(q: ListQuery, sort: Sort): ListQuery {
-  return sort === 'seen'
-    ? q.orderBy('o.endorsement_count', 'desc').orderBy('o.created_at', 'desc').orderBy('o.id', 'desc')
-    : q.orderBy('o.created_at', 'desc').orderBy('o.id', 'desc');
+const ORDER: Record<Sort, readonly string[]> = {
+  seen: ['o.endorsement_count', 'o.created_at', 'o.id'],
+  newest: ['o.created_at', 'o.id'],
+};
+
+/** Any query over obstacles aliased `o` (the table, or a subquery with the key columns) in the order of `sort`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function ordered<Q extends SelectQueryBuilder<any, any, any>>(q: Q, sort: Sort): Q {
+  return ORDER[sort].reduce((acc, column) => acc.orderBy(sql.ref(column), 'desc') as Q, q);
 }
 
 /**
@@ -140,22 +141,20 @@ export async function listRows(
   limit: number,
   window: number,
 ): Promise<Obstacle[]> {
-  const base = from ? afterKey(listed(db), from) : listed(db);
+  const base = from ? listed(db).where(after(from)) : listed(db);
   const all = conditions(filter);
   if (all.length === 0) return ordered(base, filter.sort).limit(limit).execute();
   const inner = ordered(base, filter.sort).limit(window);
-  let q = db.selectFrom(inner.as('o')).selectAll();
-  q = q.where((eb) => eb.and(all));
-  q =
-    filter.sort === 'seen'
-      ? q.orderBy('o.endorsement_count', 'desc').orderBy('o.created_at', 'desc').orderBy('o.id', 'desc')
-      : q.orderBy('o.created_at', 'desc').orderBy('o.id', 'desc');
-  return (await q.limit(limit).execute()) as Obstacle[];
+  const q = db
+    .selectFrom(inner.as('o'))
+    .selectAll()
+    .where((eb) => eb.and(all));
+  return (await ordered(q, filter.sort).limit(limit).execute()) as Obstacle[];
 }
 
 /** The key of the `size`-th listed obstacle after `from`, or null when fewer follow (a window's end). */
 export async function windowEnd(db: Db, sort: Sort, from: Cursor | null, size: number): Promise<Cursor | null> {
-  const base = from ? afterKey(listed(db), from) : listed(db);
+  const base = from ? listed(db).where(after(from)) : listed(db);
   const row = await ordered(base, sort)
     .offset(size - 1)
     .limit(1)
@@ -170,36 +169,40 @@ export async function listedByIds(db: Db, ids: readonly string[]): Promise<Obsta
 }
 
 /**
- * The keys of the listed ones among a search's matches, from `obstacles_search_keys` alone
- * (migration 0031). A whole row carries the texts: reading a hundred of them cost a search page
- * more than all the rest (1.6 ms of 2.4 at 25,000 obstacles on SQLite), so the texts are read
- * for the page's twenty only.
+ * Among a search's matches, the keys of the next `limit` listed ones that pass the filter, in
+ * the order of `filter.sort`, after `from`. The filter, the cursor and the order run in the
+ * database on `obstacles_search_keys` (migration 0031) and only a page's keys come back: handing
+ * all two hundred matches' keys to JavaScript to filter and sort there cost a search page more
+ * than everything else it reads (bench/README.md, issue 7). The texts are read for the page only.
  */
-export async function listedKeysByIds(db: Db, ids: readonly string[]): Promise<ObstacleKey[]> {
+export async function searchedKeys(
+  db: Db,
+  ids: readonly string[],
+  filter: ListFilter,
+  from: Cursor | null,
+  limit: number,
+): Promise<ObstacleKey[]> {
   if (ids.length === 0) return [];
-  return db
+  // The LIMIT keeps both engines from merging the subquery into the outer one and then walking
+  // a list index in its order until enough of the matches turn up (the whole register when
+  // they are few): the matches are read by id, and only they are sorted.
+  const matched = db
     .selectFrom('obstacles as o')
     .select([
       'o.id',
       'o.endorsement_count',
       'o.created_at',
       'o.status',
-      'o.cause_bits',
-      'o.group_bits',
-      'o.region_bits',
-      'o.audience_bits',
+      ...TAG_NAMES.map((t) => `o.${TAG_COLUMN[t]}` as const),
     ])
     .where('o.listed', '=', 1)
     .where('o.id', 'in', ids)
+    .limit(ids.length);
+  const all = [...conditions(filter), ...(from ? [after(from)] : [])];
+  const q = db.selectFrom(matched.as('o')).select(['o.id', 'o.endorsement_count', 'o.created_at']);
+  return ordered(all.length === 0 ? q : q.where((eb) => eb.and(all)), filter.sort)
+    .limit(limit)
     .execute();
-}
-
-/** Whether a row matches the filter (a search's matches are filtered as read). */
-export function matches(row: ObstacleKey, filter: ListFilter): boolean {
-  if (filter.statuses.length > 0 && !(filter.statuses as string[]).includes(row.status)) return false;
-  return TAG_NAMES.every(
-    (tag) => filter.tags[tag].length === 0 || (Number(row[TAG_COLUMN[tag]]) & toBits(tag, filter.tags[tag])) !== 0,
-  );
 }
 
 export async function endorsementsOf(db: Db, obstacleId: string, limit: number) {

@@ -107,7 +107,7 @@ export async function listPage(
   };
 }
 
-/** At most `cap` matches, read once, filtered and sorted here with the same keys as without a search. */
+/** At most `cap` matches, filtered and put in order by the database with the same keys as without a search. */
 async function searchPage(
   db: repo.Db,
   filter: ListFilter,
@@ -117,32 +117,22 @@ async function searchPage(
   cap: number,
 ): Promise<ListPage> {
   const { ids, more } = await matchingIds(db, OBSTACLES_INDEX, q, cap, { withTexts: true });
-  const keys = (await repo.listedKeysByIds(db, ids)).filter((r) => repo.matches(r, filter));
-  const key = (r: repo.ObstacleKey): (string | number)[] =>
-    filter.sort === 'seen' ? [Number(r.endorsement_count), r.created_at, r.id] : [r.created_at, r.id];
-  const cmp = (a: (string | number)[], b: (string | number)[]) => {
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? 1 : -1;
-    return 0;
-  };
-  const cursorKey = from ? (from.sort === 'seen' ? [from.n, from.at, from.id] : [from.at, from.id]) : null;
-  // Each match's key once, not twice per comparison.
-  const sorted = keys
-    .map((r) => ({ r, k: key(r) }))
-    .sort((a, b) => cmp(a.k, b.k))
-    .filter(({ k }) => !cursorKey || cmp(k, cursorKey) > 0)
-    .map(({ r }) => r);
-  const shown = sorted.slice(0, limit);
-  const whole = await repo.listedByIds(
-    db,
-    shown.map((r) => r.id),
+  const keys = await repo.searchedKeys(db, ids, filter, from, limit + 1);
+  const shown = keys.slice(0, limit);
+  const whole = new Map(
+    (
+      await repo.listedByIds(
+        db,
+        shown.map((r) => r.id),
+      )
+    ).map((r) => [r.id, r]),
   );
-  const byId = new Map(whole.map((r) => [r.id, r]));
-  const page = shown.flatMap((r) => byId.get(r.id) ?? []);
+  const page = shown.flatMap((r) => whole.get(r.id) ?? []);
   const last = shown[shown.length - 1];
   return {
     items: await itemsOf(db, page),
     rows: page,
-    next: sorted.length > limit && last ? encodeCursor(repo.keyOf(last, filter.sort)) : null,
+    next: keys.length > limit && last ? encodeCursor(repo.keyOf(last, filter.sort)) : null,
     total: null,
     capped: more,
     further: false,
