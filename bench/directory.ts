@@ -7,6 +7,7 @@ import { nextPage, POSTGRES_URL, startServer, stop } from './lib.ts';
 import { CONNECTIONS, DURATION, loadEngine, measure, printTable, type Row } from './load.ts';
 import { benchScale, printScaleTable, type ScaleRow } from './scale.ts';
 import { COMMITMENT2 } from './commitment2.ts';
+import { COMMITMENTS } from './commitments.ts';
 import { pagesPart, type PagesBench } from './pages.ts';
 import { PRACTICES } from './practices.ts';
 
@@ -15,7 +16,8 @@ const SIGNATORIES = Number(process.env.BENCH_SIGNATORIES ?? 10_000);
  * `npm run bench -- load` or `-- scale` runs one part of the directory's; without an argument,
  * both. `-- practices` runs the library's own (its scale and load parts, bench/practices.ts),
  * `-- practices-scale` or `-- practices-load` one of them; `-- commitment2` and its two parts
- * likewise for the obstacles and the actions (bench/commitment2.ts).
+ * likewise for the obstacles and the actions (bench/commitment2.ts), `-- commitments` for the
+ * activity log and the nine commitments (bench/commitments.ts).
  */
 const PART = process.argv[2];
 
@@ -73,7 +75,11 @@ async function scalePart(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const pages: Record<string, PagesBench> = { practices: PRACTICES, commitment2: COMMITMENT2 };
+  const pages: Record<string, PagesBench> = {
+    practices: PRACTICES,
+    commitment2: COMMITMENT2,
+    commitments: COMMITMENTS,
+  };
   const parts = ['load', 'scale', ...Object.keys(pages).flatMap((p) => [p, `${p}-scale`, `${p}-load`])];
   if (PART && !parts.includes(PART)) throw new Error(`Unknown part ${PART}: use ${parts.join(', ')}`);
   if (!POSTGRES_URL) console.log('PostgreSQL skipped: set BENCH_POSTGRES_URL (or TEST_POSTGRES_URL) to include it.');

@@ -7,7 +7,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import autocannon from 'autocannon';
-import type { ServerReady } from './server.ts';
+import type { BenchMember, ServerReady } from './server.ts';
+
+export type { BenchMember } from './server.ts';
+
+/** One measured request: its name in the tables, its path, and headers (a member's cookie) if any. */
+export type Scenario = [name: string, path: string, headers?: Record<string, string>];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL;
@@ -86,7 +91,13 @@ export async function freshDatabase(
 export async function appOnSeededDatabase(
   engine: 'sqlite' | 'postgres',
   signatories: number,
-): Promise<{ base: string; child: ChildProcess; seedMs: number | null; close(): Promise<void> }> {
+): Promise<{
+  base: string;
+  child: ChildProcess;
+  seedMs: number | null;
+  member: BenchMember | undefined;
+  close(): Promise<void>;
+}> {
   const database = await freshDatabase(engine);
   try {
     let seedMs: number | null = null;
@@ -103,6 +114,7 @@ export async function appOnSeededDatabase(
       base: `http://127.0.0.1:${ready.port}`,
       child,
       seedMs: signatories > 0 ? (ready.seedMs ?? 0) : seedMs,
+      member: ready.member,
       async close() {
         await stop(child);
         await database.drop();
@@ -185,10 +197,13 @@ async function copySeeded(
 }
 
 /** Sends `count` requests one after the other; each must answer 200. */
-export async function warmUp(url: string, count: number): Promise<void> {
+export async function warmUp(url: string, count: number, headers: Record<string, string> = {}): Promise<void> {
   for (let i = 0; i < count; i++) {
     // Warming up an uncached scenario uses numbers its run never asks for.
-    const res = await fetch(url.endsWith(UNCACHED) ? `${url.slice(0, -1)}warm${i}` : url);
+    const res = await fetch(url.endsWith(UNCACHED) ? `${url.slice(0, -1)}warm${i}` : url, {
+      headers,
+      redirect: 'manual',
+    });
     if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
     await res.arrayBuffer();
   }
@@ -206,13 +221,14 @@ export async function load(
   url: string,
   connections: number,
   duration: number,
+  headers: Record<string, string> = {},
 ): Promise<{ latencies: number[]; total: number; failed: number }> {
   const latencies: number[] = [];
   let n = 0;
   const busting = url.endsWith(UNCACHED);
   const path = busting ? new URL(url).pathname + new URL(url).search.slice(0, -1) : '';
   const requests = busting ? [{ setupRequest: (r: { path: string }) => ({ ...r, path: `${path}${n++}` }) }] : undefined;
-  const instance = autocannon({ url, connections, duration, ...(requests ? { requests } : {}) });
+  const instance = autocannon({ url, connections, duration, headers, ...(requests ? { requests } : {}) });
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const result = await instance;
   latencies.sort((a, b) => a - b);

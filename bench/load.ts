@@ -1,7 +1,7 @@
 // The load part's shared pieces: one scenario measured under load, one engine's run (seed,
 // start the app, measure each scenario), and the table. The directory's and the practices'
 // load parts use them (bench/directory.ts, bench/practices.ts).
-import { appOnSeededDatabase, load, seededLabel, percentile, warmUp } from './lib.ts';
+import { appOnSeededDatabase, load, seededLabel, percentile, warmUp, type BenchMember, type Scenario } from './lib.ts';
 
 export const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -17,10 +17,15 @@ export interface Row {
   failed: number;
 }
 
-export async function measure(engine: string, scenario: string, url: string): Promise<Row> {
+export async function measure(
+  engine: string,
+  scenario: string,
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<Row> {
   // A few requests first, so the run does not measure cold caches and lazy compilation.
-  await warmUp(url, 20);
-  const { latencies, total, failed } = await load(url, CONNECTIONS, DURATION);
+  await warmUp(url, 20, headers);
+  const { latencies, total, failed } = await load(url, CONNECTIONS, DURATION, headers);
   return {
     engine,
     scenario,
@@ -42,7 +47,8 @@ export async function loadEngine(
   engine: 'sqlite' | 'postgres',
   signatories: number,
   rows: Row[],
-  scenarios: (base: string) => Promise<[string, string][]>,
+  /** Full URLs; `member` is a signed-in administrator of one signatory (bench/server.ts). */
+  scenarios: (base: string, member: BenchMember | undefined) => Promise<Scenario[]>,
   after?: (base: string) => Promise<void>,
 ): Promise<void> {
   console.log(`[${engine}] migrating and seeding ${signatories.toLocaleString('en')} signatories…`);
@@ -50,9 +56,9 @@ export async function loadEngine(
   try {
     const { base, seedMs } = app;
     console.log(`[${engine}] ${seededLabel(seedMs)}; app at ${base}`);
-    for (const [name, url] of await scenarios(base)) {
-      console.log(`[${engine}] ${name}: ${url.slice(base.length)}`);
-      rows.push(await measure(engine, name, url));
+    for (const [name, url, headers] of await scenarios(base, app.member)) {
+      console.log(`[${engine}] ${name}: ${url.slice(base.length)}${headers ? ' (signed in)' : ''}`);
+      rows.push(await measure(engine, name, url, headers));
     }
     await after?.(base);
   } finally {

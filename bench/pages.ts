@@ -2,7 +2,7 @@
 // small and the large seeded databases alternately) and a load part (10 connections on the large
 // one). bench/practices.ts and bench/commitment2.ts describe their pages; this runs them.
 import os from 'node:os';
-import { POSTGRES_URL, UNCACHED } from './lib.ts';
+import { POSTGRES_URL, UNCACHED, type BenchMember, type Scenario } from './lib.ts';
 import { CONNECTIONS, DURATION, loadEngine, printTable, type Row } from './load.ts';
 import { benchScale, printScaleTable, type ScaleRow, type ScaleSet } from './scale.ts';
 
@@ -13,8 +13,13 @@ export interface PagesBench {
   unit: string;
   /** What the load part's database holds, for its title line. */
   loadContents: string;
-  /** The scenarios on a running server (a cursor or a slug is only valid on its database). */
-  paths(base: string): Promise<[string, string][]>;
+  /** Signatories in the small and the large database, when not BENCH_PAGES_SMALL and _LARGE's. */
+  signatories?: { small: number; large: number };
+  /**
+   * The scenarios on a running server (a cursor or a slug is only valid on its database);
+   * `member` is a signed-in administrator of one signatory there, for the pages members see.
+   */
+  paths(base: string, member: BenchMember | undefined): Promise<Scenario[]>;
 }
 
 /** Signatories in the small and the large database (seed --scale); the load part uses the large. */
@@ -34,7 +39,7 @@ export function withUncached(pages: [string, string][]): [string, string][] {
 }
 
 /** Only the scenarios whose name holds BENCH_SCENARIOS (any case), if it is set. */
-function chosen(list: [string, string][]): [string, string][] {
+function chosen(list: Scenario[]): Scenario[] {
   const only = process.env.BENCH_SCENARIOS?.toLowerCase();
   const kept = only ? list.filter(([name]) => name.toLowerCase().includes(only)) : list;
   if (kept.length === 0) throw new Error(`BENCH_SCENARIOS=${only} names no scenario`);
@@ -42,10 +47,11 @@ function chosen(list: [string, string][]): [string, string][] {
 }
 
 export async function pagesPart(bench: PagesBench, part: 'both' | 'scale' | 'load'): Promise<void> {
-  const paths = async (base: string) => chosen(await bench.paths(base));
+  const { small, large } = bench.signatories ?? { small: SMALL, large: LARGE };
+  const paths = async (base: string, member: BenchMember | undefined) => chosen(await bench.paths(base, member));
   if (part !== 'load') {
     console.log(`${bench.title}, scale: one connection, Node ${process.version}, ${os.cpus().length} CPU(s).`);
-    const set: ScaleSet = { unit: bench.unit, small: SMALL, large: LARGE, paths };
+    const set: ScaleSet = { unit: bench.unit, small, large, paths };
     const rows: ScaleRow[] = [];
     const seeding: string[] = [];
     await benchScale('sqlite', rows, seeding, set);
@@ -59,10 +65,10 @@ export async function pagesPart(bench: PagesBench, part: 'both' | 'scale' | 'loa
         `${DURATION} s per scenario, Node ${process.version}, ${os.cpus().length} CPU(s).`,
     );
     const rows: Row[] = [];
-    const scenarios = async (base: string) =>
-      (await paths(base)).map(([name, p]): [string, string] => [name, base + p]);
-    await loadEngine('sqlite', LARGE, rows, scenarios);
-    if (POSTGRES_URL) await loadEngine('postgres', LARGE, rows, scenarios);
+    const scenarios = async (base: string, member: BenchMember | undefined) =>
+      (await paths(base, member)).map(([name, p, headers]): Scenario => [name, base + p, headers]);
+    await loadEngine('sqlite', large, rows, scenarios);
+    if (POSTGRES_URL) await loadEngine('postgres', large, rows, scenarios);
     printTable(rows);
   }
 }

@@ -1,6 +1,15 @@
 // `npm run bench -- scale`: what a request costs at one connection with few and with many
 // signatories, on each engine, and the ratio. See bench/README.md.
-import { appOnSeededDatabase, load, seededLabel, nextPage, percentile, warmUp } from './lib.ts';
+import {
+  appOnSeededDatabase,
+  load,
+  seededLabel,
+  nextPage,
+  percentile,
+  warmUp,
+  type BenchMember,
+  type Scenario,
+} from './lib.ts';
 
 /**
  * What one scale table measures: the scenarios' paths on a server (a cursor is only valid on
@@ -11,7 +20,7 @@ export interface ScaleSet {
   unit: string;
   small: number;
   large: number;
-  paths(base: string): Promise<[string, string][]>;
+  paths(base: string, member: BenchMember | undefined): Promise<Scenario[]>;
 }
 /** Rounds of (small, large) slices per scenario: alternating spreads a busy moment over both. */
 const ROUNDS = Number(process.env.BENCH_SCALE_ROUNDS ?? 3);
@@ -35,7 +44,7 @@ async function start(engine: 'sqlite' | 'postgres', signatories: number): Promis
 }
 
 /** The directory's scenarios (issue 5). */
-async function directoryPaths(base: string): Promise<[string, string][]> {
+async function directoryPaths(base: string): Promise<Scenario[]> {
   const page2 = await nextPage(base, '/en/signatories');
   // A person looking up one organisation types its name: the fifth name on the first page.
   const names = [
@@ -87,18 +96,18 @@ export async function benchScale(
     seeding.push(
       `${engine}: ${SMALL.toLocaleString('en')} ${seededLabel(small.seedMs)}, ${LARGE.toLocaleString('en')} ${seededLabel(large.seedMs)}`,
     );
-    const smallPaths = await set.paths(small.base);
-    const largePaths = await set.paths(large.base);
+    const smallPaths = await set.paths(small.base, small.member);
+    const largePaths = await set.paths(large.base, large.member);
     for (let i = 0; i < smallPaths.length; i++) {
-      const [scenario, smallPath] = smallPaths[i]!;
-      const largePath = largePaths[i]![1];
+      const [scenario, smallPath, smallHeaders] = smallPaths[i]!;
+      const [, largePath, largeHeaders] = largePaths[i]!;
       console.log(`[${engine}] ${scenario}: ${smallPath} / ${largePath}`);
-      await warmUp(small.base + smallPath, 50);
-      await warmUp(large.base + largePath, 50);
+      await warmUp(small.base + smallPath, 50, smallHeaders);
+      await warmUp(large.base + largePath, 50, largeHeaders);
       const acc = { small: [] as number[], large: [] as number[], smallN: 0, largeN: 0, failed: 0 };
       for (let r = 0; r < ROUNDS; r++) {
-        const s = await load(small.base + smallPath, 1, SLICE_SECONDS);
-        const l = await load(large.base + largePath, 1, SLICE_SECONDS);
+        const s = await load(small.base + smallPath, 1, SLICE_SECONDS, smallHeaders);
+        const l = await load(large.base + largePath, 1, SLICE_SECONDS, largeHeaders);
         acc.small.push(...s.latencies);
         acc.large.push(...l.latencies);
         acc.smallN += s.total;

@@ -8,7 +8,9 @@
 // Either way it reports { port, … } to the parent over IPC and runs until it is killed.
 import fs from 'node:fs';
 import Fastify from 'fastify';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../src/platform/db/schema.ts';
+import { createSession, SESSION_COOKIE } from '../src/features/accounts/sessions.ts';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { prepareDatabase } from '../src/platform/db/prepare.ts';
@@ -16,9 +18,38 @@ import { registry } from '../src/features/index.ts';
 import { buildApp } from '../src/app.ts';
 import { seedScale } from '../src/cli/seed.ts';
 
+/** A signed-in administrator of one signatory, for the pages only members see (its space). */
+export interface BenchMember {
+  /** The Cookie header's value: the session of the organisation's administrator. */
+  cookie: string;
+  orgId: string;
+  /** Its public profile: /{lang}/signatories/{slug}. */
+  slug: string;
+}
+
 export interface ServerReady {
   port: number;
   seedMs?: number;
+  member?: BenchMember;
+}
+
+/**
+ * The administrator of the first signatory by id, signed in: a session made the way a sign-in
+ * makes it (the scale seed's people have no password to type).
+ */
+async function signedInMember(db: Kysely<DB>): Promise<BenchMember | undefined> {
+  const row = await db
+    .selectFrom('memberships as m')
+    .innerJoin('organisations as o', 'o.id', 'm.org_id')
+    .select(['m.user_id', 'o.id', 'o.slug'])
+    .where('m.role', '=', 'admin')
+    .where('o.status', '=', 'signatory')
+    .orderBy('o.id')
+    .limit(1)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const token = await createSession(db, row.user_id);
+  return { cookie: `${SESSION_COOKIE}=${token}`, orgId: row.id, slug: row.slug };
 }
 
 function report(message: ServerReady): void {
@@ -50,7 +81,7 @@ async function serveApp(seedOnly: boolean): Promise<void> {
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no TCP address');
-  report({ port: address.port, seedMs });
+  report({ port: address.port, seedMs, member: await signedInMember(database.db) });
 }
 
 async function serveBare(): Promise<void> {
