@@ -178,7 +178,8 @@ export async function actionPage(db: repo.Db, ref: string, reader: Principal | n
       at: h.at,
       org: h.org_id ? (orgs.get(h.org_id)?.legalName ?? null) : null,
       kind: h.kind,
-      detail: h.detail,
+      // The secretariat's reason for hiding is for the action's organisations, as the banner is.
+      detail: h.kind === 'hidden' && !acting && !reader?.isSecretariat ? null : h.detail,
     })),
     actingOrg: acting,
     partners,
