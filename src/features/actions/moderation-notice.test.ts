@@ -43,7 +43,10 @@ describeEachEngine('actions: hiding and showing again are told and kept in the h
     // A notice is not one of the mails a person may switch off.
     await setMailChoice(t().db, deAdmin.id, 'actions-join-request', 'off');
     await setMailChoice(t().db, deAdmin.id, 'following-news', 'off');
-    const made = await proposeAction(depsOf(t()), frAdmin.id, lead.id, { ...validAction({ title }), obstacleRefs: [w.obstacle.slug] });
+    const made = await proposeAction(depsOf(t()), frAdmin.id, lead.id, {
+      ...validAction({ title }),
+      obstacleRefs: [w.obstacle.slug],
+    });
     assert.ok(made.ok);
     slug = made.value.slug;
     page = `/en/actions/${slug}`;
@@ -91,7 +94,9 @@ describeEachEngine('actions: hiding and showing again are told and kept in the h
     assert.match(stranger, /The secretariat hid the action</);
     assert.match(stranger, /The secretariat showed the action again/);
     assert.ok(!stranger.includes(reason), 'the reason is for the action’s organisations');
-    const signedIn = history((await (await signedInClient(t(), await createUser(t().db, { locale: 'en' }))).get(page)).body);
+    const signedIn = history(
+      (await (await signedInClient(t(), await createUser(t().db, { locale: 'en' }))).get(page)).body,
+    );
     assert.ok(!signedIn.includes(reason));
     for (const user of [w.a, member]) {
       const own = history((await (await signedInClient(t(), user)).get(page)).body);

@@ -39,7 +39,12 @@ export async function hideAction(
       .execute();
     await syncCounts(trx, action.id, action);
     await repo.addHistory(trx, { actionId: action.id, actor, orgId: null, kind: 'hidden', detail: reason, at });
-    await tellLeadAdmins(trx, 'hidden', { slug: action.slug, title: action.title, leadOrgId: action.lead_org_id, reason });
+    await tellLeadAdmins(trx, 'hidden', {
+      slug: action.slug,
+      title: action.title,
+      leadOrgId: action.lead_org_id,
+      reason,
+    });
     await audit(trx, {
       actor,
       action: 'actions.hidden',
@@ -64,7 +69,12 @@ export async function unhideAction(deps: ActionDeps, actor: string, ref: string)
       .execute();
     await syncCounts(trx, action.id, action);
     await repo.addHistory(trx, { actionId: action.id, actor, orgId: null, kind: 'shown', at });
-    await tellLeadAdmins(trx, 'shown', { slug: action.slug, title: action.title, leadOrgId: action.lead_org_id, reason: null });
+    await tellLeadAdmins(trx, 'shown', {
+      slug: action.slug,
+      title: action.title,
+      leadOrgId: action.lead_org_id,
+      reason: null,
+    });
     await audit(trx, {
       actor,
       action: 'actions.unhidden',

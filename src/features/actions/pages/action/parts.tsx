@@ -35,7 +35,9 @@ export function StatusForm({ action, form }: { action: ActionView['action']; for
 
 /** A hidden line's reason reaches only those the page gave it to (service-public.ts). */
 const label = (h: ActionView['history'][number]) =>
-  h.kind === 'hidden' && h.detail ? 'actions.history.hiddenBecause' : (HISTORY_LABEL[h.kind] ?? 'actions.history.edited');
+  h.kind === 'hidden' && h.detail
+    ? 'actions.history.hiddenBecause'
+    : (HISTORY_LABEL[h.kind] ?? 'actions.history.edited');
 
 /** What happened to the action, newest first. */
 export function History({ lines }: { lines: ActionView['history'] }) {
