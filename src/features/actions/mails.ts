@@ -92,7 +92,9 @@ export async function tellPeople(
   const messages: Message[] = people.map((p) => {
     const lang = isLang(p.locale) ? p.locale : 'nl';
     const text = translator(lang)(MAILS[what].digest, values);
-    return { userId: p.id, kind: 'action', id: about.actionId, lang, title: about.title, path, text };
+    // A request to join waits for an answer: the digest lists it apart from the news.
+    const request = what === 'joinRequest';
+    return { userId: p.id, kind: 'action', id: about.actionId, lang, title: about.title, path, text, request };
   });
   for (const m of await keepWeekly({ db: trx }, messages)) {
     const person = people.find((p) => p.id === m.userId)!;
