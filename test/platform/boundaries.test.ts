@@ -28,6 +28,8 @@ const SHARED: Record<string, string> = {
     'the one Follow / Stop following form: every followable subject (a practice, an obstacle, an action) shows it on its page',
   'practices/vocabulary.ts':
     "the words that describe a practice (causes, target groups, audiences) and their labels: obstacles and the exchange's offers and asks are tagged with the same words, one owner",
+  'obstacles/obstacle-link.tsx':
+    "an obstacle's link and its reporter's \"former signatory\" mark: an organisation's profile and an action's page name obstacles in the register's words",
   'actions/components.tsx':
     "an action's status tag and progress bar: the home page's featured actions and an organisation's profile show them as the actions' pages do",
   'actions/fields.ts':

@@ -7,7 +7,7 @@ import { demo, demoPages } from './demo.ts';
 import { seedScaleActions } from './seed-scale.ts';
 import { actionFollowable } from './service-follow.ts';
 import { onObstaclesMerged } from './on-obstacles-merged.ts';
-import { ACTIONS_MAIL_QUEUE, actionMailHandler, MAIL_KIND } from './mails.ts';
+import { ACTIONS_MAIL_QUEUE, actionMailHandler, HIDDEN_MAIL_KIND, MAIL_KIND } from './mails.ts';
 
 const isAdmin = (user: Principal) => user.memberships.some((m) => m.role === 'admin');
 const isMember = (user: Principal) => user.memberships.length > 0;
@@ -47,6 +47,8 @@ export const actions: Feature = {
       hint: 'actions.mailKind.pace',
       shownTo: isMember,
     },
+    // The secretariat hid the action or showed it again: a notice, always sent (as exchange-hidden).
+    { key: HIDDEN_MAIL_KIND, label: 'actions.mailKind.hidden', always: true, shownTo: isAdmin },
   ],
   jobs: (config) => ({ [ACTIONS_MAIL_QUEUE]: actionMailHandler(config) }),
   navigation: [{ path: '/actions', label: 'actions.nav', order: 17 }],

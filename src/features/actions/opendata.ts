@@ -11,7 +11,13 @@ import { CAUSES, MILESTONE_STATUSES, NEEDS, REGIONS, STATUSES } from './vocabula
 // milestones (weights and progress) and the indicators. Codes, not translated labels; columns
 // only ever added at the end.
 
-const orgSchema = z.object({ slug: z.string(), name: z.string() });
+const orgSchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  former_signatory: z
+    .boolean()
+    .describe('True once the organisation withdrew from the Charter; the action keeps it (ADR 0023)'),
+});
 
 export const actionSchema = z
   .object({
@@ -83,7 +89,7 @@ export async function toRecords(
       needs: item.needs,
       causes: item.causes as ActionRecord['causes'],
       regions: item.regions as ActionRecord['regions'],
-      lead: item.lead ? { slug: item.lead.slug, name: item.lead.name } : null,
+      lead: item.lead ? { slug: item.lead.slug, name: item.lead.name, former_signatory: item.lead.former } : null,
       starts_on: row.starts_on,
       ends_on: row.ends_on,
       progress: Number(row.progress),
@@ -91,7 +97,16 @@ export async function toRecords(
         .filter((p) => p.action_id === row.id)
         .flatMap((p) => {
           const org = orgs.get(p.org_id);
-          return org ? [{ slug: org.slug, name: org.legalName, since: p.decided_at }] : [];
+          return org
+            ? [
+                {
+                  slug: org.slug,
+                  name: org.legalName,
+                  former_signatory: org.status === 'withdrawn',
+                  since: p.decided_at,
+                },
+              ]
+            : [];
         }),
       milestones: details.milestones
         .filter((m) => m.action_id === row.id)
@@ -135,6 +150,7 @@ const COLUMNS = [
   'stop_reason',
   'created_at',
   'url',
+  'lead_former_signatory',
 ] as const;
 
 /** One line per action; lists separated by semicolons, a milestone as "title (weight 2, 50%)". */
@@ -158,6 +174,8 @@ export function toCsv(records: readonly ActionRecord[]): string {
       r.stop_reason,
       r.created_at,
       r.url,
+      // Written out as the JSON says it, as the obstacles' file does.
+      r.lead ? String(r.lead.former_signatory) : null,
     ]),
   );
 }

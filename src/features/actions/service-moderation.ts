@@ -2,6 +2,7 @@ import { audit } from '../../platform/audit/audit.ts';
 import { now } from '../../platform/db/sql.ts';
 import { fail, ok } from '../../platform/outcome.ts';
 import { syncCounts } from './derived.ts';
+import { tellLeadAdmins } from './mails.ts';
 import { conflict, type ActionDeps, type Outcome } from './outcome.ts';
 import * as repo from './repository.ts';
 import { encodeCursor, type Cursor } from './query.ts';
@@ -13,7 +14,9 @@ import { itemsOf, type ActionItem } from './service-public.ts';
 // answers 404 to the public; the members of its lead and partners still see it, with the
 // reason, so they know what to change. Featuring puts an action on the home page; a hidden
 // action is never featured. The routes ask for the secretariat (and a recent second factor to
-// hide or show again); every decision is audited.
+// hide or show again); every decision is audited. Hiding and showing again leave a line in the
+// action's history (the reason only for its organisations and the secretariat: service-public)
+// and a mail to the lead's administrators, who may not open the page for weeks.
 
 export const HIDE_REASON_MAX = 1000;
 
@@ -35,6 +38,13 @@ export async function hideAction(
       .where('id', '=', action.id)
       .execute();
     await syncCounts(trx, action.id, action);
+    await repo.addHistory(trx, { actionId: action.id, actor, orgId: null, kind: 'hidden', detail: reason, at });
+    await tellLeadAdmins(trx, 'hidden', {
+      slug: action.slug,
+      title: action.title,
+      leadOrgId: action.lead_org_id,
+      reason,
+    });
     await audit(trx, {
       actor,
       action: 'actions.hidden',
@@ -51,12 +61,20 @@ export async function unhideAction(deps: ActionDeps, actor: string, ref: string)
     const action = await repo.lockActionByRef(trx, deps.dialect, ref);
     if (!action) return fail('notFound' as const);
     if (!action.hidden_at) return ok({ slug: action.slug });
+    const at = now();
     await trx
       .updateTable('actions')
-      .set({ hidden_at: null, hidden_reason: null, hidden_by: null, listed: 1, updated_at: now() })
+      .set({ hidden_at: null, hidden_reason: null, hidden_by: null, listed: 1, updated_at: at })
       .where('id', '=', action.id)
       .execute();
     await syncCounts(trx, action.id, action);
+    await repo.addHistory(trx, { actionId: action.id, actor, orgId: null, kind: 'shown', at });
+    await tellLeadAdmins(trx, 'shown', {
+      slug: action.slug,
+      title: action.title,
+      leadOrgId: action.lead_org_id,
+      reason: null,
+    });
     await audit(trx, {
       actor,
       action: 'actions.unhidden',

@@ -28,7 +28,8 @@ export interface ActionItem {
   goal: string;
   lang: Lang;
   status: ActionStatus;
-  lead: { id: string; name: string; slug: string } | null;
+  /** The lead; `former` once it withdrew from the Charter (ADR 0023). */
+  lead: { id: string; name: string; slug: string; former: boolean } | null;
   needs: Need[];
   causes: string[];
   regions: string[];
@@ -50,7 +51,7 @@ export async function itemsOf(db: repo.Db, rows: readonly repo.Action[]): Promis
       goal: r.goal,
       lang: isLang(r.lang) ? r.lang : 'nl',
       status: r.status,
-      lead: org ? { id: r.lead_org_id, name: org.legalName, slug: org.slug } : null,
+      lead: org ? { id: r.lead_org_id, name: org.legalName, slug: org.slug, former: org.status === 'withdrawn' } : null,
       needs: fromBits(NEEDS, Number(r.need_bits)),
       causes: fromBits(CAUSES, Number(r.cause_bits)),
       regions: fromBits(REGIONS, Number(r.region_bits)),
@@ -178,7 +179,8 @@ export async function actionPage(db: repo.Db, ref: string, reader: Principal | n
       at: h.at,
       org: h.org_id ? (orgs.get(h.org_id)?.legalName ?? null) : null,
       kind: h.kind,
-      detail: h.detail,
+      // The secretariat's reason for hiding is for the action's organisations, as the banner is.
+      detail: h.kind === 'hidden' && !acting && !reader?.isSecretariat ? null : h.detail,
     })),
     actingOrg: acting,
     partners,

@@ -81,4 +81,6 @@ export const HISTORY_LABEL: Record<string, string> = {
   indicator_added: 'actions.history.indicatorAdded',
   indicator_changed: 'actions.history.indicatorChanged',
   update_posted: 'actions.history.updatePosted',
+  hidden: 'actions.history.hidden',
+  shown: 'actions.history.shown',
 };

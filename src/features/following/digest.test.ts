@@ -4,7 +4,10 @@ import { describeEachEngine } from '../../../test/support/harness.ts';
 import { createUser } from '../../../test/support/accounts.ts';
 import { isoWeek, queueWeeklyDigest } from './digest.ts';
 import { announce } from './service-news.ts';
-import { follow } from './service.ts';
+import { follow, unfollow } from './service.ts';
+import { askToJoin } from '../actions/service-partners.ts';
+import { proposeAction } from '../actions/service-propose.ts';
+import { depsOf, validAction, world } from '../actions/test-support.ts';
 
 test('ISO weeks: Monday starts them, and the year is the Thursday’s', () => {
   assert.equal(isoWeek('2026-12-07T06:00:00.000Z'), '2026-W50');
@@ -20,14 +23,30 @@ describeEachEngine('following: the weekly digest', (t) => {
     // Nothing followed here: the following routes check subjects; announce only reads follows.
     for (const user of [ann, bob]) await follow(t().db, user.id, 'practice', 'p1');
     await follow(t().db, ann.id, 'practice', 'p2');
-    await announce({ db: t().db }, { kind: 'practice', id: 'p1', title: { nl: 'Eerste', fr: 'Première' }, url: '/practices/p1', text: { raw: 'Nouvelle version.' } });
-    await announce({ db: t().db }, { kind: 'practice', id: 'p2', title: 'Deuxième', url: '/practices/p2', text: { raw: 'Adoptée.' } });
+    await announce(
+      { db: t().db },
+      {
+        kind: 'practice',
+        id: 'p1',
+        title: { nl: 'Eerste', fr: 'Première' },
+        url: '/practices/p1',
+        text: { raw: 'Nouvelle version.' },
+      },
+    );
+    await announce(
+      { db: t().db },
+      { kind: 'practice', id: 'p2', title: 'Deuxième', url: '/practices/p2', text: { raw: 'Adoptée.' } },
+    );
     await t().mails();
     const before = (await t().mails()).length;
 
     const monday = '2031-03-03T01:00:00.000Z';
     const runs = await Promise.all([queueWeeklyDigest(t().db, monday), queueWeeklyDigest(t().db, monday)]);
-    assert.deepEqual(runs.filter((r) => r !== null), [2], 'one run claims the week and mails two people');
+    assert.deepEqual(
+      runs.filter((r) => r !== null),
+      [2],
+      'one run claims the week and mails two people',
+    );
     assert.equal(await queueWeeklyDigest(t().db, '2031-03-07T22:00:00.000Z'), null, 'later in the same week: nothing');
 
     const sent = (await t().mails()).slice(before);
@@ -42,5 +61,39 @@ describeEachEngine('following: the weekly digest', (t) => {
 
     // The next week is claimed again; with no news, nobody gets a mail.
     assert.equal(await queueWeeklyDigest(t().db, '2031-03-10T01:00:00.000Z'), 0);
+  });
+
+  test('a request to join waits under its own heading, first, apart from the news', async () => {
+    // B's administrator (Dutch, news weekly by default) leads an action; A asks to join it.
+    const w = await world(t());
+    const made = await proposeAction(depsOf(t()), w.b.id, w.orgB.id, {
+      ...validAction({ title: 'Tablets in de wijk' }),
+      obstacleRefs: [w.obstacle.slug],
+    });
+    assert.ok(made.ok);
+    await follow(t().db, w.b.id, 'practice', 'p3');
+    await announce(
+      { db: t().db },
+      { kind: 'practice', id: 'p3', title: 'Praktijk drie', url: '/practices/p3', text: { raw: 'Nieuwe versie.' } },
+    );
+    assert.ok((await askToJoin(depsOf(t()), w.a.id, made.value.slug, w.orgA.id)).ok);
+    // Unfollowing the action drops its news, not a request about it.
+    await follow(t().db, w.b.id, 'action', made.value.id);
+    await unfollow(t().db, w.b.id, 'action', made.value.id);
+    const before = (await t().mails()).length;
+
+    assert.equal(await queueWeeklyDigest(t().db, '2031-03-17T01:00:00.000Z'), 1);
+    const [mail] = (await t().mails()).slice(before).filter((m) => m.to === w.b.email);
+    assert.ok(mail, 'B’s administrator gets the digest');
+    const requests = mail.text.indexOf('Vragen die op uw antwoord wachten:');
+    const request = mail.text.indexOf('Bank Alfa wil meedoen');
+    const news = mail.text.indexOf('Dit is het nieuws van deze week over wat u volgt.');
+    const item = mail.text.indexOf('Praktijk drie\nNieuwe versie.');
+    assert.ok(requests >= 0 && news >= 0, mail.text);
+    assert.ok(
+      requests < request && request < news && news < item,
+      'the request under its heading, then the news under its own',
+    );
+    assert.equal(mail.text.split('Bank Alfa wil meedoen').length, 2, 'the request once');
   });
 });

@@ -5,11 +5,14 @@ import { enqueue } from '../../platform/jobs/queue.ts';
 import { DEFAULT_LANG, isLang } from '../../platform/i18n/i18n.ts';
 import { contactsOf } from '../accounts/service.ts';
 import { DIGEST_QUEUE, type DigestJob } from './mails.ts';
+import { isRequest } from './service-news.ts';
 
 // The weekly digest: one mail per person with the news kept for them since the last one, then
 // that news deleted. Housekeeping runs about once an hour in every process; the first run in a
 // new ISO week claims the week with one conditional update (as practices/digest.ts claims its
-// day), so one process sends it, once. The claim and the mails commit together.
+// day), so one process sends it, once. The claim and the mails commit together. Requests that
+// wait for the reader's answer (service-news.ts keptKind) go under their own heading, first, so
+// they are not lost among the news.
 
 const KEY = 'following_digest_week';
 const PEOPLE_BATCH = 500;
@@ -33,7 +36,8 @@ export async function queueWeeklyDigest(db: Kysely<DB>, at = now()): Promise<num
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
   return db.transaction().execute(async (trx) => {
-    const last = (await trx.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirstOrThrow()).value;
+    const last = (await trx.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirstOrThrow())
+      .value;
     if (last >= week) return null;
     // Claim the week: another process that read the same `last` updates nothing.
     const claimed = await trx
@@ -44,7 +48,7 @@ export async function queueWeeklyDigest(db: Kysely<DB>, at = now()): Promise<num
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) return null;
     let sent = 0;
-    for (let after = ''; ; ) {
+    for (let after = ''; ;) {
       const people = (
         await trx
           .selectFrom('follow_news')
@@ -60,7 +64,7 @@ export async function queueWeeklyDigest(db: Kysely<DB>, at = now()): Promise<num
       after = people.at(-1)!;
       const news = await trx
         .selectFrom('follow_news')
-        .select(['user_id', 'title', 'path', 'text', 'lang'])
+        .select(['user_id', 'subject_kind', 'title', 'path', 'text', 'lang'])
         .where('user_id', 'in', people)
         .where('at', '<=', at)
         .orderBy('user_id')
@@ -75,7 +79,9 @@ export async function queueWeeklyDigest(db: Kysely<DB>, at = now()): Promise<num
         const job: DigestJob = {
           to: { email: person.email, name: person.name },
           lang,
-          items: items.map(({ title, path, text }) => ({ title, path, text })),
+          items: items.map(({ subject_kind, title, path, text }) =>
+            isRequest(subject_kind) ? { title, path, text, request: true } : { title, path, text },
+          ),
         };
         await enqueue(trx, DIGEST_QUEUE, job);
         sent++;

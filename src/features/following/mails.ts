@@ -29,7 +29,8 @@ export interface NewsJob {
 export interface DigestJob {
   to: To;
   lang: Lang;
-  items: { title: string; path: string; text: string }[];
+  /** `request`: waits for the reader's answer (a job queued before it existed has none: news). */
+  items: { title: string; path: string; text: string; request?: boolean }[];
 }
 
 const settingsUrl = (config: Config, lang: Lang) => `${config.baseUrl}/${lang}/account/notifications`;
@@ -50,10 +51,20 @@ export function newsMail(config: Config, job: NewsJob): Mail {
 
 export function digestMail(config: Config, job: DigestJob): Mail {
   // Each item: its title, what happened, and its address written out (any mail program shows it).
-  const items = job.items.map((i) => ({ raw: `${i.title}\n${i.text}\n${config.baseUrl}/${job.lang}${i.path}` }));
+  const item = (i: DigestJob['items'][number]) => ({
+    raw: `${i.title}\n${i.text}\n${config.baseUrl}/${job.lang}${i.path}`,
+  });
+  // Requests to answer first, under their own heading; then the news, under the usual one.
+  const requests = job.items.filter((i) => i.request).map(item);
+  const news = job.items.filter((i) => !i.request).map(item);
   return composeMail(job.to.email, job.lang, {
     subject: 'following.mail.digest.subject',
-    paragraphs: ['following.mail.greeting', 'following.mail.digest.intro', ...items, 'following.mail.digest.why'],
+    paragraphs: [
+      'following.mail.greeting',
+      ...(requests.length > 0 ? ['following.mail.digest.requests', ...requests] : []),
+      ...(news.length > 0 ? ['following.mail.digest.intro', ...news] : []),
+      'following.mail.digest.why',
+    ],
     action: { label: 'following.mail.digest.action', url: settingsUrl(config, job.lang) },
     values: { name: job.to.name, count: job.items.length },
   });

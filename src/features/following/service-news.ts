@@ -40,19 +40,23 @@ export async function announce(deps: { db: Db }, news: News): Promise<{ instant:
   const { db } = deps;
   const told = { instant: 0, weekly: 0 };
   const at = now();
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const ids = await repo.followerPage(db, news, after, BATCH);
     if (ids.length === 0) break;
     after = ids.at(-1)!;
     const choices = new Map((await repo.settingsOf(db, ids, NEWS_KIND)).map((r) => [r.user_id, r.choice]));
-    const contacts = await contactsOf(db, ids.filter((id) => id !== news.actor));
+    const contacts = await contactsOf(
+      db,
+      ids.filter((id) => id !== news.actor),
+    );
     const weekly = [];
     for (const person of contacts) {
       const choice = choices.get(person.id) ?? DEFAULT_NEWS;
       if (choice === 'off') continue;
       const lang = isLang(person.locale) ? person.locale : DEFAULT_LANG;
       const title = titleIn(news.title, lang);
-      const text = typeof news.text === 'string' ? translator(lang)(news.text, { title, ...news.values }) : news.text.raw;
+      const text =
+        typeof news.text === 'string' ? translator(lang)(news.text, { title, ...news.values }) : news.text.raw;
       if (choice === 'instant') {
         const job: NewsJob = {
           to: { email: person.email, name: person.name },
@@ -65,7 +69,17 @@ export async function announce(deps: { db: Db }, news: News): Promise<{ instant:
         await enqueue(db, NEWS_QUEUE, job);
         told.instant++;
       } else {
-        weekly.push({ id: newId(), user_id: person.id, subject_kind: news.kind, subject_id: news.id, lang, title, path: news.url, text, at });
+        weekly.push({
+          id: newId(),
+          user_id: person.id,
+          subject_kind: news.kind,
+          subject_id: news.id,
+          lang,
+          title,
+          path: news.url,
+          text,
+          at,
+        });
       }
     }
     if (weekly.length > 0) await db.insertInto('follow_news').values(weekly).execute();
@@ -86,7 +100,20 @@ export interface Message {
   /** The subject's page after the language. */
   path: string;
   text: string;
+  /** A request the reader is to answer (a signatory asks to join their action): the digest lists it apart, first. */
+  request?: boolean;
 }
+
+const REQUEST_PREFIX = 'request:';
+
+/**
+ * A request is kept under its subject's kind with this prefix: the digest tells it from news by
+ * it, and unfollowing the subject (which drops that subject's waiting news) leaves it waiting.
+ */
+export const keptKind = (m: Pick<Message, 'kind' | 'request'>) => (m.request ? `${REQUEST_PREFIX}${m.kind}` : m.kind);
+
+/** Whether a kept line of follow_news is a request (keptKind). */
+export const isRequest = (subjectKind: string) => subjectKind.startsWith(REQUEST_PREFIX);
 
 /**
  * Keeps messages for the weekly digest for those whose news comes once a week (the default),
@@ -111,7 +138,7 @@ export async function keepWeekly(deps: { db: Db }, messages: readonly Message[])
         weekly.map((m) => ({
           id: newId(),
           user_id: m.userId,
-          subject_kind: m.kind,
+          subject_kind: keptKind(m),
           subject_id: m.id,
           lang: m.lang,
           title: m.title,

@@ -1,6 +1,7 @@
 import { usePage, useHref } from '../../platform/views/context.ts';
 import { Table, Tag } from '../../platform/views/components.tsx';
 import { Checkboxes, type FormState } from '../../platform/views/form.tsx';
+import { FormerSignatory } from './obstacle-link.tsx';
 import type { FigureRow, ObstacleItem } from './service-public.ts';
 import { STATUS_LABEL, tagLabel, TAG_NAMES, TAG_TITLE, TAGS, type PublicStatus, type TagName } from './vocabulary.ts';
 
@@ -72,7 +73,7 @@ export function ObstacleResult({ item }: { item: ObstacleItem }) {
           <>
             {' · '}
             {t('obstacles.item.reportedBy', { org: item.org.name })}
-            {item.org.former ? <> ({t('obstacles.item.formerSignatory')})</> : null}
+            <FormerSignatory former={item.org.former} />
           </>
         ) : null}
         {' · '}

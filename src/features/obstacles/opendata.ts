@@ -23,7 +23,13 @@ export const obstacleSchema = z
     tags: z.object(tagArrays).describe('Codes: cause, group (target groups), region, audience'),
     evidence: z.object({ figure: z.string().nullable(), text: z.string().nullable(), link: z.string().nullable() }),
     organisation: z
-      .object({ slug: z.string(), name: z.string() })
+      .object({
+        slug: z.string(),
+        name: z.string(),
+        former_signatory: z
+          .boolean()
+          .describe('True once the organisation withdrew from the Charter: its report stays (ADR 0023)'),
+      })
       .nullable()
       .describe('The signatory that reported it'),
     endorsements: z.number().int().describe('How many other signatories see it too'),
@@ -53,7 +59,7 @@ export function toRecord(row: Obstacle, item: ObstacleItem, baseUrl: string, lan
     close_reason: row.close_reason,
     tags: item.tags,
     evidence: { figure: row.evidence_figure, text: row.evidence_text, link: row.evidence_link },
-    organisation: item.org ? { slug: item.org.slug, name: item.org.name } : null,
+    organisation: item.org ? { slug: item.org.slug, name: item.org.name, former_signatory: item.org.former } : null,
     endorsements: Number(row.endorsement_count),
     created_at: row.created_at,
     closed_at: row.closed_at,
@@ -78,6 +84,7 @@ export const COLUMNS = [
   'created_at',
   'closed_at',
   'url',
+  'organisation_former_signatory',
 ] as const;
 
 /** The CSV file: lists joined by semicolons, the header row in COLUMNS' order. */
@@ -101,6 +108,8 @@ export function toCsv(records: readonly ObstacleRecord[]): string {
       r.created_at,
       r.closed_at,
       r.url,
+      // Written out as the JSON says it, so a spreadsheet filter reads it the same way.
+      r.organisation ? String(r.organisation.former_signatory) : null,
     ]),
   );
 }

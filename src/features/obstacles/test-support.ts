@@ -1,4 +1,6 @@
+import assert from 'node:assert/strict';
 import type { TestApp } from '../../../test/support/harness.ts';
+import { signedInClient, type TestUser } from '../../../test/support/accounts.ts';
 import type { MergeDeps } from './outcome.ts';
 import type { ObstacleInput } from './service-report.ts';
 
@@ -18,4 +20,15 @@ export function validObstacle(over: Partial<ObstacleInput> = {}): ObstacleInput 
     evidenceFigure: '30% van onze klanten boven 75',
     ...over,
   };
+}
+
+/** An organisation's administrator withdraws it through its space, as a person would (ADR 0023). */
+export async function withdrawThroughSpace(t: TestApp, admin: TestUser, orgId: string): Promise<void> {
+  const client = await signedInClient(t, admin);
+  const res = await client.submit(
+    `/en/organisations/${orgId}`,
+    { reason: 'We stop.', step: 'confirm' },
+    `/en/organisations/${orgId}/withdraw/confirm`,
+  );
+  assert.equal(res.status, 303);
 }

@@ -38,3 +38,31 @@ test('every feature calls an obstacle by the register’s name', () => {
     }
   }
 });
+
+// "Former signatory" is one message, the register's (obstacles.item.formerSignatory), which the
+// profile's and the action's lists show through obstacles/obstacle-link.tsx: no other catalogue
+// says it again in its own words, which would drift apart.
+const FORMER_OTHER_WORDS: Record<string, RegExp> = {
+  en: /former signator|ex-signator|no longer a signatory/i,
+  nl: /voormalige? ondertekenaar|ex-ondertekenaar|niet langer ondertekenaar/i,
+  // (« n’est plus signataire » also says, rightly, what withdrawing does: organisations' catalogue.)
+  fr: /ancien(ne)? signataire|ex-signataire/i,
+  de: /ehemal\w* unterzeichn|ehemal\w* Unterzeichn/i,
+};
+
+test('only the register’s catalogue says "former signatory"', () => {
+  const features = path.resolve('src/features');
+  for (const feature of fs.readdirSync(features)) {
+    for (const [lang, words] of Object.entries(FORMER_OTHER_WORDS)) {
+      const file = path.join(features, feature, 'locales', `${lang}.json`);
+      if (!fs.existsSync(file)) continue;
+      const messages = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+      const saying = Object.keys(messages).filter((key) => words.test(messages[key]!));
+      assert.deepEqual(
+        saying,
+        feature === 'obstacles' && lang !== 'fr' ? ['obstacles.item.formerSignatory'] : [],
+        `${feature} (${lang}): "former signatory" said outside the one message`,
+      );
+    }
+  }
+});

@@ -33,6 +33,12 @@ export function StatusForm({ action, form }: { action: ActionView['action']; for
   );
 }
 
+/** A hidden line's reason reaches only those the page gave it to (service-public.ts). */
+const label = (h: ActionView['history'][number]) =>
+  h.kind === 'hidden' && h.detail
+    ? 'actions.history.hiddenBecause'
+    : (HISTORY_LABEL[h.kind] ?? 'actions.history.edited');
+
 /** What happened to the action, newest first. */
 export function History({ lines }: { lines: ActionView['history'] }) {
   const { t, fmt } = usePage();
@@ -48,7 +54,7 @@ export function History({ lines }: { lines: ActionView['history'] }) {
         {lines.map((h) => (
           <li>
             <time dateTime={h.at}>{fmt.date(h.at)}</time>:{' '}
-            {t(HISTORY_LABEL[h.kind] ?? 'actions.history.edited', {
+            {t(label(h), {
               detail: detail(h.kind, h.detail),
               org: h.org ?? '—',
             })}

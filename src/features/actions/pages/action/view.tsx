@@ -1,4 +1,5 @@
 import { FollowButton } from '../../../following/follow-button.tsx';
+import { FormerSignatory, ObstacleLink } from '../../../obstacles/obstacle-link.tsx';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { BackLink, SummaryList } from '../../../../platform/views/components.tsx';
@@ -56,7 +57,14 @@ export function ActionPage(props: ActionView & { forms?: PageForms }) {
         rows={[
           {
             key: t('actions.page.lead'),
-            value: item.lead ? <a href={href(`/signatories/${item.lead.slug}`)}>{item.lead.name}</a> : '—',
+            value: item.lead ? (
+              <>
+                <a href={href(`/signatories/${item.lead.slug}`)}>{item.lead.name}</a>
+                <FormerSignatory former={item.lead.former} />
+              </>
+            ) : (
+              '—'
+            ),
           },
           {
             key: t('actions.page.period'),
@@ -95,9 +103,7 @@ export function ActionPage(props: ActionView & { forms?: PageForms }) {
         <ul>
           {obstacles.map((o) => (
             <li>
-              <a href={href(`/obstacles/${encodeURIComponent(o.slug)}`)} lang={o.lang}>
-                {o.title}
-              </a>
+              <ObstacleLink item={o} />
             </li>
           ))}
         </ul>

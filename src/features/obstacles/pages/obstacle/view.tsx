@@ -2,6 +2,7 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { Banner, BackLink, MultiLine } from '../../../../platform/views/components.tsx';
 import { StatusTag, Tags } from '../../components.tsx';
+import { FormerSignatory } from '../../obstacle-link.tsx';
 import { Endorsements } from './endorsements.tsx';
 import { FollowButton } from '../../../following/follow-button.tsx';
 import type { ObstaclePageProps } from './props.ts';
@@ -32,7 +33,7 @@ export function ObstaclePage(props: ObstaclePageProps) {
           <>
             {t('obstacles.page.reportedBy')}{' '}
             <a href={href(`/signatories/${encodeURIComponent(item.org.slug)}`)}>{item.org.name}</a>
-            {item.org.former ? <> ({t('obstacles.item.formerSignatory')})</> : null}
+            <FormerSignatory former={item.org.former} />
             {' · '}
           </>
         ) : null}

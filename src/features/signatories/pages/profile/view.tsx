@@ -6,6 +6,7 @@ import { LANGUAGE_LABEL, REGION_LABEL, SECTOR_LABEL, SIZE_LABEL } from '../../..
 import { badgeEmbedCode, BADGE_HEIGHT, BADGE_WIDTH } from '../../badge.ts';
 import type { LibraryItem } from '../../../practices/service-library.ts';
 import type { ObstacleItem } from '../../../obstacles/service.ts';
+import { ObstacleLink } from '../../../obstacles/obstacle-link.tsx';
 import type { ProfilePost } from '../../../exchange/service-public.ts';
 import { ProfileActions, type ProfileActionList } from './actions.tsx';
 import { ActivityTotals, type ProfileActivityTotals } from './activity-totals.tsx';
@@ -219,7 +220,6 @@ function Practices({ practices }: { practices: ProfilePractices }) {
 /** Commitment 2: the obstacles it reported in the register, and those it sees too. */
 function Obstacles({ obstacles }: { obstacles: ProfileObstacles }) {
   const { t } = usePage();
-  const href = useHref();
   const list = (heading: string, items: ObstacleItem[]) =>
     items.length > 0 ? (
       <>
@@ -227,9 +227,7 @@ function Obstacles({ obstacles }: { obstacles: ProfileObstacles }) {
         <ul>
           {items.map((o) => (
             <li>
-              <a href={href(`/obstacles/${encodeURIComponent(o.slug)}`)} lang={o.lang}>
-                {o.title}
-              </a>
+              <ObstacleLink item={o} />
             </li>
           ))}
         </ul>
