@@ -90,6 +90,8 @@ export interface Feature {
   /** Runs once a backup is restored, in the same transaction: rebuild what is derived from the rows. */
   afterRestore?(trx: Transaction<DB>): Promise<void>;
   navigation?: NavEntry[];
+  /** Entries in the footer's links, after the platform's own: pages for everyone that are not a main task. */
+  footerLinks?: NavEntry[];
   secretariatLinks?: SecretariatLink[];
   /** What it does when another feature's event happens (platform/events.ts). */
   events?: Subscriptions;

@@ -28,6 +28,7 @@ export interface Registry {
   /** Tables a backup leaves out (see `Feature.notBackedUp`). */
   notBackedUp: TableName[];
   navigation: NavEntry[];
+  footerLinks: NavEntry[];
   secretariatLinks: SecretariatLink[];
   events: EventBus;
   membershipsOf(db: Kysely<DB>, userId: string): Promise<Membership[]>;
@@ -54,6 +55,7 @@ export function buildRegistry(features: readonly Feature[]): Registry {
     tables,
     notBackedUp: [...PLATFORM_NOT_BACKED_UP, ...features.flatMap((f) => f.notBackedUp ?? [])],
     navigation: byOrder(features.flatMap((f) => f.navigation ?? [])),
+    footerLinks: byOrder(features.flatMap((f) => f.footerLinks ?? [])),
     secretariatLinks: byOrder(features.flatMap((f) => f.secretariatLinks ?? [])),
     events: eventBus(features.map((f) => f.events ?? {})),
     async membershipsOf(db, userId) {

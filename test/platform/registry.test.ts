@@ -68,12 +68,23 @@ test("navigation follows each entry's order, not the order of the features", () 
       '/actions',
       '/exchange',
       '/signatories',
-      '/safety',
       '/sign',
       '/my-organisations',
       '/secretariat',
     ],
   );
+});
+
+test('footer links follow their order too', () => {
+  const r = buildRegistry([
+    { name: 'late', routes: noRoutes, footerLinks: [{ path: '/z', label: 'z.nav', order: 50 }] },
+    { name: 'early', routes: noRoutes, footerLinks: [{ path: '/a', label: 'a.nav', order: 5 }] },
+  ]);
+  assert.deepEqual(
+    r.footerLinks.map((n) => n.path),
+    ['/a', '/z'],
+  );
+  assert.ok(registry.footerLinks.some((n) => n.path === '/safety'));
 });
 
 test("the backup lists the platform's tables, then each feature's, parents before children", () => {

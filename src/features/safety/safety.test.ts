@@ -58,11 +58,13 @@ describeEachEngine('online safety page', (t) => {
     });
   }
 
-  test('the header links to the page, marked as the current page when open', async () => {
+  test("every page's footer links to the page, marked as the current page when open", async () => {
+    const footer = (html: string) => html.slice(html.indexOf('<footer'));
     const res = await t().client().get('/fr/safety');
-    assert.match(res.body, /<a href="\/fr\/safety" aria-current="page">Sécurité en ligne<\/a>/);
+    assert.match(footer(res.body), /<a href="\/fr\/safety" aria-current="page">Sécurité en ligne<\/a>/);
     const home = await t().client().get('/de');
-    assert.match(home.body, /<a href="\/de\/safety">Sicher online<\/a>/);
+    assert.match(footer(home.body), /<a href="\/de\/safety">Sicher online<\/a>/);
+    assert.doesNotMatch(home.body.slice(0, home.body.indexOf('<footer')), /\/de\/safety/, 'not in the header');
   });
 
   test("the organisation's space links to the page, for a member of an applicant too", async () => {

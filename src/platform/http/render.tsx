@@ -28,6 +28,7 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply): PageC
     flash: null,
     baseUrl: config.baseUrl,
     navigation: registry.navigation,
+    footerLinks: registry.footerLinks,
   };
 }
 

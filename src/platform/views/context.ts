@@ -21,6 +21,8 @@ export interface PageContext {
   flash: string | null;
   /** The main navigation the features contribute, in order (the layout shows those meant for `user`). */
   navigation: readonly NavEntry[];
+  /** The footer's links the features contribute, in order. */
+  footerLinks: readonly NavEntry[];
 }
 
 export const PageCtx = createContext<PageContext | null>(null);

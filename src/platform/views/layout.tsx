@@ -4,7 +4,6 @@ import { Form } from './form.tsx';
 import { usePage, useHref } from './context.ts';
 import { Banner } from './components.tsx';
 
-
 function LanguageSwitcher() {
   const { lang, pathInLang, t } = usePage();
   return (
@@ -104,7 +103,7 @@ export interface LayoutProps {
 }
 
 export function Layout(props: LayoutProps) {
-  const { lang, t, asset, pathInLang, baseUrl, flash } = usePage();
+  const { lang, t, asset, pathInLang, baseUrl, flash, user, footerLinks } = usePage();
   const href = useHref();
   return (
     <html lang={lang}>
@@ -163,6 +162,18 @@ export function Layout(props: LayoutProps) {
                 <li>
                   <a href="/api/v1/signatories.json">{t('layout.footer.openData')}</a>
                 </li>
+                {footerLinks
+                  .filter((entry) => entry.shownTo?.(user) ?? true)
+                  .map((entry) => (
+                    <li key={entry.path}>
+                      <a
+                        href={href(entry.path)}
+                        aria-current={pathInLang.split('?')[0] === entry.path ? 'page' : undefined}
+                      >
+                        {t(entry.label)}
+                      </a>
+                    </li>
+                  ))}
               </ul>
             </nav>
             <p class="footer__note">{t('layout.footer.note')}</p>
