@@ -141,7 +141,8 @@ function seedingCodeHash(): string {
       .flatMap((f) => ['seed-scale.ts', 'seed-words.ts'].map((s) => path.join(root, 'features', f, s))),
   ].filter((f) => fs.existsSync(f));
   const hash = createHash('sha256');
-  for (const f of files.sort()) hash.update(f).update(fs.readFileSync(f));
+  // Paths relative to src/, so that the same code in another checkout (a worktree) finds the same seeds.
+  for (const f of files.sort()) hash.update(path.relative(root, f)).update(fs.readFileSync(f));
   return hash.digest('hex').slice(0, 10);
 }
 
