@@ -64,12 +64,20 @@ function finish(records: { number: number; cells: string[] }[], maxRows: number)
   return { ok: true, sheet: { header: header.cells, rows } };
 }
 
+/**
+ * Windows-1252's bytes 0x80 to 0x9F (€, ’, “, ”, …); the rest is Latin-1. Written out because
+ * Node 20's TextDecoder reads "windows-1252" as Latin-1 and would lose them.
+ */
+const CP1252 =
+  '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd' +
+  '\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
+
 /** UTF-8 when it is valid UTF-8; otherwise Windows-1252, what Excel writes as "CSV" in Belgium. */
 function decode(data: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(data);
   } catch {
-    return new TextDecoder('windows-1252').decode(data);
+    return data.toString('latin1').replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]!);
   }
 }
 
