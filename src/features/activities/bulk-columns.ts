@@ -108,7 +108,12 @@ export const COLUMNS: readonly Column[] = [
 
 /** How a header or a value is compared: case, spacing, apostrophes and accents' encoding aside. */
 export const normalise = (s: string): string =>
-  s.normalize('NFC').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  s
+    .normalize('NFC')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 /** Everything a header or a coded cell may say, in the four languages and as codes. */
 function lookup(words: (t: ReturnType<typeof translator>) => [string, string][]): Map<string, string> {
@@ -175,7 +180,12 @@ export function rowBody(fields: readonly (string | null)[], cells: readonly stri
       body[field] = cell;
       return;
     }
-    const words = column.multi ? cell.split(SEPARATOR).map((w) => w.trim()).filter(Boolean) : [cell];
+    const words = column.multi
+      ? cell
+          .split(SEPARATOR)
+          .map((w) => w.trim())
+          .filter(Boolean)
+      : [cell];
     const codes = words.map((w) => known().values.get(field)!.get(normalise(w)));
     const bad = words.find((_, j) => codes[j] === undefined);
     if (bad !== undefined) unknown[field] = bad;

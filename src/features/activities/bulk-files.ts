@@ -102,7 +102,9 @@ const validations = (sheet: ExcelJS.Worksheet) =>
 export async function templateXlsx(lang: Lang): Promise<Buffer> {
   const t = translator(lang);
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(t('activities.bulk.sheet.activities'), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(t('activities.bulk.sheet.activities'), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
   const values = workbook.addWorksheet(t('activities.bulk.sheet.values'));
   const help = workbook.addWorksheet(t('activities.bulk.sheet.help'));
   styleColumns(sheet);
@@ -141,8 +143,11 @@ export async function templateXlsx(lang: Lang): Promise<Buffer> {
   values.getRow(1).font = { bold: true };
 
   help.columns = [{ width: 30 }, { width: 14 }, { width: 90 }];
-  help.addRow([t('activities.bulk.help.column'), t('activities.bulk.help.required'), t('activities.bulk.help.what')]).font =
-    { bold: true };
+  help.addRow([
+    t('activities.bulk.help.column'),
+    t('activities.bulk.help.required'),
+    t('activities.bulk.help.what'),
+  ]).font = { bold: true };
   for (const row of helpRows(lang)) help.addRow([row.header, row.required, row.help]);
   help.addRow([]);
   help.addRow([t('activities.bulk.help.limit', { rows: IMPORT_MAX_ROWS })]);

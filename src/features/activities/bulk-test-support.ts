@@ -2,7 +2,7 @@ import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { Client, type Response } from '../../../test/support/client.ts';
 import type { TestApp } from '../../../test/support/harness.ts';
-import { SESSION_COOKIE } from '../accounts/sessions.ts';
+import { SESSION_COOKIE } from '../../../test/support/accounts.ts';
 
 // Helpers for the bulk tests: files as people make them (an XLSX from exceljs, a CSV as Excel
 // writes it in Belgium), a zip archive written by hand (a bomb, or one that lies about its
@@ -76,7 +76,13 @@ export function xlsxBomb(bytes: number, declared?: number): Buffer {
 }
 
 /** Sends a file through the import page, as a browser without JavaScript would. */
-export async function upload(client: Client, importUrl: string, name: string, type: string, data: Buffer): Promise<Response> {
+export async function upload(
+  client: Client,
+  importUrl: string,
+  name: string,
+  type: string,
+  data: Buffer,
+): Promise<Response> {
   const page = await client.get(importUrl);
   return client.postMultipart(importUrl, {}, Client.csrfOf(page.body), { field: 'file', name, type, data });
 }
@@ -96,7 +102,8 @@ export async function sheetRows(data: Buffer): Promise<string[][]> {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       const v = cell.value;
-      cells[col - 1] = v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v);
+      cells[col - 1] =
+        v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v);
     });
     rows.push(cells);
   });

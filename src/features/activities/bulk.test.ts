@@ -123,7 +123,7 @@ describeEachEngine('activities: the spreadsheets, from template to totals and ba
 
     const rows = Array.from({ length: 50 }, (_, k) => filled(k + 1));
     const col = (field: string) => COLUMNS.findIndex((c) => c.field === field) + 1;
-    rows.forEach((r, k) => sheet!.getRow(k + 2).values = r.cells);
+    rows.forEach((r, k) => (sheet!.getRow(k + 2).values = r.cells));
     // Spreadsheet rows 5, 17 and 40 (data rows 4, 16 and 39) are wrong.
     sheet!.getRow(5).getCell(col('startsOn')).value = '31/02/2026';
     sheet!.getRow(17).getCell(col('kind')).value = 'Picnic';
@@ -175,11 +175,16 @@ describeEachEngine('activities: the spreadsheets, from template to totals and ba
     const all = await totalsOfYear(t().db, w.org.id, year);
     const pub = await publicActivityTotals(t().db, w.org.id, [year]);
     const figures = (lines: typeof all) =>
-      new Map(lines.map((l) => [l.commitment, { entries: l.byYear.get(year)!.entries, people: l.byYear.get(year)!.people }]));
+      new Map(
+        lines.map((l) => [l.commitment, { entries: l.byYear.get(year)!.entries, people: l.byYear.get(year)!.people }]),
+      );
     assert.deepEqual(figures(all), expected(specs, false));
     assert.deepEqual(figures(pub), expected(specs, true));
     const training = all.find((l) => l.commitment === 0)!.byYear.get(year)!.trainingMinutes;
-    assert.equal(training, specs.reduce((sum, s) => sum + s.people * s.minutes, 0));
+    assert.equal(
+      training,
+      specs.reduce((sum, s) => sum + s.people * s.minutes, 0),
+    );
     const people = expected(specs, false).get(0)!.people.toLocaleString('en').replace(',', '[.,]');
     assert.match(log.body, new RegExp(people));
     const profile = await t().client().get(`/en/signatories/${w.org.slug}`);

@@ -13,17 +13,26 @@ import { world, type World } from './test-support.ts';
 // message in the reader's language (English and French here) and adds nothing; each real one
 // goes in. A formula is kept as text and leaves again neutralised.
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001',
+  'hex',
+);
 /** Text as Excel saves "CSV (semicolon)" in Belgium: Windows-1252, where ’ is 0x92. */
 const windows1252 = (s: string) => Buffer.from([...s].map((c) => (c === '’' ? 0x92 : c.charCodeAt(0))));
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 test('the zip check: a truthful bomb, a lying one and one that grows too much are refused; a real XLSX passes', async () => {
   assert.deepEqual(checkZip(xlsxBomb(60 * 1024 * 1024)), { ok: false, reason: 'tooLarge' }, 'too large in all');
-  assert.deepEqual(checkZip(xlsxBomb(40 * 1024 * 1024, 1000)), { ok: false, reason: 'tooLarge' }, 'lies about its size');
+  assert.deepEqual(
+    checkZip(xlsxBomb(40 * 1024 * 1024, 1000)),
+    { ok: false, reason: 'tooLarge' },
+    'lies about its size',
+  );
   assert.deepEqual(checkZip(xlsxBomb(20 * 1024 * 1024)), { ok: false, reason: 'tooLarge' }, 'grows a thousand times');
   assert.deepEqual(checkZip(Buffer.from('PK\u0003\u0004 and then nothing of a zip')), { ok: false, reason: 'notZip' });
-  const many = zipOf(Array.from({ length: XLSX_LIMITS.entries + 1 }, (_, i) => ({ name: `f${i}`, data: Buffer.from('x') })));
+  const many = zipOf(
+    Array.from({ length: XLSX_LIMITS.entries + 1 }, (_, i) => ({ name: `f${i}`, data: Buffer.from('x') })),
+  );
   assert.deepEqual(checkZip(many), { ok: false, reason: 'tooLarge' }, 'too many entries');
   const real = checkZip(await xlsxOf([['Kind'], ['training']]));
   assert.ok(real.ok && real.names.includes('xl/workbook.xml'));
@@ -84,14 +93,48 @@ describeEachEngine('activities: hostile and awkward uploads', (t) => {
     await refused(en, 'en', 'empty.csv', 'text/csv', Buffer.alloc(0), /The file is empty/);
     await refused(fr, 'fr', 'vide.csv', 'text/csv', Buffer.from('\uFEFF\r\n\r\n  \r\n'), /Le fichier est vide/);
     await refused(en, 'en', 'headers.xlsx', XLSX_MIME, await xlsxOf([header]), /only the column names/);
-    await refused(fr, 'fr', 'entetes.csv', 'text/csv', Buffer.from(csvOf([headersIn('fr')], ';')), /que les noms des colonnes/);
+    await refused(
+      fr,
+      'fr',
+      'entetes.csv',
+      'text/csv',
+      Buffer.from(csvOf([headersIn('fr')], ';')),
+      /que les noms des colonnes/,
+    );
     const many = csvOf([header, ...Array.from({ length: IMPORT_MAX_ROWS + 1 }, (_, i) => row(`Row ${i}`))]);
     await refused(en, 'en', 'many.csv', 'text/csv', Buffer.from(many), /more than 2[,.\s\u202f]?000 activities/);
-    const unknown = csvOf([[...header, 'Budget', 'Colour'], [...row('A'), '10', 'red']]);
-    await refused(en, 'en', 'unknown.csv', 'text/csv', Buffer.from(unknown), /We do not know these columns: Budget, Colour/);
-    await refused(fr, 'fr', 'inconnu.csv', 'text/csv', Buffer.from(unknown), /Nous ne connaissons pas ces colonnes\u00a0: Budget, Colour/);
-    const missing = csvOf([['Title', 'Date'], ['A title', '14/03/2026']]);
-    await refused(en, 'en', 'missing.csv', 'text/csv', Buffer.from(missing), /These columns are missing: Kind, People reached/);
+    const unknown = csvOf([
+      [...header, 'Budget', 'Colour'],
+      [...row('A'), '10', 'red'],
+    ]);
+    await refused(
+      en,
+      'en',
+      'unknown.csv',
+      'text/csv',
+      Buffer.from(unknown),
+      /We do not know these columns: Budget, Colour/,
+    );
+    await refused(
+      fr,
+      'fr',
+      'inconnu.csv',
+      'text/csv',
+      Buffer.from(unknown),
+      /Nous ne connaissons pas ces colonnes\u00a0: Budget, Colour/,
+    );
+    const missing = csvOf([
+      ['Title', 'Date'],
+      ['A title', '14/03/2026'],
+    ]);
+    await refused(
+      en,
+      'en',
+      'missing.csv',
+      'text/csv',
+      Buffer.from(missing),
+      /These columns are missing: Kind, People reached/,
+    );
     const csrf = (await en.get(url('en'))).body.match(/name="_csrf" value="([^"]+)"/)![1]!;
     const none = await en.postMultipart(url('en'), {}, csrf);
     assert.equal(none.status, 400);
@@ -99,7 +142,14 @@ describeEachEngine('activities: hostile and awkward uploads', (t) => {
   });
 
   test('a broken CSV and a broken XLSX are refused, not a 500', async () => {
-    await refused(en, 'en', 'quote.csv', 'text/csv', Buffer.from(`${header.join(',')}\r\ntraining,"never closed\r\n`), /We cannot read this file/);
+    await refused(
+      en,
+      'en',
+      'quote.csv',
+      'text/csv',
+      Buffer.from(`${header.join(',')}\r\ntraining,"never closed\r\n`),
+      /We cannot read this file/,
+    );
     const broken = await xlsxOf([header, row('A')]);
     broken.fill(0x41, 200, 400); // damage the first entry's compressed bytes
     const res = await upload(fr, url('fr'), 'abime.xlsx', XLSX_MIME, broken);
@@ -109,10 +159,36 @@ describeEachEngine('activities: hostile and awkward uploads', (t) => {
 
   test('as Excel writes it in Belgium: semicolons, Windows-1252, a byte-order mark; an XLSX named .csv', async () => {
     const belgian = windows1252(
-      csvOf([headersIn('fr'), ['Formation de notre personnel', 'Atelier sécurité', '14/03/2026', '', '1.200', '', '4;8', '', '', 'Région de Bruxelles-Capitale ; flanders', '1,5', '', '', '', '']], ';'),
+      csvOf(
+        [
+          headersIn('fr'),
+          [
+            'Formation de notre personnel',
+            'Atelier sécurité',
+            '14/03/2026',
+            '',
+            '1.200',
+            '',
+            '4;8',
+            '',
+            '',
+            'Région de Bruxelles-Capitale ; flanders',
+            '1,5',
+            '',
+            '',
+            '',
+            '',
+          ],
+        ],
+        ';',
+      ),
     );
     taken(await upload(fr, url('fr'), 'activites.csv', 'text/csv', belgian));
-    const stored = await t().db.selectFrom('activities').selectAll().where('title', '=', 'Atelier sécurité').executeTakeFirstOrThrow();
+    const stored = await t()
+      .db.selectFrom('activities')
+      .selectAll()
+      .where('title', '=', 'Atelier sécurité')
+      .executeTakeFirstOrThrow();
     assert.equal(stored.people_reached, 1200);
     assert.equal(stored.minutes_per_person, 90);
     assert.equal(stored.source, 'import');

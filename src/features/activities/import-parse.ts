@@ -16,14 +16,7 @@ export interface Sheet {
 }
 
 export type FileProblem =
-  | 'missing'
-  | 'tooLarge'
-  | 'empty'
-  | 'wrongType'
-  | 'zipBomb'
-  | 'unreadable'
-  | 'noRows'
-  | 'tooManyRows';
+  'missing' | 'tooLarge' | 'empty' | 'wrongType' | 'zipBomb' | 'unreadable' | 'noRows' | 'tooManyRows';
 
 export type SheetRead = { ok: true; sheet: Sheet } | { ok: false; problem: FileProblem };
 
@@ -113,11 +106,11 @@ function readCsv(data: Buffer, maxRows: number): SheetRead {
 /** A cell as the text it shows: dates as YYYY-MM-DD, a formula as its last result, never run. */
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
+    if ('formula' in value || 'sharedFormula' in value)
+      return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
     if ('text' in value) return String(value.text);
     if ('error' in value) return '';
     return '';

@@ -63,7 +63,13 @@ export function checkZip(data: Buffer, limits: ZipLimits = XLSX_LIMITS): ZipChec
 }
 
 /** Unpacks one entry no further than the size it declared: more means the directory lied. */
-function unpack(data: Buffer, local: number, method: number, packed: number, size: number): 'ok' | 'tooLarge' | 'notZip' {
+function unpack(
+  data: Buffer,
+  local: number,
+  method: number,
+  packed: number,
+  size: number,
+): 'ok' | 'tooLarge' | 'notZip' {
   if (local + 30 > data.length || data.readUInt32LE(local) !== LOCAL) return 'notZip';
   const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
   if (start + packed > data.length) return 'notZip';

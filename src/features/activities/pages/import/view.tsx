@@ -59,7 +59,9 @@ export function ImportPage(props: ImportPageProps) {
           </a>
         </li>
         <li>{t('activities.import.step.fill', { separator: SEPARATOR })}</li>
-        <li>{t('activities.import.step.upload', { rows: IMPORT_MAX_ROWS, megabytes: IMPORT_MAX_BYTES / 1024 / 1024 })}</li>
+        <li>
+          {t('activities.import.step.upload', { rows: IMPORT_MAX_ROWS, megabytes: IMPORT_MAX_BYTES / 1024 / 1024 })}
+        </li>
       </ol>
       <p>{t('activities.import.allOrNothing')}</p>
       <Form action={href(`${base}/import`)} multipart class="stack">

@@ -36,7 +36,9 @@ export function ActivityLogPage(props: LogPageProps) {
       <BackLink href={href(props.backHref)}>{props.orgName}</BackLink>
       <p class="caption">{props.orgName}</p>
       <h1>{title}</h1>
-      {props.imported ? <Banner kind="success" title={t('activities.flash.imported', { count: props.imported })} /> : null}
+      {props.imported ? (
+        <Banner kind="success" title={t('activities.flash.imported', { count: props.imported })} />
+      ) : null}
       <p class="lead">{t('activities.log.lead')}</p>
       {props.canWrite ? (
         <p class="button-group">
