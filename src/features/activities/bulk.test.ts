@@ -259,6 +259,18 @@ describeEachEngine('activities: the spreadsheets, from template to totals and ba
     }
   });
 
+  test('online-safety activities and the form link to the online-safety page', async () => {
+    const member = await signedInClient(t(), w.member);
+    const log = await member.get(base);
+    const cards = log.body.split('<li class="card">').map((card) => card.split('</li>')[0]!);
+    const safety = cards.filter((card) => card.includes('Online-safety action'));
+    assert.ok(safety.length > 0);
+    for (const card of safety) assert.match(card, /href="\/en\/safety"/);
+    const training = cards.find((card) => card.includes('Training for our staff'));
+    assert.doesNotMatch(training!, /href="\/en\/safety"/);
+    assert.match((await member.get(`/fr/organisations/${w.org.id}/activities/new`)).body, /href="\/fr\/safety"/);
+  });
+
   async function count(orgId: string): Promise<number> {
     const rows = await t().db.selectFrom('activities').select('id').where('org_id', '=', orgId).execute();
     return rows.length;
