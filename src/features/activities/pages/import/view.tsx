@@ -20,7 +20,7 @@ export interface ImportPageProps {
  * what each column takes.
  */
 export function ImportPage(props: ImportPageProps) {
-  const { t, fmt, lang } = usePage();
+  const { t, lang } = usePage();
   const href = useHref();
   const base = `/organisations/${props.orgId}/activities`;
   const title = t('activities.import.title');
@@ -39,7 +39,7 @@ export function ImportPage(props: ImportPageProps) {
             caption={t('activities.import.errors.caption', { count: errors.length })}
             rows={errors}
             columns={[
-              { header: t('activities.import.errors.row'), cell: (e) => fmt.number(e.row) },
+              { header: t('activities.import.errors.row'), cell: (e) => String(e.row) },
               { header: t('activities.import.errors.column'), cell: (e) => e.column },
               { header: t('activities.import.errors.reason'), cell: (e) => e.message },
             ]}
