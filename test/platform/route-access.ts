@@ -123,6 +123,13 @@ GET  /:lang/organisations/:orgId/activities/:activityId/edit         sign-in    
 POST /:lang/organisations/:orgId/activities/:activityId/edit         sign-in    403        404        404        403
 GET  /:lang/organisations/:orgId/activities/:activityId/delete       sign-in    403        404        404        403
 POST /:lang/organisations/:orgId/activities/:activityId/delete       sign-in    403        404        404        403
+# activities in bulk: templates and the import for the writers of the log, the export for its readers
+GET  /:lang/organisations/:orgId/activities/template.csv             sign-in    403        ok         ok         403
+GET  /:lang/organisations/:orgId/activities/template.xlsx            sign-in    403        ok         ok         403
+GET  /:lang/organisations/:orgId/activities/import                   sign-in    403        ok         ok         403
+POST /:lang/organisations/:orgId/activities/import                   sign-in    403        ok         ok         403
+GET  /:lang/organisations/:orgId/activities/export.csv               sign-in    403        ok         ok         ok
+GET  /:lang/organisations/:orgId/activities/export.xlsx              sign-in    403        ok         ok         ok
 # practices: writing and review
 GET  /:lang/organisations/:orgId/practices                           sign-in    403        ok         ok         403
 GET  /:lang/organisations/:orgId/practices/new                       sign-in    403        ok         ok         403

@@ -13,6 +13,8 @@ import { DeletePage } from './pages/delete/view.tsx';
 import { parseLogQuery } from './query.ts';
 import { changeActivity, deleteActivity, logActivity, mayReadLog, type Reason } from './service.ts';
 import { activityLog, activityOf, totalsOfYear, yearsOfLog } from './service-read.ts';
+import { bulkRoutes } from './routes-bulk.tsx';
+import { IMPORT_MAX_ROWS } from './service-import.ts';
 
 // The organisation's activity log: the log with its totals (its members, and the secretariat,
 // who may read every organisation's), and logging, changing and deleting an activity (members
@@ -43,6 +45,8 @@ export async function routes(app: FastifyInstance): Promise<void> {
       activityLog(db, orgId, query.filter, query.after),
     ]);
     const isMember = request.principal!.memberships.some((m) => m.orgId === orgId);
+    // After an import (routes-bulk.tsx): how many activities it added, for the banner.
+    const imported = Number((request.query as { imported?: unknown }).imported);
     return sendPage(
       request,
       reply,
@@ -57,6 +61,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
         filter={query.filter}
         page={page}
         paged={query.after !== null}
+        imported={Number.isInteger(imported) && imported > 0 && imported <= IMPORT_MAX_ROWS ? imported : null}
       />,
     );
   });
@@ -125,4 +130,6 @@ export async function routes(app: FastifyInstance): Promise<void> {
       failed: failed(request, reply),
     });
   });
+
+  await bulkRoutes(app);
 }

@@ -141,6 +141,9 @@ export function ActivityFormPage(props: { orgId: string; orgName: string; form: 
             required={false}
             options={SAFETY_KINDS.map((k) => ({ value: k, label: t(SAFETY_KIND_LABEL[k]) }))}
           />
+          <p class="hint">
+            <a href={href('/safety')}>{t('activities.safety.link')}</a>
+          </p>
           <TextField
             form={form}
             name="evidenceLink"

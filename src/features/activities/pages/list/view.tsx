@@ -1,6 +1,6 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
-import { BackLink, ButtonLink, Pagination, Tag } from '../../../../platform/views/components.tsx';
+import { BackLink, Banner, ButtonLink, Pagination, Tag } from '../../../../platform/views/components.tsx';
 import { Button, FilterForm } from '../../../../platform/views/form.tsx';
 import { YearTotals } from '../../components.tsx';
 import { logParams, type LogFilter } from '../../query.ts';
@@ -20,6 +20,8 @@ export interface LogPageProps {
   filter: LogFilter;
   page: LogPage;
   paged: boolean;
+  /** How many activities an import just added (the redirect after it says so). */
+  imported?: number | null;
 }
 
 /** The organisation's activity log: its totals for a year, then its activities, newest first. */
@@ -34,8 +36,16 @@ export function ActivityLogPage(props: LogPageProps) {
       <BackLink href={href(props.backHref)}>{props.orgName}</BackLink>
       <p class="caption">{props.orgName}</p>
       <h1>{title}</h1>
+      {props.imported ? (
+        <Banner kind="success" title={t('activities.flash.imported', { count: props.imported })} />
+      ) : null}
       <p class="lead">{t('activities.log.lead')}</p>
-      {props.canWrite ? <ButtonLink href={href(`${base}/new`)}>{t('activities.log.new')}</ButtonLink> : null}
+      {props.canWrite ? (
+        <p class="button-group">
+          <ButtonLink href={href(`${base}/new`)}>{t('activities.log.new')}</ButtonLink>
+          <a href={href(`${base}/import`)}>{t('activities.log.import')}</a>
+        </p>
+      ) : null}
 
       <h2>{t('activities.totals.title', { year: props.totalsYear })}</h2>
       <FilterForm action={href(base)} label={t('activities.totals.choose')}>
@@ -66,6 +76,12 @@ export function ActivityLogPage(props: LogPageProps) {
         <YearSelect name="year" label={t('activities.filter.year')} years={props.years} value={filter.year} all />
         <Button variant="secondary">{t('activities.filter.submit')}</Button>
       </FilterForm>
+      <p>
+        {t('activities.log.download')}{' '}
+        <a href={href(`${base}/export.xlsx${logParams(filter)}`)}>{t('activities.log.download.xlsx')}</a>
+        {' · '}
+        <a href={href(`${base}/export.csv${logParams(filter)}`)}>{t('activities.log.download.csv')}</a>
+      </p>
       <Items items={props.page.items} orgId={props.orgId} canWrite={props.canWrite} />
       <Pagination
         firstHref={props.paged ? href(`${base}${logParams(filter, { totals: String(props.totalsYear) })}`) : null}
@@ -125,6 +141,11 @@ function Items({ items, orgId, canWrite }: { items: Activity[]; orgId: string; c
           <p>
             <Tag tone={a.visibility === 'public' ? 'green' : 'grey'}>{t(VISIBILITY_LABEL[a.visibility])}</Tag>
           </p>
+          {a.kind === 'safety' ? (
+            <p>
+              <a href={href('/safety')}>{t('activities.safety.link')}</a>
+            </p>
+          ) : null}
           {canWrite ? (
             <p class="button-group">
               <a href={href(`/organisations/${orgId}/activities/${a.id}/edit`)}>
