@@ -37,8 +37,10 @@ export async function obstacleCommitments(
       .executeTakeFirstOrThrow(),
   ]);
   const done: CommitmentPart['done'] = [];
-  if (Number(reported.n) > 0) done.push({ key: 'obstacles.commitments.reported', values: { count: Number(reported.n) } });
-  if (Number(endorsed.n) > 0) done.push({ key: 'obstacles.commitments.endorsed', values: { count: Number(endorsed.n) } });
+  if (Number(reported.n) > 0)
+    done.push({ key: 'obstacles.commitments.reported', values: { count: Number(reported.n) } });
+  if (Number(endorsed.n) > 0)
+    done.push({ key: 'obstacles.commitments.endorsed', values: { count: Number(endorsed.n) } });
   const more = open
     ? []
     : [

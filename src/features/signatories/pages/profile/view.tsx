@@ -9,6 +9,7 @@ import type { ObstacleItem } from '../../../obstacles/service.ts';
 import type { ProfilePost } from '../../../exchange/service-public.ts';
 import { ProfileActions, type ProfileActionList } from './actions.tsx';
 import { ActivityTotals, type ProfileActivityTotals } from './activity-totals.tsx';
+import { Commitments, type ProfileCommitments } from './commitments.tsx';
 import { descriptionFor, type OrgLink, type Profile, type ProfileEvent } from '../../service.ts';
 
 /** The organisation's published practices and those it adopted (the practices feature's read). */
@@ -33,8 +34,10 @@ export function ProfilePage(props: {
   actions?: ProfileActionList;
   /** Its public activities' totals (the activities feature's read). */
   activities?: ProfileActivityTotals;
+  /** The nine commitments this year, their public parts (every feature's, through the registry). */
+  commitments?: ProfileCommitments;
 }) {
-  const { profile, practices, obstacles, posts, actions, activities } = props;
+  const { profile, practices, obstacles, posts, actions, activities, commitments } = props;
   const { t } = usePage();
   const href = useHref();
   const withdrawal =
@@ -55,6 +58,7 @@ export function ProfilePage(props: {
         <Description profile={profile} />
         <h2>{t('signatories.profile.facts')}</h2>
         <Facts profile={profile} />
+        {commitments ? <Commitments commitments={commitments} /> : null}
         <h2>{t('signatories.profile.history')}</h2>
         <History events={profile.events} />
         {practices ? <Practices practices={practices} /> : null}
