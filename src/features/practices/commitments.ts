@@ -5,7 +5,7 @@ import { yearBounds } from '../organisations/service-directory.ts';
 
 // The practices' part of "the nine commitments at a glance" (issue 8), commitment 1: how many
 // practices the organisation first published in the year, and how many it adopted from others.
-// Two counts on per-organisation indexes (practices_org: org_id and status lead; and
+// Two reads on per-organisation indexes (practices_org: org_id and status lead; and
 // practice_adoptions_org: org_id, created_at), bounded by the organisation's own rows, never the
 // library. An archived practice was still shared that year: its members see it counted, the
 // public only what is in the library now.
@@ -18,14 +18,18 @@ export async function practiceCommitments(
 ): Promise<CommitmentPart[]> {
   const { from, to } = yearBounds(year);
   const [shared, adopted] = await Promise.all([
+    // The organisation's published practices' dates, counted here: a bound on published_at in
+    // the query would let SQLite walk the library's index (status, published_at) for the whole
+    // year of every organisation instead of this organisation's few rows.
     db
       .selectFrom('practices')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .select('published_at')
       .where('org_id', '=', orgId)
       .where('status', 'in', scope === 'public' ? ['published'] : ['published', 'archived'])
-      .where('published_at', '>=', from)
-      .where('published_at', '<', to)
-      .executeTakeFirstOrThrow(),
+      .execute()
+      .then((rows) => ({
+        n: rows.filter((r) => r.published_at && r.published_at >= from && r.published_at < to).length,
+      })),
     db
       .selectFrom('practice_adoptions as a')
       .innerJoin('practices as p', 'p.id', 'a.practice_id')
