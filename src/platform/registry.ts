@@ -84,7 +84,7 @@ export function buildRegistry(features: readonly Feature[]): Registry {
 }
 
 /** The charter's nine commitments, each with the parts given for it, in the order given. */
-export function mergeCommitments(parts: readonly CommitmentPart[]): CommitmentPart[] {
+function mergeCommitments(parts: readonly CommitmentPart[]): CommitmentPart[] {
   return Array.from({ length: 9 }, (_, i) => {
     const mine = parts.filter((p) => p.commitment === i + 1);
     return { commitment: i + 1, done: mine.flatMap((p) => p.done), more: mine.flatMap((p) => p.more) };
