@@ -55,8 +55,13 @@ export interface DemoPages {
 export interface CommitmentPart {
   /** 1 to 9, the charter's numbering. */
   commitment: number;
-  /** What was done in the year, as catalogue keys (written literally) with their ICU values. */
-  done: { key: string; values?: Record<string, string | number> }[];
+  /**
+   * What was done in the year, as catalogue keys (written literally) with their ICU values; a
+   * feature leaves out what is nothing, so an empty list means nothing was done. `dates` are ISO
+   * moments the page formats as dates in the reader's language and Belgian time (fmt.date) and
+   * hands to the message by the same names: ICU's own date format would use the server's zone.
+   */
+  done: { key: string; values?: Record<string, string | number>; dates?: Record<string, string> }[];
   /** Where to do more, shown on the space only: a path after the language, and a catalogue key. */
   more: { path: string; label: string }[];
 }

@@ -6,7 +6,7 @@ import type { Membership } from './auth/principal.ts';
 import type { JobHandler } from './jobs/queue.ts';
 import { eventBus, type EventBus } from './events.ts';
 import { MAIL_QUEUE, mailHandler } from './mail/mailer.ts';
-import type { Feature, NavEntry, SecretariatLink } from './feature.ts';
+import type { CommitmentPart, Feature, NavEntry, SecretariatLink } from './feature.ts';
 
 /** The platform's own tables in backup order (they point to no feature's table). */
 const PLATFORM_TABLES: TableName[] = ['settings', 'audit_log', 'rate_limits'];
@@ -32,6 +32,12 @@ export interface Registry {
   secretariatLinks: SecretariatLink[];
   events: EventBus;
   membershipsOf(db: Kysely<DB>, userId: string): Promise<Membership[]>;
+  /**
+   * "The nine commitments at a glance" for one organisation and year: one entry per commitment,
+   * 1 to 9, each with every feature's `done` and `more` in the order the features are listed.
+   * One call per feature that declares `commitments`, all at once.
+   */
+  commitments(db: Kysely<DB>, orgId: string, year: number, scope: 'space' | 'public'): Promise<CommitmentPart[]>;
   jobHandlers(config: Config): Record<string, JobHandler>;
 }
 
@@ -62,6 +68,10 @@ export function buildRegistry(features: readonly Feature[]): Registry {
       const lists = await Promise.all(features.map((f) => f.membershipsOf?.(db, userId) ?? []));
       return lists.flat();
     },
+    async commitments(db, orgId, year, scope) {
+      const lists = await Promise.all(features.map((f) => f.commitments?.(db, orgId, year, scope) ?? []));
+      return mergeCommitments(lists.flat());
+    },
     jobHandlers(config) {
       const handlers: Record<string, JobHandler> = { [MAIL_QUEUE]: mailHandler(config) };
       for (const f of features) {
@@ -73,4 +83,12 @@ export function buildRegistry(features: readonly Feature[]): Registry {
       return handlers;
     },
   };
+}
+
+/** The charter's nine commitments, each with the parts given for it, in the order given. */
+function mergeCommitments(parts: readonly CommitmentPart[]): CommitmentPart[] {
+  return Array.from({ length: 9 }, (_, i) => {
+    const mine = parts.filter((p) => p.commitment === i + 1);
+    return { commitment: i + 1, done: mine.flatMap((p) => p.done), more: mine.flatMap((p) => p.more) };
+  });
 }

@@ -100,3 +100,35 @@ test("the backup lists the platform's tables, then each feature's, parents befor
     assert.ok(at(parent) >= 0 && at(parent) < at(child), `${parent} must come before ${child}`);
   }
 });
+
+test("the nine commitments: every feature's parts, merged per commitment in the order of the features", async () => {
+  const part = (commitment: number, key: string) => ({
+    commitment,
+    done: [{ key }],
+    more: [{ path: `/${key}`, label: key }],
+  });
+  const r = buildRegistry([
+    { name: 'first', routes: noRoutes, commitments: async () => [part(2, 'first.two'), part(4, 'first.four')] },
+    { name: 'none', routes: noRoutes },
+    {
+      name: 'second',
+      routes: noRoutes,
+      commitments: async (_db, orgId, year, scope) => [part(2, `${orgId}.${year}.${scope}`)],
+    },
+  ]);
+  const nine = await r.commitments(null as never, 'org', 2026, 'public');
+  assert.deepEqual(
+    nine.map((c) => c.commitment),
+    [1, 2, 3, 4, 5, 6, 7, 8, 9],
+  );
+  assert.deepEqual(
+    nine[1]!.done.map((d) => d.key),
+    ['first.two', 'org.2026.public'],
+  );
+  assert.deepEqual(
+    nine[1]!.more.map((m) => m.path),
+    ['/first.two', '/org.2026.public'],
+  );
+  assert.deepEqual(nine[3]!.done, [{ key: 'first.four' }]);
+  assert.deepEqual(nine[0], { commitment: 1, done: [], more: [] });
+});

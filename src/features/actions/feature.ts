@@ -8,6 +8,7 @@ import { seedScaleActions } from './seed-scale.ts';
 import { actionFollowable } from './service-follow.ts';
 import { onObstaclesMerged } from './on-obstacles-merged.ts';
 import { ACTIONS_MAIL_QUEUE, actionMailHandler, HIDDEN_MAIL_KIND, MAIL_KIND } from './mails.ts';
+import { actionCommitments } from './commitments.ts';
 
 const isAdmin = (user: Principal) => user.memberships.some((m) => m.role === 'admin');
 const isMember = (user: Principal) => user.memberships.length > 0;
@@ -58,4 +59,6 @@ export const actions: Feature = {
   demoPages,
   // One action per eight signatories, with partners, milestones, an indicator and an update (seed --scale N).
   scale: seedScaleActions,
+  // Commitment 2 on the organisation's space and profile: the actions it led or joined in the year.
+  commitments: actionCommitments,
 };

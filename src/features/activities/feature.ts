@@ -4,6 +4,7 @@ import { migrations } from './migrations/index.ts';
 import { rebuildTotals } from './totals.ts';
 import { demo, demoPages } from './demo.ts';
 import { seedScaleActivities } from './seed-scale.ts';
+import { activityCommitments } from './commitments.ts';
 
 /** The activity log (issue 8, commitments 4, 5, 6 and 8): what signatories do all year, and its totals. */
 export const activities: Feature = {
@@ -18,4 +19,6 @@ export const activities: Feature = {
   demoPages,
   // Twenty activities per signatory, with their totals (seed --scale N).
   scale: seedScaleActivities,
+  // Commitments 4, 5, 6 and 8 on the organisation's space and profile, from the kept totals.
+  commitments: activityCommitments,
 };

@@ -6,6 +6,7 @@ import { demo, demoPages } from './demo.ts';
 import { seedScaleObstacles } from './seed-scale.ts';
 import { obstacleFollowable } from './service-follow.ts';
 import { onOrganisationWithdrawn } from './service-withdrawn.ts';
+import { obstacleCommitments } from './commitments.ts';
 
 /** The obstacle register (issue 7, commitment 2): reports, endorsements, moderation, the public list and its open data. */
 export const obstacles: Feature = {
@@ -26,4 +27,6 @@ export const obstacles: Feature = {
   demoPages,
   // One obstacle per four signatories, with endorsements, for the benchmarks (seed --scale N).
   scale: seedScaleObstacles,
+  // Commitment 2 on the organisation's space and profile: obstacles reported and seen too in the year.
+  commitments: obstacleCommitments,
 };

@@ -7,6 +7,7 @@ import { emptyForm, type FormState } from '../../platform/views/form.tsx';
 import { orgRequest, refuse, signedIn } from './context.ts';
 import { myOrganisations, organisationHistory, organisationSpace } from './service.ts';
 import { membersOf } from './members.ts';
+import { brusselsYear } from './service-directory.ts';
 import { withdrawFromCharter } from './withdrawal.ts';
 import { memberRoutes } from './member-routes.tsx';
 import { profileRoutes } from './profile-routes.tsx';
@@ -18,6 +19,19 @@ import { confirmSchema, reasonSchema } from './pages/withdraw/schema.ts';
 
 // What an organisation's people do after applying: their space, its members, its profile,
 // its history, and withdrawing from the charter.
+
+/**
+ * The year the space's commitments are shown for (`?year=`, else this year in Belgium) and the
+ * years it offers: from the year the organisation signed (or joined Inclusio) to this one. A
+ * year outside them is not an error: this year is shown.
+ */
+function glanceYears(org: { signed_at: string | null; created_at: string }, asked: unknown) {
+  const current = brusselsYear(new Date().toISOString());
+  const first = Math.min(brusselsYear(org.signed_at ?? org.created_at), brusselsYear(org.created_at), current);
+  const years = Array.from({ length: current - first + 1 }, (_, i) => current - i);
+  const wanted = typeof asked === 'string' && /^\d{4}$/.test(asked) ? Number(asked) : current;
+  return { year: years.includes(wanted) ? wanted : current, years };
+}
 
 export async function routes(app: FastifyInstance) {
   const deps = app.deps;
@@ -35,13 +49,19 @@ export async function routes(app: FastifyInstance) {
     const { orgId, role } = orgRequest(request);
     const space = await organisationSpace(deps.db, orgId);
     if (!space) return sendError(request, reply, 404, 'notFound');
-    // A member who cannot change things is told whom to ask.
-    const adminNames =
-      role === 'admin' ? [] : (await membersOf(deps, orgId)).filter((m) => m.role === 'admin').map((m) => m.name);
+    const { year, years } = glanceYears(space.org, (request.query as { year?: unknown }).year);
+    // A member who cannot change things is told whom to ask. The nine commitments are a
+    // signatory's: every feature's part for the year, one call each (Feature.commitments).
+    const [admins, parts] = await Promise.all([
+      role === 'admin' ? [] : membersOf(deps, orgId),
+      space.org.status === 'signatory' ? deps.registry.commitments(deps.db, orgId, year, 'space') : null,
+    ]);
+    const adminNames = admins.filter((m) => m.role === 'admin').map((m) => m.name);
+    const glance = parts ? { orgId, year, years, parts } : null;
     return sendPage(
       request,
       reply,
-      <SpacePage org={space.org} withdrawal={space.withdrawal} role={role} adminNames={adminNames} />,
+      <SpacePage org={space.org} withdrawal={space.withdrawal} role={role} adminNames={adminNames} glance={glance} />,
     );
   });
 

@@ -13,6 +13,7 @@ import { untranslatedCount } from './service-languages.ts';
 import { seedScalePractices } from './seed-scale.ts';
 import { practiceFollowable } from './service-follow.ts';
 import { demoFollows } from './demo-follow.ts';
+import { practiceCommitments } from './commitments.ts';
 
 const isAdmin = (user: Principal) => user.memberships.some((m) => m.role === 'admin');
 
@@ -82,4 +83,6 @@ export const practices: Feature = {
   },
   // Two published practices per signatory for the benchmarks (seed --scale N).
   scale: seedScalePractices,
+  // Commitment 1 on the organisation's space and profile: practices shared and adopted in the year.
+  commitments: practiceCommitments,
 };

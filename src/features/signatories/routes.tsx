@@ -35,12 +35,14 @@ export async function routes(app: FastifyInstance) {
     if (!profile) return sendError(request, reply, 404, 'notFound');
     // The activity log's public totals for last year and this year (Belgian time).
     const current = brusselsYear(new Date().toISOString());
-    const [practices, obstacles, posts, actions, activityLines] = await Promise.all([
+    const [practices, obstacles, posts, actions, activityLines, parts] = await Promise.all([
       practicesOfOrganisation(db, profile.id, request.lang),
       obstaclesOfOrganisation(db, profile.id),
       openPostsOfOrganisation(db, profile.id),
       profileActions(db, profile.id),
       publicActivityTotals(db, profile.id, [current - 1, current]),
+      // The nine commitments this year, public parts only (Feature.commitments, one call each).
+      app.deps.registry.commitments(db, profile.id, current, 'public'),
     ]);
     const activities = { last: current - 1, current, lines: activityLines };
     return sendPage(
@@ -53,6 +55,7 @@ export async function routes(app: FastifyInstance) {
         posts={posts}
         actions={actions}
         activities={activities}
+        commitments={{ year: current, parts }}
       />,
     );
   });

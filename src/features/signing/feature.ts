@@ -4,6 +4,7 @@ import { migrations } from './migrations/index.ts';
 import { demoPages } from './demo.ts';
 import { erasePersonalDataPastRetention, removeErasedScans } from './retention.ts';
 import { forgetDraft } from './service.ts';
+import { signingCommitments } from './commitments.ts';
 
 /** Applying, the executive's signature, the secretariat's review; the records kept five years. */
 export const signing: Feature = {
@@ -16,6 +17,8 @@ export const signing: Feature = {
   ],
   migrations,
   demoPages,
+  // Commitment 3 on the organisation's space and profile: when it signed, and who signed for it.
+  commitments: signingCommitments,
   tables: ['applications', 'signatures', 'application_drafts'],
   housekeeping: async (db, config) => {
     await erasePersonalDataPastRetention(db);

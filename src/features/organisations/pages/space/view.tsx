@@ -5,6 +5,7 @@ import { SummaryList, type SummaryRow } from '../../../../platform/views/compone
 import type { MemberRole, OrgStatus, OrganisationsTable } from '../../organisations.table.ts';
 import { formatEnterpriseNumber } from '../../enterprise-number.ts';
 import { ROLE_LABEL, StatusTag, When } from '../shared.tsx';
+import { Commitments, type Glance } from './commitments.tsx';
 
 const STATUS_EXPLAINED = {
   applicant: 'organisations.space.explained.applicant',
@@ -18,6 +19,8 @@ export interface SpaceProps {
   withdrawal: { at: string; note: string | null } | null;
   role: MemberRole;
   adminNames: string[];
+  /** The nine commitments for the chosen year; only a signatory's space has them. */
+  glance: Glance | null;
 }
 
 interface Task {
@@ -26,7 +29,7 @@ interface Task {
   hint: string;
 }
 
-export function SpacePage({ org, withdrawal, role, adminNames }: SpaceProps) {
+export function SpacePage({ org, withdrawal, role, adminNames, glance }: SpaceProps) {
   const { t } = usePage();
   const href = useHref();
   const isAdmin = role === 'admin';
@@ -100,6 +103,8 @@ export function SpacePage({ org, withdrawal, role, adminNames }: SpaceProps) {
       <p class="caption">{t('organisations.space.caption')}</p>
       <h1>{org.legal_name}</h1>
       <p class="lead">{t(STATUS_EXPLAINED[org.status])}</p>
+      {glance ? <Commitments glance={glance} /> : null}
+      <h2>{t('organisations.space.facts')}</h2>
       <SummaryList rows={rows} />
       {org.status === 'signatory' ? (
         <p>

@@ -10,6 +10,7 @@ import { ObstacleLink } from '../../../obstacles/obstacle-link.tsx';
 import type { ProfilePost } from '../../../exchange/service-public.ts';
 import { ProfileActions, type ProfileActionList } from './actions.tsx';
 import { ActivityTotals, type ProfileActivityTotals } from './activity-totals.tsx';
+import { Commitments, type ProfileCommitments } from './commitments.tsx';
 import { descriptionFor, type OrgLink, type Profile, type ProfileEvent } from '../../service.ts';
 
 /** The organisation's published practices and those it adopted (the practices feature's read). */
@@ -34,8 +35,10 @@ export function ProfilePage(props: {
   actions?: ProfileActionList;
   /** Its public activities' totals (the activities feature's read). */
   activities?: ProfileActivityTotals;
+  /** The nine commitments this year, their public parts (every feature's, through the registry). */
+  commitments?: ProfileCommitments;
 }) {
-  const { profile, practices, obstacles, posts, actions, activities } = props;
+  const { profile, practices, obstacles, posts, actions, activities, commitments } = props;
   const { t } = usePage();
   const href = useHref();
   const withdrawal =
@@ -56,6 +59,7 @@ export function ProfilePage(props: {
         <Description profile={profile} />
         <h2>{t('signatories.profile.facts')}</h2>
         <Facts profile={profile} />
+        {commitments ? <Commitments commitments={commitments} /> : null}
         <h2>{t('signatories.profile.history')}</h2>
         <History events={profile.events} />
         {practices ? <Practices practices={practices} /> : null}
