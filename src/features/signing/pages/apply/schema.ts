@@ -66,6 +66,7 @@ export const executiveShape = {
 export const REFERRAL_CODE = /^[A-Za-z0-9_-]{20,64}$/;
 const referralCode = z
   .unknown()
+  .optional()
   .transform((v) => (typeof v === 'string' && REFERRAL_CODE.test(v) ? v : undefined));
 
 // Keys in the order the form shows them, so the error summary reads top to bottom.
