@@ -98,9 +98,10 @@ async function create(
     const row = newReferral(orgId, principal.userId, at, fields);
     await repo.insertReferral(trx, row);
     await repo.bump(trx, orgId, brusselsYear(at), 'sent');
+    const action = fields.kind === 'email' ? { action: 'referrals.email_sent' } : { action: 'referrals.link_created' };
     await audit(trx, {
       actor: principal.userId,
-      action: fields.kind === 'email' ? 'referrals.email_sent' : 'referrals.link_created',
+      ...action,
       subjectType: 'referral',
       subjectId: row.id,
       // The address is the recipient's: the audit says that a mail went, not to whom.
