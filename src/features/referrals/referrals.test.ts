@@ -6,7 +6,15 @@ import { Client } from '../../../test/support/client.ts';
 import { formatEnterpriseNumber } from '../organisations/enterprise-number.ts';
 import { brusselsYear } from '../organisations/service-directory.ts';
 import { approveApplication } from '../signing/service.ts';
-import { applicationIdFrom, decodeHtml, ensureCharter, validApplication } from '../signing/test-support.ts';
+import {
+  applicationIdFrom,
+  decodeHtml,
+  ensureCharter,
+  PAPER_PAGE,
+  paperForm,
+  pdfScan,
+  validApplication,
+} from '../signing/test-support.ts';
 import { commitments } from './service-read.ts';
 import { executiveSigns, newestReferral, world, type World } from './test-support.ts';
 
@@ -119,6 +127,23 @@ describeEachEngine('referrals: from a link to a signature', (t) => {
     assert.deepEqual(
       states.map((s) => s.state),
       ['signed'],
+    );
+  });
+
+  test('a signature on paper that names the inviter credits it as well', async () => {
+    const { db } = t();
+    const number = (await db.selectFrom('organisations').select('enterprise_number').where('id', '=', w.org.id).executeTakeFirstOrThrow()).enterprise_number;
+    const secretariat = await signedInClient(t(), w.secretary);
+    const page = await secretariat.get(PAPER_PAGE);
+    assert.equal(page.status, 200);
+    const fields = paperForm({ legalName: 'Papieren Brug vzw', invitedBy: formatEnterpriseNumber(number) });
+    const res = await secretariat.postMultipart(PAPER_PAGE, fields, Client.csrfOf(page.body), pdfScan());
+    assert.equal(res.status, 303, `recorded (got ${res.status})`);
+    const year = brusselsYear(new Date().toISOString());
+    assert.deepEqual((await commitments(db, w.org.id, year, 'public'))[0]!.done[0]!.values, { count: 3 });
+    assert.equal(
+      (await db.selectFrom('referral_credits').select('invitee_org_id').where('inviter_org_id', '=', w.org.id).execute()).length,
+      3,
     );
   });
 });
