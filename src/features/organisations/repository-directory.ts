@@ -337,7 +337,10 @@ export async function chainRoots(db: Db, after: Cursor | null, size: number) {
     );
   if (after)
     q = q.where((eb) =>
-      eb.or([eb('o.search_name', '>', after.key), eb.and([eb('o.search_name', '=', after.key), eb('o.id', '>', after.id)])]),
+      eb.or([
+        eb('o.search_name', '>', after.key),
+        eb.and([eb('o.search_name', '=', after.key), eb('o.id', '>', after.id)]),
+      ]),
     );
   return q.orderBy('o.search_name').orderBy('o.id').limit(size).execute();
 }

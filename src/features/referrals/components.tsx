@@ -25,8 +25,7 @@ export const isRevocable = (r: Referral, at: string): boolean =>
 /** The state in words, the date it was reached, and how often the link was opened. */
 export function StateCell({ referral: r, at }: { referral: Referral; at: string }) {
   const { t, fmt } = usePage();
-  const label =
-    r.state === 'sent' && r.kind === 'link' ? t('referrals.state.created') : t(STATE_LABEL[r.state]);
+  const label = r.state === 'sent' && r.kind === 'link' ? t('referrals.state.created') : t(STATE_LABEL[r.state]);
   const when = r.revoked_at ?? r.signed_at ?? r.applied_at ?? r.first_opened_at;
   return (
     <>
@@ -39,7 +38,9 @@ export function StateCell({ referral: r, at }: { referral: Referral; at: string 
         </>
       ) : null}
       {r.open_count > 0 ? (
-        <div class="hint">{t('referrals.list.opened', { count: r.open_count, date: fmt.date(r.first_opened_at!) })}</div>
+        <div class="hint">
+          {t('referrals.list.opened', { count: r.open_count, date: fmt.date(r.first_opened_at!) })}
+        </div>
       ) : null}
     </>
   );

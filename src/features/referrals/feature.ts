@@ -4,6 +4,7 @@ import { migrations } from './migrations/index.ts';
 import { commitments } from './service-read.ts';
 import { onApplied, onSigned, rebuildTotals } from './service-track.ts';
 import { demo, demoPages } from './demo.ts';
+import { forgetRecipients } from './retention.ts';
 
 /**
  * Invitations between organisations (issue 8, commitment 5: promote the charter and bring in new
@@ -18,6 +19,10 @@ export const referrals: Feature = {
   // Counted from the invitations and the credits by the writes; a restore rebuilds them.
   notBackedUp: ['referral_totals'],
   afterRestore: rebuildTotals,
+  // An e-mail invitation's recipient is kept a year (retention.ts).
+  housekeeping: async (db) => {
+    await forgetRecipients(db);
+  },
   events: {
     'signing:applied': async ({ trx }, event) => onApplied(trx, event),
     'signing:signed': async ({ trx }, event) => onSigned(trx, event),

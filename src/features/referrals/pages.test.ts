@@ -4,6 +4,7 @@ import { describeEachEngine } from '../../../test/support/harness.ts';
 import { createOrganisation, signedInClient } from '../../../test/support/accounts.ts';
 import { Client } from '../../../test/support/client.ts';
 import { decodeHtml, ensureCharter } from '../signing/test-support.ts';
+import { forgetRecipients } from './retention.ts';
 import { newestReferral, world, type World } from './test-support.ts';
 
 // The referrals' pages: an e-mail in the recipient's language with a link that works, a wrong
@@ -83,11 +84,19 @@ describeEachEngine('referrals: the pages', (t) => {
     const admin = await signedInClient(t(), w.admin);
     await admin.submit(list(), { inviteeName: 'Old link' }, `${list()}/link`);
     const old = await newestReferral(t(), w.org.id);
-    await t().db.updateTable('referrals').set({ expires_at: '2020-01-01T00:00:00.000Z' }).where('id', '=', old.id).execute();
+    await t()
+      .db.updateTable('referrals')
+      .set({ expires_at: '2020-01-01T00:00:00.000Z' })
+      .where('id', '=', old.id)
+      .execute();
     const expired = await anyone.get(`/en/join/${old.token}`);
     assert.equal(expired.status, 410);
     assert.match(expired.body, /This invitation link has expired/);
-    const pressed = await anyone.post(`/en/join/${old.token}`, {}, Client.csrfOf((await anyone.get('/en/sign-in')).body));
+    const pressed = await anyone.post(
+      `/en/join/${old.token}`,
+      {},
+      Client.csrfOf((await anyone.get('/en/sign-in')).body),
+    );
     assert.equal(pressed.status, 410);
     assert.equal((await newestReferral(t(), w.org.id)).open_count, 0, 'an expired link counts no opening');
 
@@ -117,7 +126,10 @@ describeEachEngine('referrals: the pages', (t) => {
     assert.ok(!page.body.includes(mine.token), 'their list does not show our link');
     const refused = await outsider.post(`${theirs}/revoke`, { referral: mine.id }, Client.csrfOf(page.body));
     assert.equal(refused.status, 404);
-    assert.equal((await outsider.post(`${list()}/revoke`, { referral: mine.id }, Client.csrfOf(page.body))).status, 403);
+    assert.equal(
+      (await outsider.post(`${list()}/revoke`, { referral: mine.id }, Client.csrfOf(page.body))).status,
+      403,
+    );
     assert.equal((await newestReferral(t(), w.org.id)).state, 'sent');
 
     const member = await signedInClient(t(), w.member);
@@ -135,7 +147,11 @@ describeEachEngine('referrals: the pages', (t) => {
     const c = await createOrganisation(db, { name: 'Aaa Keten Derde' });
     const hidden = await createOrganisation(db, { name: 'Aaa Keten Aanvrager', status: 'applicant' });
     await db.updateTable('organisations').set({ invited_by_org_id: a.id }).where('id', '=', b.id).execute();
-    await db.updateTable('organisations').set({ invited_by_org_id: b.id }).where('id', 'in', [c.id, hidden.id]).execute();
+    await db
+      .updateTable('organisations')
+      .set({ invited_by_org_id: b.id })
+      .where('id', 'in', [c.id, hidden.id])
+      .execute();
     const page = await t().client().get('/en/referrals/chain');
     assert.equal(page.status, 200);
     assert.equal(page.body.match(/<h1[\s>]/g)?.length, 1);
@@ -147,5 +163,30 @@ describeEachEngine('referrals: the pages', (t) => {
     assert.ok(!page.body.includes(hidden.slug), 'an applicant is never public');
     const directory = await t().client().get('/en/signatories');
     assert.match(directory.body, /href="\/en\/referrals\/chain"/);
+  });
+
+  test('after a year the recipient of an e-mail invitation is forgotten, the invitation kept', async () => {
+    const { db } = t();
+    const admin = await signedInClient(t(), w.admin);
+    await admin.submit(`${list()}/email`, {
+      inviteeName: 'Vzw Oud',
+      recipientName: 'Jan Oud',
+      recipientEmail: 'jan@oud.example',
+      recipientLang: 'nl',
+    });
+    const old = await newestReferral(t(), w.org.id);
+    await db
+      .updateTable('referrals')
+      .set({ created_at: '2024-01-01T00:00:00.000Z' })
+      .where('id', '=', old.id)
+      .execute();
+    assert.equal(await forgetRecipients(db), 1);
+    const row = await db.selectFrom('referrals').selectAll().where('id', '=', old.id).executeTakeFirstOrThrow();
+    assert.deepEqual(
+      [row.recipient_name, row.recipient_email, row.message, row.invitee_name],
+      [null, null, null, 'Vzw Oud'],
+    );
+    assert.equal(await forgetRecipients(db), 0);
+    assert.match((await admin.get(list())).body, /E-mail \(after a year we no longer keep the address\)/);
   });
 });

@@ -60,7 +60,13 @@ describeEachEngine('referrals: from a link to a signature', (t) => {
     // The form is prefilled with the inviter and carries the code in a hidden field.
     const form = await client.get(go.location!);
     assert.equal(form.status, 200);
-    const number = (await db.selectFrom('organisations').select('enterprise_number').where('id', '=', w.org.id).executeTakeFirstOrThrow()).enterprise_number;
+    const number = (
+      await db
+        .selectFrom('organisations')
+        .select('enterprise_number')
+        .where('id', '=', w.org.id)
+        .executeTakeFirstOrThrow()
+    ).enterprise_number;
     assert.ok(decodeHtml(form.body).includes(`value="${formatEnterpriseNumber(number)}"`), 'invited by is filled in');
     const hidden = form.body.match(/name="referral" value="([^"]+)"/);
     assert.equal(hidden?.[1], referral.token);
@@ -88,7 +94,11 @@ describeEachEngine('referrals: from a link to a signature', (t) => {
     assert.equal(signed.state, 'signed');
     assert.ok(signed.signed_at);
 
-    const credits = await db.selectFrom('referral_credits').selectAll().where('inviter_org_id', '=', w.org.id).execute();
+    const credits = await db
+      .selectFrom('referral_credits')
+      .selectAll()
+      .where('inviter_org_id', '=', w.org.id)
+      .execute();
     assert.deepEqual(
       credits.map((c) => c.invitee_org_id),
       [newOrg.id],
@@ -105,19 +115,31 @@ describeEachEngine('referrals: from a link to a signature', (t) => {
     const after = await admin.get(list);
     assert.match(after.body, /tag--green">Signed/);
     const audit = await db.selectFrom('audit_log').select('action').where('action', 'like', 'referrals.%').execute();
-    assert.deepEqual(
-      audit.map((a) => a.action).sort(),
-      ['referrals.applied', 'referrals.credited', 'referrals.link_created', 'referrals.opened'],
-    );
+    assert.deepEqual(audit.map((a) => a.action).sort(), [
+      'referrals.applied',
+      'referrals.credited',
+      'referrals.link_created',
+      'referrals.opened',
+    ]);
   });
 
   test('an organisation that signs with only "invited by" typed credits the inviter once, no invitation moved', async () => {
     const { db } = t();
-    const number = (await db.selectFrom('organisations').select('enterprise_number').where('id', '=', w.org.id).executeTakeFirstOrThrow()).enterprise_number;
+    const number = (
+      await db
+        .selectFrom('organisations')
+        .select('enterprise_number')
+        .where('id', '=', w.org.id)
+        .executeTakeFirstOrThrow()
+    ).enterprise_number;
     const applicant = await signedInClient(t(), await createUser(db, { locale: 'en' }));
     const form = await applicant.get('/en/sign/apply');
     const fields = validApplication({ invitedBy: formatEnterpriseNumber(number), executiveEmail: 'ceo@typed.example' });
-    const res = await applicant.postMultipart('/en/sign/apply', { ...fields, action: 'send' }, Client.csrfOf(form.body));
+    const res = await applicant.postMultipart(
+      '/en/sign/apply',
+      { ...fields, action: 'send' },
+      Client.csrfOf(form.body),
+    );
     const id = applicationIdFrom(res);
     await executiveSigns(t(), 'ceo@typed.example');
     assert.deepEqual(await approveApplication(t().app.deps, id, w.secretary.id), { ok: true, value: null });
@@ -132,7 +154,13 @@ describeEachEngine('referrals: from a link to a signature', (t) => {
 
   test('a signature on paper that names the inviter credits it as well', async () => {
     const { db } = t();
-    const number = (await db.selectFrom('organisations').select('enterprise_number').where('id', '=', w.org.id).executeTakeFirstOrThrow()).enterprise_number;
+    const number = (
+      await db
+        .selectFrom('organisations')
+        .select('enterprise_number')
+        .where('id', '=', w.org.id)
+        .executeTakeFirstOrThrow()
+    ).enterprise_number;
     const secretariat = await signedInClient(t(), w.secretary);
     const page = await secretariat.get(PAPER_PAGE);
     assert.equal(page.status, 200);
@@ -142,7 +170,13 @@ describeEachEngine('referrals: from a link to a signature', (t) => {
     const year = brusselsYear(new Date().toISOString());
     assert.deepEqual((await commitments(db, w.org.id, year, 'public'))[0]!.done[0]!.values, { count: 3 });
     assert.equal(
-      (await db.selectFrom('referral_credits').select('invitee_org_id').where('inviter_org_id', '=', w.org.id).execute()).length,
+      (
+        await db
+          .selectFrom('referral_credits')
+          .select('invitee_org_id')
+          .where('inviter_org_id', '=', w.org.id)
+          .execute()
+      ).length,
       3,
     );
   });

@@ -33,10 +33,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
     error === 'notFound' || error === 'forbidden' ? refuse(request, reply, error) : undefined;
 
   /** The list, with the link form and the stop buttons as they were sent (400 on a mistake). */
-  const listPage = async (
-    request: FastifyRequest,
-    forms: { linkForm?: FormState; revokeForm?: FormState } = {},
-  ) => {
+  const listPage = async (request: FastifyRequest, forms: { linkForm?: FormState; revokeForm?: FormState } = {}) => {
     const { orgId, orgName, role } = orgRequest(request);
     const after = decodeCursor((request.query as { after?: unknown }).after);
     const at = now();
@@ -137,7 +134,8 @@ export async function routes(app: FastifyInstance): Promise<void> {
   app.post('/:lang/join/:token', { config: { permission: 'public' } }, async (request, reply) => {
     const { token } = request.params as { token: string };
     const state = await recordOpening(db, token, request.principal?.userId ?? null);
-    if (state.kind !== 'valid') return sendPage(request, reply, <JoinPage state={state} token={token} />, STATUS[state.kind]);
+    if (state.kind !== 'valid')
+      return sendPage(request, reply, <JoinPage state={state} token={token} />, STATUS[state.kind]);
     const query = new URLSearchParams({ invitedBy: state.inviter.slug, referral: token });
     return redirectWithFlash(reply, `/${request.lang}/sign/apply?${query.toString()}`);
   });

@@ -44,7 +44,11 @@ export interface Counts {
 }
 
 /** An organisation's counts for one year, and the organisations it brought in over all years. */
-export async function countsOf(db: Kysely<DB>, orgId: string, year: number): Promise<{ year: Counts; allTime: number }> {
+export async function countsOf(
+  db: Kysely<DB>,
+  orgId: string,
+  year: number,
+): Promise<{ year: Counts; allTime: number }> {
   const rows = await repo.totalsOf(db, orgId);
   const mine = rows.find((r) => Number(r.year) === year);
   return {
@@ -73,7 +77,9 @@ export async function commitments(
   const counts = await countsOf(db, orgId, year);
   if (scope === 'public') {
     if (counts.allTime === 0) return [];
-    return [{ commitment: 5, done: [{ key: 'referrals.commitment.public', values: { count: counts.allTime } }], more: [] }];
+    return [
+      { commitment: 5, done: [{ key: 'referrals.commitment.public', values: { count: counts.allTime } }], more: [] },
+    ];
   }
   const c = counts.year;
   const done: CommitmentPart['done'] = [];

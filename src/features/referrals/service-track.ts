@@ -32,11 +32,7 @@ export async function linkState(db: Kysely<DB> | Transaction<DB>, token: string,
 }
 
 /** The recipient goes on to the form: one more opening, the first one moves the invitation on. */
-export async function recordOpening(
-  db: Kysely<DB>,
-  token: string,
-  actor: string | null,
-): Promise<LinkState> {
+export async function recordOpening(db: Kysely<DB>, token: string, actor: string | null): Promise<LinkState> {
   return db.transaction().execute(async (trx) => {
     const at = now();
     const state = await linkState(trx, token, at);

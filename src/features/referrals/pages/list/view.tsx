@@ -68,7 +68,12 @@ export function ReferralsPage(props: ReferralsPageProps) {
               { header: t('referrals.column.sent'), cell: (r) => <When iso={r.created_at} /> },
               { header: t('referrals.column.state'), cell: (r) => <StateCell referral={r} at={props.now} /> },
               ...(props.canInvite
-                ? [{ header: t('referrals.column.action'), cell: (r: Referral) => <Revoke base={base} referral={r} now={props.now} /> }]
+                ? [
+                    {
+                      header: t('referrals.column.action'),
+                      cell: (r: Referral) => <Revoke base={base} referral={r} now={props.now} />,
+                    },
+                  ]
                 : []),
             ]}
           />
@@ -123,6 +128,7 @@ function Invitee({ referral: r }: { referral: Referral }) {
 function How({ referral: r, link }: { referral: Referral; link: string }) {
   const { t } = usePage();
   if (r.kind === 'email') {
+    if (!r.recipient_email) return <>{t('referrals.list.emailForgotten')}</>;
     const lang = isLang(r.recipient_lang) ? t(LANGUAGE_LABEL[r.recipient_lang]) : '';
     return <>{t('referrals.list.emailTo', { email: r.recipient_email ?? '', lang })}</>;
   }
