@@ -5,6 +5,7 @@ import { commitments } from './service-read.ts';
 import { onApplied, onSigned, rebuildTotals } from './service-track.ts';
 import { demo, demoPages } from './demo.ts';
 import { forgetRecipients } from './retention.ts';
+import { seedScaleReferrals } from './seed-scale.ts';
 
 /**
  * Invitations between organisations (issue 8, commitment 5: promote the charter and bring in new
@@ -30,4 +31,6 @@ export const referrals: Feature = {
   commitments,
   demo,
   demoPages,
+  // One signatory in five made a link to share (seed --scale N).
+  scale: seedScaleReferrals,
 };
