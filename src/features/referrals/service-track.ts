@@ -19,25 +19,32 @@ export type LinkState =
   | { kind: 'valid'; inviter: { name: string; slug: string }; inviteeName: string | null }
   | { kind: 'missing' | 'expired' | 'revoked' };
 
-/** What the link's page says: who invites, or why the link no longer works. */
-export async function linkState(db: Kysely<DB> | Transaction<DB>, token: string, at = now()): Promise<LinkState> {
+/** The invitation behind a code, and what its page says: who invites, or why the link no longer works. */
+async function lookUp(db: Kysely<DB> | Transaction<DB>, token: string, at: string) {
   const row = CODE.test(token) ? await repo.referralByToken(db, token) : undefined;
-  if (!row) return { kind: 'missing' };
-  if (row.state === 'revoked') return { kind: 'revoked' };
-  if (row.expires_at <= at) return { kind: 'expired' };
-  const inviter = (await organisationRefs(db, [row.org_id])).get(row.org_id);
-  // An inviter that withdrew no longer invites: the form could not take it as "invited by" anyway.
-  if (!inviter || inviter.status !== 'signatory') return { kind: 'revoked' };
-  return { kind: 'valid', inviter: { name: inviter.legalName, slug: inviter.slug }, inviteeName: row.invitee_name };
+  const state = async (): Promise<LinkState> => {
+    if (!row) return { kind: 'missing' };
+    if (row.state === 'revoked') return { kind: 'revoked' };
+    if (row.expires_at <= at) return { kind: 'expired' };
+    const inviter = (await organisationRefs(db, [row.org_id])).get(row.org_id);
+    // An inviter that withdrew no longer invites: the form could not take it as "invited by" anyway.
+    if (!inviter || inviter.status !== 'signatory') return { kind: 'revoked' };
+    return { kind: 'valid', inviter: { name: inviter.legalName, slug: inviter.slug }, inviteeName: row.invitee_name };
+  };
+  return { row, state: await state() };
+}
+
+/** What the link's page says. */
+export async function linkState(db: Kysely<DB>, token: string): Promise<LinkState> {
+  return (await lookUp(db, token, now())).state;
 }
 
 /** The recipient goes on to the form: one more opening, the first one moves the invitation on. */
 export async function recordOpening(db: Kysely<DB>, token: string, actor: string | null): Promise<LinkState> {
   return db.transaction().execute(async (trx) => {
     const at = now();
-    const state = await linkState(trx, token, at);
-    if (state.kind !== 'valid') return state;
-    const row = (await repo.referralByToken(trx, token))!;
+    const { row, state } = await lookUp(trx, token, at);
+    if (state.kind !== 'valid' || !row) return state;
     await repo.countOpening(trx, row.id, at);
     if (await repo.moveReferral(trx, row.id, ['sent'], { state: 'opened' })) {
       await repo.bump(trx, row.org_id, brusselsYear(at), 'opened');
