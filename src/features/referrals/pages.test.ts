@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { describeEachEngine } from '../../../test/support/harness.ts';
-import { createOrganisation, signedInClient } from '../../../test/support/accounts.ts';
+import { createOrganisation, createUser, signedInClient } from '../../../test/support/accounts.ts';
 import { Client } from '../../../test/support/client.ts';
 import { decodeHtml, ensureCharter } from '../signing/test-support.ts';
 import { forgetRecipients } from './retention.ts';
@@ -188,5 +188,28 @@ describeEachEngine('referrals: the pages', (t) => {
     );
     assert.equal(await forgetRecipients(db), 0);
     assert.match((await admin.get(list())).body, /E-mail \(after a year we no longer keep the address\)/);
+  });
+
+  test('the link’s code stays with a saved draft, and only with the inviter it came from', async () => {
+    const admin = await signedInClient(t(), w.admin);
+    await admin.submit(list(), { inviteeName: 'Draft vzw' }, `${list()}/link`);
+    const referral = await newestReferral(t(), w.org.id);
+    const invitee = await signedInClient(t(), await createUser(t().db));
+    const go = await invitee.submit(`/en/join/${referral.token}`, {});
+    const form = await invitee.get(go.location!);
+    const invitedBy = form.body.match(/name="invitedBy" type="text" value="([^"]+)"/)?.[1];
+    assert.ok(invitedBy, 'invited by is filled in');
+    const saved = await invitee.postMultipart(
+      '/en/sign/apply',
+      { legalName: 'Draft vzw', invitedBy, referral: referral.token, action: 'save' },
+      Client.csrfOf(form.body),
+    );
+    assert.equal(saved.status, 303);
+    const again = await invitee.get('/en/sign/apply');
+    assert.ok(again.body.includes(`name="referral" value="${referral.token}"`), 'the draft kept the code');
+    // Another inviter's link does not slip its code under the draft's inviter.
+    const other = await createOrganisation(t().db, { name: 'Other Inviter' });
+    const mixed = await invitee.get(`/en/sign/apply?invitedBy=${other.slug}&referral=${'y'.repeat(43)}`);
+    assert.ok(mixed.body.includes(`name="referral" value="${referral.token}"`), 'the draft’s code stays');
   });
 });

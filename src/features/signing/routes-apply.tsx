@@ -70,8 +70,10 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
     const { invitedBy: slug, referral } = request.query as { invitedBy?: unknown; referral?: unknown };
     const inviter = typeof slug === 'string' && slug ? await service.inviterBySlug(app.deps.db, slug) : null;
     if (inviter && !values.invitedBy) values.invitedBy = formatEnterpriseNumber(inviter.enterpriseNumber);
-    // The invitation link's code travels in a hidden field (and the draft) to the application.
-    if (inviter && typeof referral === 'string' && REFERRAL_CODE.test(referral)) values.referral = referral;
+    // The invitation link's code travels in a hidden field (and the draft) to the application,
+    // when the form names that same inviter (a draft may name another: the form wins).
+    const sameInviter = inviter && String(values.invitedBy ?? '').replace(/\D/g, '') === inviter.enterpriseNumber;
+    if (sameInviter && typeof referral === 'string' && REFERRAL_CODE.test(referral)) values.referral = referral;
     return renderApply(request, reply, {
       form: emptyForm(withoutLogoFields(values)),
       logo,

@@ -82,7 +82,7 @@ export const applySchema = z
 
 export type ApplyInput = z.output<typeof applySchema>;
 
-/** Every field of the form, in order (the logo sits after the descriptions). */
+/** Every field of the form, in order (the logo sits after the descriptions; the hidden referral code last). */
 export const APPLY_FIELDS = [
   'enterpriseNumber',
   ...PROFILE_FIELDS,
@@ -92,6 +92,7 @@ export const APPLY_FIELDS = [
   'executiveEmail',
   'executiveLang',
   'invitedBy',
+  'referral',
 ] as const;
 
 export const executiveSchema = z.object(executiveShape);
