@@ -6,6 +6,7 @@ import { charter } from './charter/feature.ts';
 import { accounts } from './accounts/feature.ts';
 import { following } from './following/feature.ts';
 import { signing } from './signing/feature.ts';
+import { referrals } from './referrals/feature.ts';
 import { organisations } from './organisations/feature.ts';
 import { activities } from './activities/feature.ts';
 import { practices } from './practices/feature.ts';
@@ -34,6 +35,7 @@ export const features: Feature[] = [
   obstacles,
   actions,
   signing,
+  referrals,
   signatories,
   legal,
   gallery,

@@ -130,6 +130,16 @@ GET  /:lang/organisations/:orgId/activities/import                   sign-in    
 POST /:lang/organisations/:orgId/activities/import                   sign-in    403        ok         ok         403
 GET  /:lang/organisations/:orgId/activities/export.csv               sign-in    403        ok         ok         ok
 GET  /:lang/organisations/:orgId/activities/export.xlsx              sign-in    403        ok         ok         ok
+# referrals: invitations between organisations (members read the list; admins of a signatory
+# invite and stop links; the walk's empty forms are 400; the walk's :token is nobody's link)
+GET  /:lang/organisations/:orgId/referrals                           sign-in    403        ok         ok         403
+POST /:lang/organisations/:orgId/referrals/link                      sign-in    403        403        ok         403
+GET  /:lang/organisations/:orgId/referrals/email                     sign-in    403        403        ok         403
+POST /:lang/organisations/:orgId/referrals/email                     sign-in    403        403        ok         403
+POST /:lang/organisations/:orgId/referrals/revoke                    sign-in    403        403        ok         403
+GET  /:lang/join/:token                                              404        404        404        404        404
+POST /:lang/join/:token                                              404        404        404        404        404
+GET  /:lang/referrals/chain                                          ok         ok         ok         ok         ok
 # practices: writing and review
 GET  /:lang/organisations/:orgId/practices                           sign-in    403        ok         ok         403
 GET  /:lang/organisations/:orgId/practices/new                       sign-in    403        ok         ok         403

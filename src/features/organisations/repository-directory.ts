@@ -304,3 +304,56 @@ export async function publicInvitees(db: Db, orgId: string) {
     .orderBy('id')
     .execute();
 }
+
+// ——— who brought whom (the referrals feature's chain page) ———
+
+/**
+ * The chain's first links, by name, a page at a time: public organisations that brought in a
+ * public one and that no public organisation brought in. Read from the invited rows' index
+ * (organisations_invited_by), never the whole table.
+ */
+export async function chainRoots(db: Db, after: Cursor | null, size: number) {
+  let q = db
+    .selectFrom('organisations as o')
+    .select(['o.id', 'o.slug', 'o.legal_name', 'o.status', 'o.search_name'])
+    .where('o.status', 'in', [...PUBLIC_STATUSES])
+    .where('o.id', 'in', (eb) =>
+      eb
+        .selectFrom('organisations as i')
+        .select('i.invited_by_org_id')
+        .where('i.invited_by_org_id', 'is not', null)
+        .where('i.status', 'in', [...PUBLIC_STATUSES])
+        .$narrowType<{ invited_by_org_id: string }>(),
+    )
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('organisations as p')
+            .select('p.id')
+            .whereRef('p.id', '=', 'o.invited_by_org_id')
+            .where('p.status', 'in', [...PUBLIC_STATUSES]),
+        ),
+      ),
+    );
+  if (after)
+    q = q.where((eb) =>
+      eb.or([
+        eb('o.search_name', '>', after.key),
+        eb.and([eb('o.search_name', '=', after.key), eb('o.id', '>', after.id)]),
+      ]),
+    );
+  return q.orderBy('o.search_name').orderBy('o.id').limit(size).execute();
+}
+
+/** The public organisations that any of these brought in, in one query (the chain a level at a time). */
+export async function publicInviteesOf(db: Db, orgIds: readonly string[]) {
+  if (orgIds.length === 0) return [];
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'slug', 'legal_name', 'status', 'invited_by_org_id'])
+    .where('invited_by_org_id', 'in', [...orgIds])
+    .where('status', 'in', [...PUBLIC_STATUSES])
+    .orderBy('search_name')
+    .orderBy('id')
+    .execute();
+}

@@ -3,6 +3,7 @@
 // query is in repository-directory.ts, next to the tables it reads.
 export {
   brusselsYear,
+  chainRoots,
   countSelection,
   countSignatories,
   descriptionsOf,
@@ -12,6 +13,7 @@ export {
   PUBLIC_STATUSES,
   publicEventsOf,
   publicInvitees,
+  publicInviteesOf,
   publicOrganisationById,
   publicOrganisationBySlug,
   signingYears,

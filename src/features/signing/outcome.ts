@@ -2,13 +2,19 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Dialect } from '../../platform/db/database.ts';
 import type { Config } from '../../config.ts';
+import type { EventBus } from '../../platform/events.ts';
+import './events.ts';
 import type { Outcome as PlatformOutcome } from '../../platform/outcome.ts';
 
-/** What signing services need: the database (its dialect for row locks) and the settings (links in mails, the uploads folder). */
+/**
+ * What signing services need: the database (its dialect for row locks), the settings (links in
+ * mails, the uploads folder) and the event bus (signing:applied, signing:signed; events.ts).
+ */
 export interface SigningDeps {
   db: Kysely<DB>;
   dialect: Dialect;
   config: Config;
+  events: EventBus;
 }
 
 /**

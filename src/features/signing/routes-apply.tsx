@@ -12,7 +12,7 @@ import { keptLogo, receiveLogo } from './logo.ts';
 import { SignIntroPage } from './pages/intro/view.tsx';
 import { paperFormSize } from './paper-form.ts';
 import { ApplyPage, NotVerifiedPage, type ApplyPageProps } from './pages/apply/view.tsx';
-import { applySchema, APPLY_FIELDS } from './pages/apply/schema.ts';
+import { applySchema, APPLY_FIELDS, REFERRAL_CODE } from './pages/apply/schema.ts';
 import { ApplicationPage } from './pages/application/view.tsx';
 import { replySchema, resendSchema } from './pages/application/schema.ts';
 
@@ -67,9 +67,13 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
     const draft = await service.loadDraft(app.deps.db, principal.userId);
     const values: FormState['values'] = draft?.values ?? { executiveLang: request.lang };
     const logo = await keptLogo(app.deps.config.dataDir, principal.userId, values);
-    const slug = (request.query as { invitedBy?: unknown }).invitedBy;
+    const { invitedBy: slug, referral } = request.query as { invitedBy?: unknown; referral?: unknown };
     const inviter = typeof slug === 'string' && slug ? await service.inviterBySlug(app.deps.db, slug) : null;
     if (inviter && !values.invitedBy) values.invitedBy = formatEnterpriseNumber(inviter.enterpriseNumber);
+    // The invitation link's code travels in a hidden field (and the draft) to the application,
+    // when the form names that same inviter (a draft may name another: the form wins).
+    const sameInviter = inviter && String(values.invitedBy ?? '').replace(/\D/g, '') === inviter.enterpriseNumber;
+    if (sameInviter && typeof referral === 'string' && REFERRAL_CODE.test(referral)) values.referral = referral;
     return renderApply(request, reply, {
       form: emptyForm(withoutLogoFields(values)),
       logo,

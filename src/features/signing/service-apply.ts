@@ -156,6 +156,11 @@ export async function submitApplication(
         updated_at: at,
       });
       await recordOrganisationEvent(trx, { orgId: org.id, kind: 'applied', at, charterVersion: charter.version });
+      await deps.events.emit({ trx, dialect: deps.dialect }, 'signing:applied', {
+        orgId: org.id,
+        invitedByOrgId: checked.value.inviter?.id ?? null,
+        referralToken: input.referral ?? null,
+      });
       await audit(trx, {
         actor: principal.userId,
         action: 'signing.application_sent',

@@ -172,6 +172,11 @@ export async function recordPaperSignature(
         scan_file: scanFile,
         recorded_by: principal.userId,
       });
+      await deps.events.emit({ trx, dialect: deps.dialect }, 'signing:applied', {
+        orgId: org.id,
+        invitedByOrgId: inviter?.id ?? null,
+        referralToken: null,
+      });
       await recordOrganisationEvent(trx, {
         orgId: org.id,
         kind: 'signed_on_paper',
@@ -184,6 +189,7 @@ export async function recordPaperSignature(
         actor: principal.userId,
         via: 'paper',
       });
+      await deps.events.emit({ trx, dialect: deps.dialect }, 'signing:signed', { orgId: org.id });
       await recordOrganisationEvent(trx, { orgId: org.id, kind: 'approved', at, charterVersion: version.version });
       // Nobody applied online to administer the organisation: the contact person on the form is invited to.
       const contact = input.contactEmail

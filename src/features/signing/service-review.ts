@@ -188,6 +188,7 @@ export async function approveApplication(deps: SigningDeps, id: string, actor: s
       return fail({ _form: 'signing.error.notReviewable' });
     }
     await markSignatory(trx, app.org_id, { signedAt: signature.signed_at, charterVersion: version.version, actor });
+    await deps.events.emit({ trx, dialect: deps.dialect }, 'signing:signed', { orgId: app.org_id });
     await recordOrganisationEvent(trx, { orgId: app.org_id, kind: 'approved', at, charterVersion: version.version });
     await audit(trx, {
       actor,

@@ -40,6 +40,9 @@ export function DirectoryPage(props: DirectoryProps) {
     <Layout title={props.paged ? t('signatories.directory.titlePaged', { title }) : title} wide>
       <h1>{title}</h1>
       <p class="lead">{t('signatories.directory.lead')}</p>
+      <p>
+        <a href={href('/referrals/chain')}>{t('referrals.directory.chainLink')}</a>
+      </p>
       <div class="stack">
         <Filters filter={filter} years={props.years} />
         <section class="stack" aria-labelledby="results-heading">

@@ -59,6 +59,16 @@ export const executiveShape = {
   executiveLang: choice(LANGS, 'signing.error.executiveLang'),
 };
 
+/**
+ * The code of the invitation link the applicant came with (a hidden field, kept in the draft):
+ * the referrals feature hears of it through signing:applied. Anything else is dropped, never an error.
+ */
+export const REFERRAL_CODE = /^[A-Za-z0-9_-]{20,64}$/;
+const referralCode = z
+  .unknown()
+  .optional()
+  .transform((v) => (typeof v === 'string' && REFERRAL_CODE.test(v) ? v : undefined));
+
 // Keys in the order the form shows them, so the error summary reads top to bottom.
 export const applySchema = z
   .object({
@@ -66,12 +76,13 @@ export const applySchema = z
     ...profileShape,
     ...executiveShape,
     invitedBy: optionalEnterpriseNumber(INVITED_BY_MESSAGES),
+    referral: referralCode,
   })
   .superRefine(requireOneDescription);
 
 export type ApplyInput = z.output<typeof applySchema>;
 
-/** Every field of the form, in order (the logo sits after the descriptions). */
+/** Every field of the form, in order (the logo sits after the descriptions; the hidden referral code last). */
 export const APPLY_FIELDS = [
   'enterpriseNumber',
   ...PROFILE_FIELDS,
@@ -81,6 +92,7 @@ export const APPLY_FIELDS = [
   'executiveEmail',
   'executiveLang',
   'invitedBy',
+  'referral',
 ] as const;
 
 export const executiveSchema = z.object(executiveShape);

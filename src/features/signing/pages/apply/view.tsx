@@ -149,6 +149,9 @@ export function ApplyPage(props: ApplyPageProps) {
             spellcheck={false}
             autocomplete="off"
           />
+          {typeof form.values.referral === 'string' ? (
+            <input type="hidden" name="referral" value={form.values.referral} />
+          ) : null}
 
           <h2>{t('signing.apply.section.send')}</h2>
           <p>{t('signing.apply.send.hint')}</p>
