@@ -8,6 +8,7 @@ import { following } from './following/feature.ts';
 import { signing } from './signing/feature.ts';
 import { organisations } from './organisations/feature.ts';
 import { activities } from './activities/feature.ts';
+import { campaigns } from './campaigns/feature.ts';
 import { practices } from './practices/feature.ts';
 import { obstacles } from './obstacles/feature.ts';
 import { actions } from './actions/feature.ts';
@@ -30,6 +31,7 @@ export const features: Feature[] = [
   following,
   organisations,
   activities,
+  campaigns,
   practices,
   obstacles,
   actions,

@@ -32,8 +32,8 @@ export interface DemoSite {
   unreachable: string[];
 }
 
-// Files and feeds are not pages (an upload, the printable paper form, the Atom feed).
-const NOT_A_PAGE = /:file\b|\.pdf$|\.atom$/;
+// Files and feeds are not pages (an upload, the printable paper form, the Atom and iCalendar feeds).
+const NOT_A_PAGE = /:file\b|\.pdf$|\.atom$|\.ics$/;
 
 /**
  * Loads the demo data and lists every GET page of the app with the account to open it as, so

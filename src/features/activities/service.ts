@@ -25,6 +25,9 @@ import {
 // the change's transaction, through organisations' one check. Each write moves the kept totals
 // and leaves an audit line in the same transaction.
 
+// The visibility's words, for features that log an activity through this service (campaigns).
+export { VISIBILITIES, VISIBILITY_LABEL, type Visibility } from './vocabulary.ts';
+
 export const TITLE_MAX = 160;
 export const DESCRIPTION_MAX = 4000;
 export const PEOPLE_MAX = 10_000_000;
