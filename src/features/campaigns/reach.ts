@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
-import type { Tx } from '../../platform/events.ts';
-import type { ActivityShare } from '../activities/events.ts';
+import type { Events, Tx } from '../../platform/events.ts';
 import { moveCampaignCounts, type Db } from './repository.ts';
 
 // A campaign's reach follows the participations in the activity log: every log, change or delete
@@ -8,6 +7,10 @@ import { moveCampaignCounts, type Db } from './repository.ts';
 // campaign's page, the log's edit and delete pages), and this takes the old share out and puts
 // the new one in. Only activities of the kind "campaign participation" that name a campaign count.
 // The public reach counts public activities only; the organisation's space counts all.
+
+type Changed = Events['activities:changed'];
+/** One side of the change, as the activity log tells it (activities/events.ts). */
+type ActivityShare = NonNullable<Changed['before']>;
 
 function counts(share: ActivityShare | null): share is ActivityShare & { campaignId: string } {
   return !!share && share.kind === 'campaign' && !!share.campaignId;
@@ -52,10 +55,7 @@ async function move(db: Db, share: ActivityShare & { campaignId: string }, sign:
 }
 
 /** The `activities:changed` listener. */
-export async function onActivityChanged(
-  tx: Tx,
-  event: { before: ActivityShare | null; after: ActivityShare | null },
-): Promise<void> {
+export async function onActivityChanged(tx: Tx, event: Changed): Promise<void> {
   if (counts(event.before)) await move(tx.trx, event.before, -1);
   if (counts(event.after)) await move(tx.trx, event.after, 1);
 }
