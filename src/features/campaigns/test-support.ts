@@ -1,9 +1,6 @@
-import type { TestApp } from '../../../test/support/harness.ts';
-import { eventBus } from '../../platform/events.ts';
 import type { CampaignInput } from './service.ts';
 
-// Helpers for this feature's tests: a complete campaign input, and the services' deps as the app
-// builds them (the registry's event bus, so the campaigns' listener runs).
+// Helpers for this feature's tests: a complete campaign input.
 
 export function validCampaign(over: Partial<CampaignInput> = {}): CampaignInput {
   return {
@@ -20,8 +17,3 @@ export function validCampaign(over: Partial<CampaignInput> = {}): CampaignInput 
     ...over,
   };
 }
-
-export const depsOf = (t: TestApp) => ({ db: t.db, dialect: t.dialect, events: t.app.deps.events });
-
-/** The bus with no listener: what a caller that forgets the deps would get. */
-export const silentDeps = (t: TestApp) => ({ db: t.db, dialect: t.dialect, events: eventBus([]) });
