@@ -239,7 +239,6 @@ GET  /:lang/campaigns.ics                                            ok         
 GET  /:lang/campaigns/:campaignSlug                                  404        404        404        404        404
 GET  /:lang/campaigns/:campaignSlug/files/:file                      404        404        404        404        404
 POST /:lang/campaigns/:campaignSlug/support                          sign-in    404        404        404        404
-POST /:lang/campaigns/:campaignSlug/unsupport                        sign-in    404        404        404        404
 POST /:lang/campaigns/:campaignSlug/participate                      sign-in    404        404        404        404
 GET  /:lang/secretariat/campaigns                                    sign-in    403        403        403        ok
 GET  /:lang/secretariat/campaigns/new                                sign-in    403        403        403        ok

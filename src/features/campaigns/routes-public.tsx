@@ -10,7 +10,7 @@ import { organisationRefs } from '../organisations/service-registration.ts';
 import { campaignsCalendar, ICAL_TYPE } from './ical.ts';
 import { sendMaterial } from './materials.ts';
 import { CampaignPage } from './pages/campaign/view.tsx';
-import { orgSchema, participationSchema } from './pages/campaign/schema.ts';
+import { participationSchema, supportSchema } from './pages/campaign/schema.ts';
 import { CampaignsPage } from './pages/list/view.tsx';
 import {
   campaignPageBySlug,
@@ -129,24 +129,24 @@ export async function publicRoutes(app: FastifyInstance): Promise<void> {
     campaignPageBySlug(db, (request.params as { campaignSlug: string }).campaignSlug, request.lang);
   const back = (request: FastifyRequest, view: CampaignView) => `/${request.lang}/campaigns/${view.campaign.slug}`;
 
+  // One route for both ways: the button says which (`action=stop` takes the support back).
   app.post('/:lang/campaigns/:campaignSlug/support', signedIn, async (request, reply) => {
     const view = await load(request);
     if (!view) return sendError(request, reply, 404, 'notFound');
     return handleForm(request, reply, {
-      schema: orgSchema,
-      run: (data) => supportCampaign(db, request.principal!.userId, view.campaign.id, data.orgId),
-      done: () => ({ to: `${back(request, view)}#support`, flash: 'campaigns.flash.supported' }),
-      failed: (failure) => refuse(request, reply, failure.error),
-    });
-  });
-
-  app.post('/:lang/campaigns/:campaignSlug/unsupport', signedIn, async (request, reply) => {
-    const view = await load(request);
-    if (!view) return sendError(request, reply, 404, 'notFound');
-    return handleForm(request, reply, {
-      schema: orgSchema,
-      run: (data) => unsupportCampaign(db, request.principal!.userId, view.campaign.id, data.orgId),
-      done: () => ({ to: `${back(request, view)}#support`, flash: 'campaigns.flash.unsupported' }),
+      schema: supportSchema,
+      run: async (data) => {
+        const userId = request.principal!.userId;
+        const done =
+          data.action === 'stop'
+            ? await unsupportCampaign(db, userId, view.campaign.id, data.orgId)
+            : await supportCampaign(db, userId, view.campaign.id, data.orgId);
+        return done.ok ? { ok: true as const, value: data.action } : done;
+      },
+      done: (action) => ({
+        to: `${back(request, view)}#support`,
+        flash: action === 'stop' ? 'campaigns.flash.unsupported' : 'campaigns.flash.supported',
+      }),
       failed: (failure) => refuse(request, reply, failure.error),
     });
   });

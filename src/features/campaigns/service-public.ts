@@ -102,7 +102,11 @@ export async function campaignPageBySlug(db: Kysely<DB>, slug: string, lang: Lan
   return campaign ? viewOf(db, campaign, lang) : null;
 }
 
+/** An id as we make them: anything else (a NUL from the address) is not looked up. */
+export const idLike = (s: string) => /^[A-Za-z0-9_-]{1,64}$/.test(s);
+
 export async function campaignForEditing(db: Kysely<DB>, id: string, lang: Lang): Promise<CampaignView | null> {
+  if (!idLike(id)) return null;
   const campaign = await repo.campaignById(db, id);
   return campaign ? viewOf(db, campaign, lang) : null;
 }

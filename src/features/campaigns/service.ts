@@ -175,6 +175,7 @@ export async function removeMaterial(
   campaignId: string,
   materialId: string,
 ): Promise<Outcome<{ file: string | null }, 'notFound'>> {
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(materialId)) return fail('notFound' as const);
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom('campaign_materials')

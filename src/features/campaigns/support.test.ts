@@ -82,7 +82,7 @@ describeEachEngine('campaigns: support, participation and reach', (t) => {
 
   test('stopping support takes the organisation off the list and the count', async () => {
     const client = await signedInClient(t(), admin);
-    const stopped = await client.submit(page(), { orgId: beta.id }, `${page()}/unsupport`);
+    const stopped = await client.submit(page(), { orgId: beta.id, action: 'stop' }, `${page()}/support`);
     assert.equal(stopped.status, 303);
     assert.equal(Number((await campaign()).supporter_count), 0);
     assert.match((await t().client().get(page())).body, /No organisation supports this campaign yet\./);

@@ -7,14 +7,22 @@ import { PEOPLE_MAX, VISIBILITIES } from '../../../activities/service.ts';
 
 export const NOTE_MAX = 1000;
 
+/** An organisation's id as our pages write it; anything else (a NUL, markup) is refused before the database. */
+const orgId = () =>
+  z
+    .string({ error: 'campaigns.error.org' })
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'campaigns.error.org');
+
 export const participationSchema = z.object({
-  orgId: z.string({ error: 'campaigns.error.org' }).min(1, 'campaigns.error.org').max(64),
+  orgId: orgId(),
   on: day(),
   people: whole(0, PEOPLE_MAX, 'campaigns.error.people'),
   note: optionalText(NOTE_MAX),
   visibility: choice(VISIBILITIES, 'campaigns.error.visibility').default('public'),
 });
 
-export const orgSchema = z.object({
-  orgId: z.string({ error: 'campaigns.error.org' }).min(1, 'campaigns.error.org').max(64),
+/** Support, or take it back (`stop`): the button pressed says which. */
+export const supportSchema = z.object({
+  orgId: orgId(),
+  action: z.enum(['support', 'stop']).default('support'),
 });

@@ -166,7 +166,7 @@ function Support({ path, orgs }: { path: string; orgs: OrgChoice[] }) {
               options={open.map((o) => ({ value: o.orgId, label: o.orgName }))}
             />
           )}
-          <Button>
+          <Button name="action" value="support">
             {open.length === 1
               ? t('campaigns.support.buttonFor', { org: open[0]!.orgName })
               : t('campaigns.support.button')}
@@ -176,10 +176,12 @@ function Support({ path, orgs }: { path: string; orgs: OrgChoice[] }) {
       {orgs
         .filter((o) => o.supporting)
         .map((o) => (
-          <Form action={href(`${path}/unsupport`)} class="inline-form">
+          <Form action={href(`${path}/support`)} class="inline-form">
             <p>{t('campaigns.support.already', { org: o.orgName })}</p>
             <input type="hidden" name="orgId" value={o.orgId} />
-            <Button variant="secondary">{t('campaigns.support.stop', { org: o.orgName })}</Button>
+            <Button variant="secondary" name="action" value="stop">
+              {t('campaigns.support.stop', { org: o.orgName })}
+            </Button>
           </Form>
         ))}
     </section>
