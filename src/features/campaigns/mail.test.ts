@@ -68,6 +68,9 @@ describeEachEngine('campaigns: writing to the supporters', (t) => {
     const empty = await client.submit(url, { subject: 'Affiches', body: '' });
     assert.equal(empty.status, 400);
     assert.match(empty.body, /value="Affiches"/);
+    const twoLines = await client.submit(url, { subject: 'Affiches\r\nBcc: x@example.be', body: 'Tekst' });
+    assert.equal(twoLines.status, 400);
+    assert.match(twoLines.body, /Write the subject on one line\./);
     const sent = await client.submit(url, { subject: 'Nieuwe affiches', body: 'De affiches zijn klaar.\nHaal ze op.' });
     assert.equal(sent.status, 303);
 

@@ -8,10 +8,7 @@ import { PEOPLE_MAX, VISIBILITIES } from '../../../activities/service.ts';
 export const NOTE_MAX = 1000;
 
 /** An organisation's id as our pages write it; anything else (a NUL, markup) is refused before the database. */
-const orgId = () =>
-  z
-    .string({ error: 'campaigns.error.org' })
-    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'campaigns.error.org');
+const orgId = () => z.string({ error: 'campaigns.error.org' }).regex(/^[A-Za-z0-9_-]{1,64}$/, 'campaigns.error.org');
 
 export const participationSchema = z.object({
   orgId: orgId(),
