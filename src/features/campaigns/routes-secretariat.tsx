@@ -168,7 +168,9 @@ export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
     return sendPage(request, reply, messagePage(view, emptyForm()));
   });
 
-  app.post('/:lang/secretariat/campaigns/:campaignId/message', secretariat, async (request, reply) => {
+  // Mail to many organisations at once: the second factor again if it was proven long ago, as for decisions.
+  const writing = { config: { ...secretariat.config, recentSecondFactor: true } };
+  app.post('/:lang/secretariat/campaigns/:campaignId/message', writing, async (request, reply) => {
     const view = await load(request, reply);
     if (!view) return reply;
     return handleForm(request, reply, {
