@@ -8,6 +8,7 @@ import { emptyForm, type FormState } from '../../platform/views/form.tsx';
 import { refuse } from '../organisations/context.ts';
 import { organisationRefs } from '../organisations/service-registration.ts';
 import { campaignsCalendar, ICAL_TYPE } from './ical.ts';
+import type { Period } from './repository.ts';
 import { sendMaterial } from './materials.ts';
 import { CampaignPage } from './pages/campaign/view.tsx';
 import { participationSchema, supportSchema } from './pages/campaign/schema.ts';
@@ -37,6 +38,8 @@ export const brusselsToday = (): string =>
     day: '2-digit',
   }).format(new Date());
 
+const PERIODS = ['running', 'upcoming', 'past'] as const;
+
 /** At most this many campaigns in the feed of them all: the newest, years of them. */
 const FEED_MAX = 500;
 
@@ -47,16 +50,18 @@ export async function publicRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/:lang/campaigns', open, async (request, reply) => {
     const today = brusselsToday();
-    const pastAfter = parseCursor((request.query as { past?: unknown }).past);
-    const [running, upcoming, past] = await Promise.all([
-      pastAfter ? { items: [], next: null } : campaignsIn(db, 'running', today, request.lang),
-      pastAfter ? { items: [], next: null } : campaignsIn(db, 'upcoming', today, request.lang),
-      campaignsIn(db, 'past', today, request.lang, pastAfter),
-    ]);
+    // `?running=…`, `?upcoming=…` or `?past=…`: the next page of that period alone.
+    const query = request.query as Record<string, unknown>;
+    const paged = PERIODS.find((p) => parseCursor(query[p]));
+    const section = (period: Period) =>
+      paged && paged !== period
+        ? { items: [], next: null }
+        : campaignsIn(db, period, today, request.lang, paged === period ? parseCursor(query[period]) : null);
+    const [running, upcoming, past] = await Promise.all(PERIODS.map(section));
     return sendPage(
       request,
       reply,
-      <CampaignsPage running={running} upcoming={upcoming} past={past} pastPaged={!!pastAfter} />,
+      <CampaignsPage sections={{ running: running!, upcoming: upcoming!, past: past! }} paged={paged ?? null} />,
     );
   });
 
