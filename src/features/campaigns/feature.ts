@@ -24,6 +24,8 @@ export const campaigns: Feature = {
       shownTo: (user) => user.memberships.some((m) => m.role === 'admin'),
     },
   ],
+  // Everyone finds the campaigns from every page's footer (the header is full at 320 px).
+  footerLinks: [{ path: '/campaigns', label: 'campaigns.list.title', order: 20 }],
   secretariatLinks: [{ path: '/secretariat/campaigns', label: 'campaigns.secretariat.link', order: 12 }],
   commitments: campaignCommitments,
   demo,
