@@ -8,7 +8,7 @@ import { fail, ok, type Outcome } from '../../platform/outcome.ts';
 import { contactsOf } from '../accounts/service.ts';
 import { wanting } from '../following/service.ts';
 import { keepWeekly, type Message } from '../following/service-news.ts';
-import { adminUserIds } from '../organisations/service-registration.ts';
+import { adminUserIdsOf } from '../organisations/service-registration.ts';
 import * as repo from './repository.ts';
 import { textIn } from './service-public.ts';
 
@@ -41,8 +41,11 @@ export async function writeToSupporters(
     const admins = new Set<string>();
     for (let after: { at: string; id: string } | null = null; ;) {
       const page = await repo.supporterPage(trx, campaign.id, after, BATCH);
-      // One query per organisation: a send is rare, and organisations owns its memberships.
-      for (const s of page) for (const id of await adminUserIds(trx, s.org_id)) admins.add(id);
+      const pageAdmins = await adminUserIdsOf(
+        trx,
+        page.map((s) => s.org_id),
+      );
+      for (const id of pageAdmins) admins.add(id);
       if (page.length < BATCH) break;
       const last = page.at(-1)!;
       after = { at: last.supported_at, id: last.org_id };

@@ -87,6 +87,18 @@ export async function adminUserIds(db: Db, orgId: string): Promise<string[]> {
   return rows.map((r) => r.user_id);
 }
 
+/** The administrators of several organisations at once (a page of them: one query). */
+export async function adminUserIdsOf(db: Db, orgIds: readonly string[]): Promise<string[]> {
+  if (orgIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('memberships')
+    .select('user_id')
+    .where('org_id', 'in', orgIds)
+    .where('role', '=', 'admin')
+    .execute();
+  return rows.map((r) => r.user_id);
+}
+
 /** The people who belong to an organisation, whatever their role. */
 export async function memberUserIds(db: Db, orgId: string): Promise<string[]> {
   const rows = await db.selectFrom('memberships').select('user_id').where('org_id', '=', orgId).execute();
