@@ -31,9 +31,16 @@ describeEachEngine('following: notification settings', (t) => {
         ],
       })
     ).id;
-    adopterOrgId = (await createOrganisation(t().db, { name: 'CPAS de Namur', members: [{ user: adopter, role: 'member' }] })).id;
+    adopterOrgId = (
+      await createOrganisation(t().db, { name: 'CPAS de Namur', members: [{ user: adopter, role: 'member' }] })
+    ).id;
     const deps = depsOf(t());
-    const saved = await practices.savePractice(deps, admin.id, { orgId, practiceId: null }, { kind: 'checked', input: validPractice() });
+    const saved = await practices.savePractice(
+      deps,
+      admin.id,
+      { orgId, practiceId: null },
+      { kind: 'checked', input: validPractice() },
+    );
     assert.ok(saved.ok);
     assert.ok((await practices.submitPractice(deps, admin.id, orgId, saved.value.practiceId)).ok);
     const view = await practices.practiceForOrg(t().db, orgId, saved.value.practiceId);
@@ -43,11 +50,17 @@ describeEachEngine('following: notification settings', (t) => {
 
   test('the page lists switchable mails for this person and those always sent; the account links to it', async () => {
     const client = await signedInClient(t(), admin);
-    assert.match((await client.get('/en/account')).body, /<a href="\/en\/account\/notifications">Your mail choices<\/a>/);
+    assert.match(
+      (await client.get('/en/account')).body,
+      /<a href="\/en\/account\/notifications">Your mail choices<\/a>/,
+    );
     const page = await client.get('/en/account/notifications');
     assert.equal(page.status, 200);
     assert.equal(page.body.match(/<h1>/g)?.length, 1);
-    assert.match(page.body, /<input class="choice__input" id="field-news-weekly" name="news" type="radio" value="weekly" checked/);
+    assert.match(
+      page.body,
+      /<input class="choice__input" id="field-news-weekly" name="news" type="radio" value="weekly" checked/,
+    );
     assert.match(page.body, /value="practices-adopted" checked/);
     assert.match(page.body, /Another organisation adopted a practice of your organisation/);
     // Always sent: listed, with no box to untick.
@@ -70,10 +83,16 @@ describeEachEngine('following: notification settings', (t) => {
     assert.match(wrong.body, /value="practices-review" checked/);
     assert.doesNotMatch(wrong.body, /value="practices-adopted" checked/);
 
-    // The actions' kinds stay ticked: only practices-adopted is switched off.
+    // Every other kind an administrator sees stays ticked: only practices-adopted is switched off.
     const saved = await client.submit('/en/account/notifications', {
       news: 'instant',
-      mails: ['practices-review', 'practices-questioned', 'actions-join-request', 'actions-join-accepted'],
+      mails: [
+        'practices-review',
+        'practices-questioned',
+        'actions-join-request',
+        'actions-join-accepted',
+        'campaigns-supporters',
+      ],
     });
     assert.equal(saved.status, 303);
     assert.equal(saved.location, '/en/account/notifications');
@@ -95,10 +114,12 @@ describeEachEngine('following: notification settings', (t) => {
   test('what one follows is listed newest first, a page at a time; a subject gone can still be unfollowed', async () => {
     const reader = await createUser(t().db);
     // Removed subjects (no such practice): listed as no longer available, each with its button.
-    for (let i = 0; i <= FOLLOWED_PAGE; i++) await follow(t().db, reader.id, 'practice', `gone-${String(i).padStart(2, '0')}`);
+    for (let i = 0; i <= FOLLOWED_PAGE; i++)
+      await follow(t().db, reader.id, 'practice', `gone-${String(i).padStart(2, '0')}`);
     const client = await signedInClient(t(), reader);
     const first = await client.get('/en/account/notifications');
-    const buttons = (body: string) => [...body.matchAll(/action="\/en\/following\/practice\/(gone-\d+)\/unfollow"/g)].map((m) => m[1]);
+    const buttons = (body: string) =>
+      [...body.matchAll(/action="\/en\/following\/practice\/(gone-\d+)\/unfollow"/g)].map((m) => m[1]);
     assert.equal(buttons(first.body).length, FOLLOWED_PAGE);
     assert.match(first.body, /No longer available/);
     const next = /<a class="pagination__link" href="([^"]+)" rel="next">/.exec(first.body)?.[1]?.replace(/&amp;/g, '&');
@@ -116,7 +137,11 @@ describeEachEngine('following: notification settings', (t) => {
     await t().mails();
     const before = (await t().mails()).length;
     const client = await signedInClient(t(), adopter);
-    const res = await client.submit(`/nl/practices/${slug}`, { [`note-${adopterOrgId}`]: '' }, `/nl/practices/${slug}/adoptions/${adopterOrgId}`);
+    const res = await client.submit(
+      `/nl/practices/${slug}`,
+      { [`note-${adopterOrgId}`]: '' },
+      `/nl/practices/${slug}/adoptions/${adopterOrgId}`,
+    );
     assert.equal(res.status, 303);
     const sent = (await t().mails()).slice(before);
     assert.deepEqual(
