@@ -29,8 +29,10 @@ export async function campaignCommitments(
   ]);
   const count = Number(supported?.n ?? 0);
   const people = Number(reach?.people ?? 0);
-  const done = [{ key: 'campaigns.commitment.supported', values: { count } }];
-  if (scope === 'space' || people > 0) done.push({ key: 'campaigns.commitment.reach', values: { count: people } });
+  // Only what is not nothing: the page says "nothing recorded" itself (platform/feature.ts).
+  const done: CommitmentPart['done'] = [];
+  if (count > 0) done.push({ key: 'campaigns.commitment.supported', values: { count } });
+  if (people > 0) done.push({ key: 'campaigns.commitment.reach', values: { count: people } });
   return [
     {
       commitment: 6,
