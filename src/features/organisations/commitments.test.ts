@@ -129,6 +129,7 @@ describeEachEngine("the nine commitments on the organisation's space and profile
       /<li>2 practices shared in the library<\/li><li>1 practice of another organisation adopted<\/li>/,
     );
     assert.match(card(html, 1), new RegExp(`href="/en/organisations/${alfa.id}/practices/new">Write a practice<`));
+    assert.match(card(html, 1), /href="\/en\/practices">Browse the library of good practices</);
     assert.match(
       card(html, 2),
       /<li>1 obstacle reported<\/li><li>Sees 1 obstacle of another organisation too<\/li><li>Leads 1 joint action \(progress: 0% on average\)<\/li>/,

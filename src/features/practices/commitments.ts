@@ -47,7 +47,8 @@ export async function practiceCommitments(
     scope === 'space'
       ? [
           { path: `/organisations/${orgId}/practices/new`, label: 'practices.org.new' },
-          { path: '/practices', label: 'practices.library.nav' },
+          // Not the header's "Good practices": the space has a link by that name to its own practices.
+          { path: '/practices', label: 'practices.commitments.library' },
         ]
       : [];
   return [{ commitment: 1, done, more }];
