@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../../../src/cli/seed.ts';
 import { brusselsYear } from '../../../src/features/organisations/service-directory.ts';
 import { formatters } from '../../../src/platform/i18n/format.ts';
@@ -60,15 +60,16 @@ export class CommitmentsRun extends BilingualRun {
     return this.t[lang](COMMITMENT_LABEL[String(commitment) as Commitment]);
   }
 
-  /**
-   * The lines shown for one commitment in "the nine commitments at a glance" (the space's or the
-   * profile's section, found by its heading): each line of what was done, as the page writes it.
-   */
-  async glanceLines(page: Page, lang: RunLang, commitment: number): Promise<string[]> {
-    const section = page.locator('section[aria-labelledby="commitments-heading"]');
-    const card = section
-      .locator('li.card')
+  /** One commitment's card in "the nine commitments at a glance" (the space's or the profile's section). */
+  glanceCard(page: Page, lang: RunLang, commitment: number): Locator {
+    return page
+      .locator('section[aria-labelledby="commitments-heading"] li.card')
       .filter({ has: page.getByRole('heading', { level: 3, ...exact(this.commitmentLabel(lang, commitment)) }) });
+  }
+
+  /** The lines of one commitment's card at a glance, as the page writes them (what was done, where to do more). */
+  async glanceLines(page: Page, lang: RunLang, commitment: number): Promise<string[]> {
+    const card = this.glanceCard(page, lang, commitment);
     assert.equal(await card.count(), 1, `one card for commitment ${commitment} on ${page.url()}`);
     return (await card.locator('li').allInnerTexts()).map((s) => s.trim());
   }
