@@ -106,7 +106,7 @@ export async function adminReadsTheMistakes(run: CommitmentsRun, page: Page, boo
   const shown = await table
     .locator('tbody tr')
     .evaluateAll((rows) =>
-      rows.map((tr) => [...tr.querySelectorAll('td, th')].map((c) => (c.textContent ?? '').trim())),
+      rows.map((tr) => Array.from(tr.querySelectorAll('td, th'), (c) => (c.textContent ?? '').trim())),
     );
   assert.deepEqual(
     shown,
