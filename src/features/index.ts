@@ -9,6 +9,7 @@ import { signing } from './signing/feature.ts';
 import { referrals } from './referrals/feature.ts';
 import { organisations } from './organisations/feature.ts';
 import { activities } from './activities/feature.ts';
+import { campaigns } from './campaigns/feature.ts';
 import { practices } from './practices/feature.ts';
 import { obstacles } from './obstacles/feature.ts';
 import { actions } from './actions/feature.ts';
@@ -31,6 +32,7 @@ export const features: Feature[] = [
   following,
   organisations,
   activities,
+  campaigns,
   practices,
   obstacles,
   actions,

@@ -125,6 +125,10 @@ describeEachEngine('every route for every role', (t) => {
       postId: 'no-such-post',
       // No such activity: its edit and delete pages are a 404, so the walk changes nothing.
       activityId: 'no-such-activity',
+      // No such campaign: its pages are a 404 and its forms change nothing.
+      campaignSlug: 'no-such-campaign',
+      campaignId: 'no-such-campaign',
+      materialId: 'no-such-material',
       userId: managed.id,
       // A token nobody was given: the page that explains a broken link.
       token: 'x'.repeat(43),

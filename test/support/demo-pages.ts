@@ -32,8 +32,9 @@ export interface DemoSite {
   unreachable: string[];
 }
 
-// Files and feeds are not pages (an upload, the printable paper form, the Atom feed, spreadsheets).
-const NOT_A_PAGE = /:file\b|\.pdf$|\.atom$|\.csv$|\.xlsx$/;
+// Files and feeds are not pages (an upload, the printable paper form, the Atom and iCalendar
+// feeds, spreadsheets).
+const NOT_A_PAGE = /:file|\.pdf$|\.atom$|\.ics$|\.csv$|\.xlsx$/;
 
 /**
  * Loads the demo data and lists every GET page of the app with the account to open it as, so

@@ -83,7 +83,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
     handleForm(request, reply, {
       schema: activitySchema,
       page: (form) => formPage(request, form),
-      run: (data) => logActivity(db, request.principal!.userId, orgRequest(request).orgId, toInput(data)),
+      run: (data) => logActivity(app.deps, request.principal!.userId, orgRequest(request).orgId, toInput(data)),
       done: () => ({ to: logOf(request), flash: 'activities.flash.logged' }),
       failed: failed(request, reply),
     }),
@@ -107,7 +107,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
     return handleForm(request, reply, {
       schema: activitySchema,
       page: (form) => formPage(request, form, activity.id),
-      run: (data) => changeActivity(db, request.principal!.userId, activity.org_id, activity.id, toInput(data)),
+      run: (data) => changeActivity(app.deps, request.principal!.userId, activity.org_id, activity.id, toInput(data)),
       done: () => ({ to: logOf(request), flash: 'activities.flash.changed' }),
       failed: failed(request, reply),
     });
@@ -125,7 +125,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
     if (!activity) return sendError(request, reply, 404, 'notFound');
     return handleForm(request, reply, {
       schema: NO_FIELDS,
-      run: () => deleteActivity(db, request.principal!.userId, activity.org_id, activity.id),
+      run: () => deleteActivity(app.deps, request.principal!.userId, activity.org_id, activity.id),
       done: () => ({ to: logOf(request), flash: 'activities.flash.deleted' }),
       failed: failed(request, reply),
     });

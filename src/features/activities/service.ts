@@ -2,10 +2,13 @@ import type { Kysely, Transaction } from 'kysely';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
 import type { DB } from '../../platform/db/schema.ts';
+import type { Dialect } from '../../platform/db/database.ts';
 import { newId, now } from '../../platform/db/sql.ts';
+import { Refused, type EventBus } from '../../platform/events.ts';
 import { fail, ok, type Outcome } from '../../platform/outcome.ts';
 import { signatoryRoleOf } from '../organisations/service.ts';
 import type { ActivitiesTable, ActivitySource } from './activities.table.ts';
+import type { ActivityShare } from './events.ts';
 import * as repo from './repository.ts';
 import { addTotalsOf, moveTotals } from './totals.ts';
 import {
@@ -21,6 +24,9 @@ import {
 // organisation's, as its practices are); the routes check the session and these check again, in
 // the change's transaction, through organisations' one check. Each write moves the kept totals
 // and leaves an audit line in the same transaction.
+
+// The visibility's words, for features that log an activity through this service (campaigns).
+export { VISIBILITIES, VISIBILITY_LABEL, type Visibility } from './vocabulary.ts';
 
 export const TITLE_MAX = 160;
 export const DESCRIPTION_MAX = 4000;
@@ -92,6 +98,41 @@ function newRow(
   };
 }
 
+/**
+ * A service's database, or with it the event bus to tell others (a campaign's reach follows its
+ * participations): the log's pages pass `app.deps`. A bare database tells nobody, which is right
+ * only for activities that belong to no campaign (the import).
+ */
+export type ActivityDeps = Kysely<DB> | { db: Kysely<DB>; dialect: Dialect; events: EventBus };
+
+const dbOf = (deps: ActivityDeps): Kysely<DB> => ('events' in deps ? deps.db : deps);
+
+const shareOf = (
+  row: Pick<ActivitiesTable, 'org_id' | 'campaign_id' | 'kind' | 'year' | 'visibility' | 'people_reached'> | undefined,
+): ActivityShare | null =>
+  row
+    ? {
+        orgId: row.org_id,
+        campaignId: row.campaign_id,
+        kind: row.kind,
+        year: Number(row.year),
+        visibility: row.visibility,
+        peopleReached: Number(row.people_reached),
+      }
+    : null;
+
+/** Tells the listeners, in the change's transaction; a refusal rolls the change back. */
+async function tell(
+  deps: ActivityDeps,
+  trx: Transaction<DB>,
+  before: ActivityShare | null,
+  after: ActivityShare | null,
+) {
+  if (!('events' in deps)) return;
+  const refusal = await deps.events.emit({ trx, dialect: deps.dialect }, 'activities:changed', { before, after });
+  if (refusal) throw new Refused(refusal);
+}
+
 const writer = (trx: Transaction<DB>, orgId: string, userId: string) => signatoryRoleOf(trx, orgId, userId);
 
 /** Whether a person may read the organisation's whole log: its members, and the secretariat (second factor proven). */
@@ -102,27 +143,30 @@ export function mayReadLog(principal: Principal | null, orgId: string): boolean 
 }
 
 export async function logActivity(
-  db: Kysely<DB>,
+  deps: ActivityDeps,
   userId: string,
   orgId: string,
   input: ActivityInput,
   extra: { campaignId?: string | null; source?: ActivitySource } = {},
 ): Promise<Outcome<{ id: string }, Reason>> {
-  return db.transaction().execute(async (trx) => {
-    if (!(await writer(trx, orgId, userId))) return fail('forbidden' as const);
-    const row = newRow(orgId, userId, input, now(), extra);
-    const id = row.id;
-    await repo.insertActivity(trx, row);
-    await moveTotals(trx, undefined, row);
-    await audit(trx, {
-      actor: userId,
-      action: 'activities.logged',
-      subjectType: 'activity',
-      subjectId: id,
-      details: { orgId, kind: input.kind, year: row.year, visibility: input.visibility },
+  return dbOf(deps)
+    .transaction()
+    .execute(async (trx) => {
+      if (!(await writer(trx, orgId, userId))) return fail('forbidden' as const);
+      const row = newRow(orgId, userId, input, now(), extra);
+      const id = row.id;
+      await repo.insertActivity(trx, row);
+      await moveTotals(trx, undefined, row);
+      await tell(deps, trx, null, shareOf(row));
+      await audit(trx, {
+        actor: userId,
+        action: 'activities.logged',
+        subjectType: 'activity',
+        subjectId: id,
+        details: { orgId, kind: input.kind, year: row.year, visibility: input.visibility },
+      });
+      return ok({ id });
     });
-    return ok({ id });
-  });
 }
 
 /**
@@ -154,53 +198,59 @@ export async function logActivities(
 }
 
 export async function changeActivity(
-  db: Kysely<DB>,
+  deps: ActivityDeps,
   userId: string,
   orgId: string,
   id: string,
   input: ActivityInput,
 ): Promise<Outcome<{ id: string }, Reason>> {
-  return db.transaction().execute(async (trx) => {
-    if (!(await writer(trx, orgId, userId))) return fail('forbidden' as const);
-    const before = await repo.lockActivity(trx, orgId, id);
-    if (!before) return fail('notFound' as const);
-    const set = { ...columnsOf(input), updated_by: userId, updated_at: now() };
-    await repo.updateActivity(trx, id, set);
-    await moveTotals(trx, before, { ...before, ...set });
-    const changed = Object.keys(set).filter(
-      (k) =>
-        k !== 'updated_at' && k !== 'updated_by' && before[k as keyof typeof before] !== set[k as keyof typeof set],
-    );
-    await audit(trx, {
-      actor: userId,
-      action: 'activities.changed',
-      subjectType: 'activity',
-      subjectId: id,
-      details: { orgId, changed },
+  return dbOf(deps)
+    .transaction()
+    .execute(async (trx) => {
+      if (!(await writer(trx, orgId, userId))) return fail('forbidden' as const);
+      const before = await repo.lockActivity(trx, orgId, id);
+      if (!before) return fail('notFound' as const);
+      const set = { ...columnsOf(input), updated_by: userId, updated_at: now() };
+      await repo.updateActivity(trx, id, set);
+      await moveTotals(trx, before, { ...before, ...set });
+      await tell(deps, trx, shareOf(before), shareOf({ ...before, ...set }));
+      const changed = Object.keys(set).filter(
+        (k) =>
+          k !== 'updated_at' && k !== 'updated_by' && before[k as keyof typeof before] !== set[k as keyof typeof set],
+      );
+      await audit(trx, {
+        actor: userId,
+        action: 'activities.changed',
+        subjectType: 'activity',
+        subjectId: id,
+        details: { orgId, changed },
+      });
+      return ok({ id });
     });
-    return ok({ id });
-  });
 }
 
 export async function deleteActivity(
-  db: Kysely<DB>,
+  deps: ActivityDeps,
   userId: string,
   orgId: string,
   id: string,
 ): Promise<Outcome<{ id: string }, Reason>> {
-  return db.transaction().execute(async (trx) => {
-    if (!(await writer(trx, orgId, userId))) return fail('forbidden' as const);
-    const before = await repo.lockActivity(trx, orgId, id);
-    if (!before) return fail('notFound' as const);
-    await repo.deleteActivity(trx, id);
-    await moveTotals(trx, before, undefined);
-    await audit(trx, {
-      actor: userId,
-      action: 'activities.deleted',
-      subjectType: 'activity',
-      subjectId: id,
-      details: { orgId, kind: before.kind, title: before.title, year: before.year },
+  return dbOf(deps)
+    .transaction()
+    .execute(async (trx) => {
+      if (!(await writer(trx, orgId, userId))) return fail('forbidden' as const);
+      const before = await repo.lockActivity(trx, orgId, id);
+      if (!before) return fail('notFound' as const);
+      await repo.deleteActivity(trx, id);
+      await moveTotals(trx, before, undefined);
+      await tell(deps, trx, shareOf(before), null);
+      await audit(trx, {
+        actor: userId,
+        action: 'activities.deleted',
+        subjectType: 'activity',
+        subjectId: id,
+        details: { orgId, kind: before.kind, title: before.title, year: before.year },
+      });
+      return ok({ id });
     });
-    return ok({ id });
-  });
 }
