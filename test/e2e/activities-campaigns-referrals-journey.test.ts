@@ -13,6 +13,7 @@ import {
   totalsAreRight,
   totalsBefore,
 } from './support/activities-steps.ts';
+import { adminSupportsACampaign } from './support/campaign-steps.ts';
 import {
   adminMakesALink,
   adminSeesTheCredit,
@@ -30,6 +31,8 @@ import {
  *   lists exactly those rows with their column and reason, and nothing is added; she corrects
  *   them and imports again: fifty added. The totals per commitment on her space (this year) and
  *   on her public profile (public activities only) are what the log held plus her rows.
+ *   From commitment 6 she opens the campaigns, supports one and logs her participation with the
+ *   people it reached: the campaign lists her organisation and its reach grows by that number.
  *   She makes an invitation link; a new person (in French, signed out) opens it, makes an
  *   account and applies with the form filled in with her organisation; the executive signs, the
  *   secretariat approves; the invitation shows "signed" and her profile the credit.
@@ -41,7 +44,7 @@ import {
 describeWithBrowser(
   'issue 8: a year of activities, a campaign and an invitation, in a real browser without JavaScript',
   (ctx) => {
-    test('the demo admin imports 50 activities (three wrong, then corrected), and brings in an organisation', async () => {
+    test('the demo admin imports 50 activities (three wrong, then corrected), supports a campaign, and brings in an organisation', async () => {
       await seedDemo(ctx.server.db);
       await clearRateLimits(ctx.server.db);
       const run = new CommitmentsRun(ctx.server, ctx.browser);
@@ -56,6 +59,8 @@ describeWithBrowser(
         await adminReadsTheMistakes(run, admin, book);
         await adminImportsTheCorrectedFile(run, admin, book, before);
         await totalsAreRight(run, admin, book, before);
+
+        await adminSupportsACampaign(run, admin);
 
         const credits = await creditsBefore(run);
         const link = await adminMakesALink(run, admin, invitee);
