@@ -53,12 +53,7 @@ export async function adminOpensTheImport(run: CommitmentsRun): Promise<Page> {
   const t = run.t.nl;
   const page = await run.person('nl', 'admin');
   await run.signInFromHome(page, run.admin);
-  await run.follow(
-    page,
-    page.getByRole('navigation', exact(t('layout.mainNav'))).getByRole('link', exact(t('layout.nav.myOrganisations'))),
-  );
-  await run.follow(page, page.getByRole('main').getByRole('link', exact(run.org.name)));
-  assert.equal(pathOf(page), `/nl/organisations/${run.org.id}`, 'her organisation’s space');
+  await run.openSpace(page);
   await run.follow(page, page.getByRole('main').getByRole('link', exact(t('organisations.space.task.activities'))));
   assert.equal(pathOf(page), `/nl/organisations/${run.org.id}/activities`);
   await run.follow(page, page.getByRole('link', exact(t('activities.log.import'))));

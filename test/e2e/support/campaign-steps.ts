@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { brusselsToday } from '../../../src/features/campaigns/routes-public.tsx';
 import { exact, pathOf } from './bilingual-run.ts';
 import type { CommitmentsRun } from './commitments-run.ts';
 
@@ -22,17 +23,9 @@ interface Chosen {
   supporters: number;
 }
 
-const today = () =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Brussels',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-
 /** A running (else upcoming) campaign of the demo her organisation does not support yet. */
 async function campaignToSupport(run: CommitmentsRun): Promise<Chosen> {
-  const day = today();
+  const day = brusselsToday();
   const rows = await run.server.db
     .selectFrom('campaigns')
     .innerJoin('campaign_texts', 'campaign_texts.campaign_id', 'campaigns.id')
@@ -103,11 +96,7 @@ export async function adminSupportsACampaign(run: CommitmentsRun, page: Page): P
   const t = run.t.nl;
   const chosen = await campaignToSupport(run);
   const before = await campaignsBefore(run);
-  await run.follow(
-    page,
-    page.getByRole('navigation', exact(t('layout.mainNav'))).getByRole('link', exact(t('layout.nav.myOrganisations'))),
-  );
-  await run.follow(page, page.getByRole('main').getByRole('link', exact(run.org.name)));
+  await run.openSpace(page);
   await run.follow(page, run.glanceCard(page, 'nl', 6).getByRole('link', exact(t('campaigns.commitment.more'))));
   assert.equal(pathOf(page), '/nl/campaigns');
   const section = page.getByRole('region', exact(t(`campaigns.list.${chosen.period}`)));
@@ -140,11 +129,7 @@ export async function adminSupportsACampaign(run: CommitmentsRun, page: Page): P
     'the reach grew by hers',
   );
 
-  await run.follow(
-    page,
-    page.getByRole('navigation', exact(t('layout.mainNav'))).getByRole('link', exact(t('layout.nav.myOrganisations'))),
-  );
-  await run.follow(page, page.getByRole('main').getByRole('link', exact(run.org.name)));
+  await run.openSpace(page);
   const lines = await run.glanceLines(page, 'nl', 6);
   for (const line of [
     t('campaigns.commitment.supported', { count: before.supported + 1 }),

@@ -4,7 +4,7 @@ import { DEMO_ACCOUNTS } from '../../../src/cli/seed.ts';
 import { brusselsYear } from '../../../src/features/organisations/service-directory.ts';
 import { formatters } from '../../../src/platform/i18n/format.ts';
 import { COMMITMENT_LABEL, type Commitment } from '../../../src/features/practices/vocabulary.ts';
-import { BilingualRun, exact, type Person, type RunLang } from './bilingual-run.ts';
+import { BilingualRun, exact, pathOf, type Person, type RunLang } from './bilingual-run.ts';
 import type { RunningApp } from './server.ts';
 
 // What the steps of issue 8's story (activities-steps.ts, campaign-steps.ts, referral-steps.ts)
@@ -53,6 +53,15 @@ export class CommitmentsRun extends BilingualRun {
     assert.equal(row.status, 'signatory', 'the demo admin’s organisation has signed');
     this.org = { id: row.id, name: row.legal_name, slug: row.slug, enterpriseNumber: row.enterprise_number };
     return this.org;
+  }
+
+  /** From any page: "my organisation" in the menu, then her organisation: its space. */
+  async openSpace(page: Page): Promise<void> {
+    const t = this.t.nl;
+    const menu = page.getByRole('navigation', exact(t('layout.mainNav')));
+    await this.follow(page, menu.getByRole('link', exact(t('layout.nav.myOrganisations'))));
+    await this.follow(page, page.getByRole('main').getByRole('link', exact(this.org.name)));
+    assert.equal(pathOf(page), `/nl/organisations/${this.org.id}`, 'her organisation’s space');
   }
 
   /** A commitment's label in `lang` ("4. Interne opleiding, …"). */

@@ -36,11 +36,7 @@ export async function creditsBefore(run: CommitmentsRun): Promise<CreditsBefore>
 /** From her space, commitment 5's "follow your invitations", she makes a link for the organisation she has in mind. */
 export async function adminMakesALink(run: CommitmentsRun, page: Page, invitee: string): Promise<string> {
   const t = run.t.nl;
-  await run.follow(
-    page,
-    page.getByRole('navigation', exact(t('layout.mainNav'))).getByRole('link', exact(t('layout.nav.myOrganisations'))),
-  );
-  await run.follow(page, page.getByRole('main').getByRole('link', exact(run.org.name)));
+  await run.openSpace(page);
   await run.follow(page, run.glanceCard(page, 'nl', 5).getByRole('link', exact(t('referrals.more.list'))));
   assert.equal(pathOf(page), `/nl/organisations/${run.org.id}/referrals`);
 
