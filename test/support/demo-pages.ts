@@ -34,7 +34,7 @@ export interface DemoSite {
 
 // Files and feeds are not pages (an upload, the printable paper form, the Atom and iCalendar
 // feeds, spreadsheets).
-const NOT_A_PAGE = /:file|\.pdf$|\.atom$|\.ics$|\.csv$|\.xlsx$/;
+const NOT_A_PAGE = /:file\b|\.pdf$|\.atom$|\.ics$|\.csv$|\.xlsx$/;
 
 /**
  * Loads the demo data and lists every GET page of the app with the account to open it as, so

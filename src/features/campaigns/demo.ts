@@ -1,19 +1,16 @@
-import type { Insertable, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import type { DemoPages, ScaleSignatory } from '../../platform/feature.ts';
-import { newId, now } from '../../platform/db/sql.ts';
+import type { DemoPages } from '../../platform/feature.ts';
 import { eventBus } from '../../platform/events.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import { isPostgres } from '../../platform/search/search.ts';
 import { secretariatContacts } from '../accounts/service.ts';
 import { wholeSelection } from '../organisations/service-directory.ts';
 import { adminUserIds } from '../organisations/service-registration.ts';
-import type { CampaignSupportersTable } from './campaigns.table.ts';
 import { onActivityChanged } from './reach.ts';
 import type { Cause, TargetGroup } from './vocabulary.ts';
 import { addMaterial, createCampaign } from './service.ts';
 import { logParticipation, supportCampaign } from './service-support.ts';
-import { brusselsYear } from '../organisations/service-directory.ts';
 
 // The campaigns' demo (`seed --demo`): one past, one running and one upcoming campaign relative
 // to the demo's day, written in four languages with a poster and a social post per language;
@@ -202,62 +199,4 @@ export async function demoPages(db: Kysely<DB>): Promise<DemoPages> {
   const row = await db.selectFrom('campaigns').select(['id', 'slug']).orderBy('starts_on', 'desc').executeTakeFirst();
   if (!row) throw new Error('The demo has no campaign for the page sweep');
   return { params: { campaignSlug: row.slug, campaignId: row.id } };
-}
-
-/** One campaign per thousand signatories of the batch (at least one), supported by about one in five. */
-export async function seedScaleCampaigns(db: Kysely<DB>, signatories: readonly ScaleSignatory[]): Promise<void> {
-  if (signatories.length === 0) return;
-  const at = now();
-  const count = Math.max(1, Math.round(signatories.length / 1000));
-  await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < count; i++) {
-      const id = newId();
-      const start = dayFrom(-30 * (i % 12));
-      const supporters: Insertable<CampaignSupportersTable>[] = signatories
-        .filter((_, k) => k % 5 === i % 5)
-        .map((s) => ({
-          campaign_id: id,
-          org_id: s.id,
-          supported_by: s.adminUserId,
-          supported_at: at,
-          year: brusselsYear(at),
-        }));
-      await trx
-        .insertInto('campaigns')
-        .values({
-          id,
-          slug: `campaign-${id.slice(0, 8)}`,
-          lang: 'nl',
-          starts_on: start,
-          ends_on: dayFrom(-30 * (i % 12) + 28),
-          cause_bits: 1,
-          group_bits: 1,
-          cta_link: null,
-          supporter_count: supporters.length,
-          participation_count: 0,
-          reach_public: 0,
-          reach_all: 0,
-          created_by: signatories[0]!.adminUserId,
-          created_at: at,
-          updated_at: at,
-        })
-        .execute();
-      await trx
-        .insertInto('campaign_texts')
-        .values({
-          campaign_id: id,
-          lang: 'nl',
-          title: `Campagne ${id.slice(0, 8)}`,
-          aim: 'Een campagne voor de metingen.',
-          cta_text: null,
-        })
-        .execute();
-      // 5 columns × 500 rows stays under both engines' limits on bound parameters.
-      for (let k = 0; k < supporters.length; k += 500)
-        await trx
-          .insertInto('campaign_supporters')
-          .values(supporters.slice(k, k + 500))
-          .execute();
-    }
-  });
 }

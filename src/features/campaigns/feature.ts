@@ -2,7 +2,8 @@ import type { Feature } from '../../platform/feature.ts';
 import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
 import { campaignCommitments } from './commitments.ts';
-import { demo, demoPages, seedScaleCampaigns } from './demo.ts';
+import { demo, demoPages } from './demo.ts';
+import { seedScaleCampaigns } from './seed-scale.ts';
 import { onActivityChanged } from './reach.ts';
 import { MAIL_KIND } from './service-mail.ts';
 import './campaigns.table.ts';
@@ -23,6 +24,8 @@ export const campaigns: Feature = {
       shownTo: (user) => user.memberships.some((m) => m.role === 'admin'),
     },
   ],
+  // Everyone finds the campaigns from every page's footer (the header is full at 320 px).
+  footerLinks: [{ path: '/campaigns', label: 'campaigns.list.title', order: 20 }],
   secretariatLinks: [{ path: '/secretariat/campaigns', label: 'campaigns.secretariat.link', order: 12 }],
   commitments: campaignCommitments,
   demo,
