@@ -6,6 +6,7 @@ import { conflict, invalidField, type ActionDeps, type Outcome } from './outcome
 import * as repo from './repository.ts';
 import { announceActionNews } from './service-follow.ts';
 import { forChange } from './service-propose.ts';
+import { belgianDate } from '../../platform/i18n/format.ts';
 
 // Indicators ("people trained: 340 of 500") and updates (dated news), by the lead's and
 // partners' members. Each change is in the action's history and the audit log.
@@ -25,8 +26,6 @@ export interface IndicatorInput {
   measuredOn: string;
 }
 
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
-
 const columnsOf = (i: IndicatorInput) => ({
   name: i.name,
   unit: i.unit,
@@ -45,7 +44,7 @@ export async function addIndicator(
     const found = await forChange(trx, deps, ref, userId);
     if (!found.ok) return fail(found.error);
     const { action, orgId } = found;
-    if (input.measuredOn > today()) return invalidField('measuredOn', 'actions.indicator.error.future');
+    if (input.measuredOn > belgianDate()) return invalidField('measuredOn', 'actions.indicator.error.future');
     const count = await trx
       .selectFrom('action_indicators')
       .select('id')
@@ -91,7 +90,7 @@ export async function updateIndicator(
     const { action, orgId } = found;
     const before = await indicatorOf(trx, action.id, indicatorId);
     if (!before) return fail('notFound' as const);
-    if (input.measuredOn > today()) return invalidField('measuredOn', 'actions.indicator.error.future');
+    if (input.measuredOn > belgianDate()) return invalidField('measuredOn', 'actions.indicator.error.future');
     const at = now();
     await trx
       .updateTable('action_indicators')
@@ -153,8 +152,8 @@ export async function postUpdate(
     const found = await forChange(trx, deps, ref, userId);
     if (!found.ok) return fail(found.error);
     const { action, orgId } = found;
-    const postedOn = input.postedOn ?? today();
-    if (postedOn > today()) return invalidField('postedOn', 'actions.indicator.error.future');
+    const postedOn = input.postedOn ?? belgianDate();
+    if (postedOn > belgianDate()) return invalidField('postedOn', 'actions.indicator.error.future');
     const at = now();
     const id = newId();
     await trx

@@ -9,6 +9,7 @@ import { weightedProgress } from './progress.ts';
 import * as repo from './repository.ts';
 import { announceActionNews } from './service-follow.ts';
 import { forChange } from './service-propose.ts';
+import { belgianDate } from '../../platform/i18n/format.ts';
 
 // Milestones: the lead's and partners' members add them and move them on. Each write stores the
 // action's progress (the weighted mean of its milestones, progress.ts) on the action's row, in
@@ -31,7 +32,6 @@ export interface MilestoneInput {
 }
 
 /** Today in Belgium, as YYYY-MM-DD. */
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
 
 function columnsOf(input: MilestoneInput) {
   return {
@@ -40,7 +40,7 @@ function columnsOf(input: MilestoneInput) {
     weight: input.weight,
     status: input.status,
     percent: input.status === 'done' ? 100 : input.status === 'planned' ? 0 : input.percent,
-    done_on: input.status === 'done' ? (input.doneOn ?? today()) : null,
+    done_on: input.status === 'done' ? (input.doneOn ?? belgianDate()) : null,
   };
 }
 
@@ -96,7 +96,7 @@ export async function addMilestone(
     if (!found.ok) return fail(found.error);
     const { action, orgId } = found;
     if (Number(action.milestone_count) >= MILESTONES_MAX) return conflict('actions.milestone.tooMany');
-    if (input.doneOn && input.doneOn > today()) return invalidField('doneOn', 'actions.milestone.error.future');
+    if (input.doneOn && input.doneOn > belgianDate()) return invalidField('doneOn', 'actions.milestone.error.future');
     const at = now();
     const id = newId();
     await trx
@@ -134,7 +134,7 @@ export async function updateMilestone(
     const { action, orgId } = found;
     const before = await milestoneOf(trx, action.id, milestoneId);
     if (!before) return fail('notFound' as const);
-    if (input.doneOn && input.doneOn > today()) return invalidField('doneOn', 'actions.milestone.error.future');
+    if (input.doneOn && input.doneOn > belgianDate()) return invalidField('doneOn', 'actions.milestone.error.future');
     const at = now();
     await trx
       .updateTable('action_milestones')

@@ -25,18 +25,13 @@ import {
   type CampaignView,
 } from './service-public.ts';
 import { logParticipation, supportCampaign, supportingOf, unsupportCampaign } from './service-support.ts';
+import { belgianDate } from '../../platform/i18n/format.ts';
 
 // The campaigns for everyone: the list by period, a campaign's page, its files and the calendar
 // feeds; for an organisation's people, support in one step and logging their participation.
 
 /** Today in Belgium, as YYYY-MM-DD: what is running, upcoming or past. */
-export const brusselsToday = (): string =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Brussels',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
+export const brusselsToday = (): string => belgianDate();
 
 const PERIODS = ['running', 'upcoming', 'past'] as const;
 

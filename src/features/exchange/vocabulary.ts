@@ -1,5 +1,6 @@
 import { CAUSES, CAUSE_LABEL, type Cause } from '../practices/vocabulary.ts';
 import { REGIONS, REGION_LABEL, type Region } from '../organisations/vocabulary.ts';
+import { belgianDate } from '../../platform/i18n/format.ts';
 
 // The words of an offer or an ask. Causes are the practices' (one name per thing across the
 // charter's commitments) and regions the organisations'; only the kind and the topic are the
@@ -47,7 +48,7 @@ export const MAX_DAYS_AHEAD = 365;
 
 /** Today in Brussels, as YYYY-MM-DD: a post is listed up to and including its expiry day. */
 export function today(nowMs: number = Date.now()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date(nowMs));
+  return belgianDate(nowMs);
 }
 
 /** The day `days` after `day` (both YYYY-MM-DD). */

@@ -10,7 +10,7 @@ import { Client, type Response } from '../../../test/support/client.ts';
 import { pngImage } from '../../platform/files/test-images.ts';
 import { currentVersion, textToSign } from '../charter/service.ts';
 import { formatEnterpriseNumber } from '../organisations/enterprise-number.ts';
-import { belgianDate } from './pages/paper/schema.ts';
+import { belgianDate } from '../../platform/i18n/format.ts';
 import { erasePersonalDataPastRetention, removeErasedScans, SIGNING_RECORDS_KEPT_MS } from './retention.ts';
 import { housekeeping } from '../../platform/jobs/housekeeping.ts';
 import { storedPath } from '../../platform/files/storage.ts';

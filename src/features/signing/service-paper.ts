@@ -18,7 +18,8 @@ import { inviteFirstAdministrator } from '../organisations/service-invitations.t
 import * as repo from './repository.ts';
 import { isUniqueViolation, type SigningDeps } from './outcome.ts';
 import type { Outcome as PlatformOutcome } from '../../platform/outcome.ts';
-import { belgianDate, type PaperInput } from './pages/paper/schema.ts';
+import { belgianDate } from '../../platform/i18n/format.ts';
+import type { PaperInput } from './pages/paper/schema.ts';
 
 // The paper route: an organisation signs the printed form (GET /:lang/sign/paper-form.pdf) and
 // sends it in; the secretariat records it here. The organisation is then a signatory like any

@@ -33,6 +33,19 @@ function buildFormatters(lang: Lang): Formatters {
   };
 }
 
+// Made once: building an Intl formatter costs more than most of a page's queries.
+const belgianDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TZ,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** A moment's calendar date in Belgium (today when left out), as YYYY-MM-DD. */
+export function belgianDate(at: Date | string | number = new Date()): string {
+  return belgianDay.format(typeof at === 'string' ? new Date(at) : at);
+}
+
 /** The machine-readable date for <time datetime>. */
 export function isoDate(iso: string): string {
   return iso.slice(0, 10);

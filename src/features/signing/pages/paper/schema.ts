@@ -1,3 +1,4 @@
+import { belgianDate } from '../../../../platform/i18n/format.ts';
 import { z } from 'zod';
 import { choice, optionalEmail } from '../../../../platform/http/fields.ts';
 import { LANGS } from '../../../../platform/i18n/i18n.ts';
@@ -18,18 +19,6 @@ import {
 // The secretariat records a signature given on the paper form: the organisation's details with
 // exactly the online application's rules (the same shapes), the executive who signed, when, which
 // charter version and in which language the form was. The scan is checked apart (a file).
-
-const brusselsDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Brussels',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** A moment's calendar date in Belgium, as YYYY-MM-DD. */
-export function belgianDate(at: Date | string = new Date()): string {
-  return brusselsDay.format(typeof at === 'string' ? new Date(at) : at);
-}
 
 /**
  * A date as people write it (14/03/2026, 14.3.2026, 14-03-2026) or as a date picker sends it
