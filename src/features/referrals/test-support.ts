@@ -2,18 +2,12 @@ import assert from 'node:assert/strict';
 import type { TestApp } from '../../../test/support/harness.ts';
 import { createOrganisation, createUser, type TestUser } from '../../../test/support/accounts.ts';
 import { Client } from '../../../test/support/client.ts';
-import { checkDigits } from '../organisations/enterprise-number.ts';
+import { newEnterpriseNumber } from '../../../test/support/enterprise-numbers.ts';
 
 // Helpers for the referrals' tests: a signatory that invites (an admin and a member), another
 // signatory's admin, and the executive's signature through the page of their personal link.
 
-let counter = 0;
-
-/** A fresh valid enterprise number (the inviter's must pass the form's check). */
-export function newEnterpriseNumber(): string {
-  const eight = `0${String(7_000_000 + (process.pid % 1000) * 1000 + ++counter).slice(-7)}`;
-  return `${eight}${String(checkDigits(Number(eight))).padStart(2, '0')}`;
-}
+export { newEnterpriseNumber };
 
 export interface World {
   admin: TestUser;

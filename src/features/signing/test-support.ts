@@ -5,19 +5,10 @@ import { sql } from 'kysely';
 import type { TestApp } from '../../../test/support/harness.ts';
 import type { Client, Response } from '../../../test/support/client.ts';
 import { Client as ClientClass } from '../../../test/support/client.ts';
-import { checkDigits } from '../organisations/enterprise-number.ts';
+import { newEnterpriseNumber } from '../../../test/support/enterprise-numbers.ts';
 import { prepareCharter } from '../charter/service.ts';
 
-let counter = 0;
-
-/** A fresh valid enterprise number for each call (the first eight digits count up). */
-export function newEnterpriseNumber(): string {
-  const eight = String(40_000_000 + process.pid * 1000 + ++counter)
-    .slice(-8)
-    .padStart(8, '0');
-  const firstEight = `0${eight.slice(1)}`;
-  return `${firstEight}${String(checkDigits(Number(firstEight))).padStart(2, '0')}`;
-}
+export { newEnterpriseNumber };
 
 export function validApplication(overrides: Record<string, string | string[]> = {}): Record<string, string | string[]> {
   return {
