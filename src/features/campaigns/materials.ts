@@ -1,11 +1,11 @@
 import type { FastifyReply } from 'fastify';
 import { readScanUpload } from '../../platform/files/scans.ts';
 import {
-  contentTypeOf,
   pendingExists,
   promotePending,
   readStored,
   removePending,
+  sendStoredFile,
   storePending,
 } from '../../platform/files/storage.ts';
 
@@ -57,11 +57,6 @@ export async function promoteMaterial(
   return data ? { name: pending.name, bytes: data.length } : null;
 }
 
-/** Sends a stored file so that it can never act as a page of the site. */
-export function sendMaterial(reply: FastifyReply, name: string, body: Buffer): FastifyReply {
-  reply.header('cache-control', 'public, max-age=3600');
-  reply.header('x-content-type-options', 'nosniff');
-  reply.header('content-security-policy', "default-src 'none'; sandbox");
-  reply.header('content-disposition', `${name.endsWith('.pdf') ? 'attachment' : 'inline'}; filename="${name}"`);
-  return reply.type(contentTypeOf(name)).send(body);
-}
+/** A campaign's files are public: sent as every stored upload is (platform/files/storage.ts). */
+export const sendMaterial = (reply: FastifyReply, name: string, body: Buffer): FastifyReply =>
+  sendStoredFile(reply, name, body, 'public');

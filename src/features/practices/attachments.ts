@@ -1,11 +1,11 @@
 import type { FastifyReply } from 'fastify';
 import { readScanUpload } from '../../platform/files/scans.ts';
 import {
-  contentTypeOf,
   pendingExists,
   promotePending,
   readStored,
   removePending,
+  sendStoredFile,
   storePending,
 } from '../../platform/files/storage.ts';
 
@@ -80,11 +80,6 @@ export async function promoteAttachment(
   };
 }
 
-/** Sends a stored attachment so that it can never act as a page of the site. */
-export function sendFile(reply: FastifyReply, name: string, body: Buffer): FastifyReply {
-  reply.header('cache-control', 'private, no-store');
-  reply.header('x-content-type-options', 'nosniff');
-  reply.header('content-security-policy', "default-src 'none'; sandbox");
-  reply.header('content-disposition', `${name.endsWith('.pdf') ? 'attachment' : 'inline'}; filename="${name}"`);
-  return reply.type(contentTypeOf(name)).send(body);
-}
+/** A practice's attachments may sit on a revision under review: never kept by shared caches. */
+export const sendFile = (reply: FastifyReply, name: string, body: Buffer): FastifyReply =>
+  sendStoredFile(reply, name, body, 'private');

@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import type { FastifyReply } from 'fastify';
 import path from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import { IMAGE_CONTENT_TYPE, IMAGE_EXTENSION, type CleanImage } from './images.ts';
@@ -45,6 +46,24 @@ export function isStoredName(name: unknown): name is string {
   return typeof name === 'string' && NAME.test(name);
 }
 
+/**
+ * Sends a stored upload so that it can never act as a page of the site: its own type, no
+ * sniffing, a sandbox CSP, a PDF as a download. `cache`: 'public' for files anyone may read,
+ * 'private' for those behind a permission.
+ */
+export function sendStoredFile(
+  reply: FastifyReply,
+  name: string,
+  body: Buffer,
+  cache: 'public' | 'private',
+): FastifyReply {
+  reply.header('cache-control', cache === 'public' ? 'public, max-age=3600' : 'private, no-store');
+  reply.header('x-content-type-options', 'nosniff');
+  reply.header('content-security-policy', "default-src 'none'; sandbox");
+  reply.header('content-disposition', `${name.endsWith('.pdf') ? 'attachment' : 'inline'}; filename="${name}"`);
+  return reply.type(contentTypeOf(name)).send(body);
+}
+
 export function contentTypeOf(name: string): string {
   const ext = path.extname(name).slice(1);
   if (ext === 'pdf') return 'application/pdf';
@@ -68,7 +87,8 @@ export function storedPath(dataDir: string, folder: Exclude<Folder, 'pending'>, 
 
 async function writeNew(dir: string, file: Storable): Promise<string> {
   const isPdf = 'pdf' in file && file.pdf === true;
-  if (!isPdf && (file as CleanImage).clean !== true) throw new Error('only re-encoded images and checked PDFs are stored');
+  if (!isPdf && (file as CleanImage).clean !== true)
+    throw new Error('only re-encoded images and checked PDFs are stored');
   await fs.mkdir(dir, { recursive: true });
   const extension = isPdf ? 'pdf' : IMAGE_EXTENSION[(file as CleanImage).info.type];
   const name = `${randomBytes(16).toString('hex')}.${extension}`;
@@ -77,7 +97,11 @@ async function writeNew(dir: string, file: Storable): Promise<string> {
 }
 
 /** Writes an image in use under a new random name and returns the name. */
-export async function storeImage(dataDir: string, folder: Exclude<Folder, 'pending'>, image: CleanImage): Promise<string> {
+export async function storeImage(
+  dataDir: string,
+  folder: Exclude<Folder, 'pending'>,
+  image: CleanImage,
+): Promise<string> {
   return writeNew(folderPath(dataDir, folder), image);
 }
 
@@ -135,7 +159,11 @@ export async function removePending(dataDir: string, owner: string, name: string
   await fs.rm(path.join(pendingPath(dataDir, owner), name), { force: true });
 }
 
-export async function storedExists(dataDir: string, folder: Exclude<Folder, 'pending'>, name: unknown): Promise<boolean> {
+export async function storedExists(
+  dataDir: string,
+  folder: Exclude<Folder, 'pending'>,
+  name: unknown,
+): Promise<boolean> {
   if (!isStoredName(name)) return false;
   try {
     return (await fs.stat(storedPath(dataDir, folder, name))).isFile();
@@ -145,12 +173,20 @@ export async function storedExists(dataDir: string, folder: Exclude<Folder, 'pen
 }
 
 /** Removes a stored file; a file already gone is fine. */
-export async function removeStored(dataDir: string, folder: Exclude<Folder, 'pending'>, name: string | null | undefined): Promise<void> {
+export async function removeStored(
+  dataDir: string,
+  folder: Exclude<Folder, 'pending'>,
+  name: string | null | undefined,
+): Promise<void> {
   if (!isStoredName(name)) return;
   await fs.rm(storedPath(dataDir, folder, name), { force: true });
 }
 
-export async function readStored(dataDir: string, folder: Exclude<Folder, 'pending'>, name: string): Promise<Buffer | null> {
+export async function readStored(
+  dataDir: string,
+  folder: Exclude<Folder, 'pending'>,
+  name: string,
+): Promise<Buffer | null> {
   if (!isStoredName(name)) return null;
   try {
     return await fs.readFile(storedPath(dataDir, folder, name));
