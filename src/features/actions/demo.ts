@@ -4,7 +4,7 @@ import type { DemoPages } from '../../platform/feature.ts';
 import { isPostgres } from '../../platform/search/search.ts';
 import { contactsByEmail } from '../accounts/service.ts';
 import { membershipsOfUser } from '../organisations/service.ts';
-import { wholeSelection } from '../organisations/service-directory.ts';
+import { signatoriesByName } from '../organisations/service-directory.ts';
 import { adminUserIds, organisationRefs } from '../organisations/service-registration.ts';
 import { obstaclesOfOrganisation } from '../obstacles/service.ts';
 import { ACTIONS } from './demo-items.ts';
@@ -24,16 +24,7 @@ const DEMO_ADMIN = 'sofie.maes@digitaal-samen.example';
 const DEMO_SECRETARIAT = 'secretariat@inclusio.example';
 
 async function signatories(db: Kysely<DB>): Promise<string[]> {
-  const all = await wholeSelection(db, {
-    q: null,
-    sector: null,
-    region: null,
-    language: null,
-    year: null,
-    includeWithdrawn: false,
-    sort: 'name',
-  });
-  return all.filter((o) => o.status === 'signatory').map((o) => o.id);
+  return (await signatoriesByName(db)).map((o) => o.id);
 }
 
 export async function demo(db: Kysely<DB>): Promise<void> {

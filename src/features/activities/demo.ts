@@ -4,7 +4,7 @@ import type { DemoPages, DemoPeople } from '../../platform/feature.ts';
 import { isLang } from '../../platform/i18n/i18n.ts';
 import { random } from '../../platform/random.ts';
 import { adminUserIds } from '../organisations/service-registration.ts';
-import { tagsOf, wholeSelection } from '../organisations/service-directory.ts';
+import { signatoriesByName, tagsOf } from '../organisations/service-directory.ts';
 import { madeUpActivities, windowSince } from './generate.ts';
 import { insertActivitiesInBulk } from './seed-scale.ts';
 
@@ -15,17 +15,7 @@ import { insertActivitiesInBulk } from './seed-scale.ts';
 const DAY = 86_400_000;
 
 export async function demo(db: Kysely<DB>): Promise<void> {
-  const signatories = (
-    await wholeSelection(db, {
-      q: null,
-      sector: null,
-      region: null,
-      language: null,
-      year: null,
-      includeWithdrawn: false,
-      sort: 'name',
-    })
-  ).filter((o) => o.status === 'signatory');
+  const signatories = await signatoriesByName(db);
   const tags = await tagsOf(
     db,
     signatories.map((o) => o.id),

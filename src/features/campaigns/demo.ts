@@ -5,7 +5,7 @@ import { eventBus } from '../../platform/events.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import { isPostgres } from '../../platform/search/search.ts';
 import { secretariatContacts } from '../accounts/service.ts';
-import { wholeSelection } from '../organisations/service-directory.ts';
+import { signatoriesByName } from '../organisations/service-directory.ts';
 import { adminUserIds } from '../organisations/service-registration.ts';
 import { onActivityChanged } from './reach.ts';
 import type { Cause, TargetGroup } from './vocabulary.ts';
@@ -126,17 +126,7 @@ const MATERIAL_NAMES: Record<Lang, [string, string]> = {
 export async function demo(db: Kysely<DB>): Promise<void> {
   const secretariat = (await secretariatContacts(db))[0];
   if (!secretariat) return;
-  const signatories = (
-    await wholeSelection(db, {
-      q: null,
-      sector: null,
-      region: null,
-      language: null,
-      year: null,
-      includeWithdrawn: false,
-      sort: 'name',
-    })
-  ).filter((o) => o.status === 'signatory');
+  const signatories = await signatoriesByName(db);
   const deps = {
     db,
     dialect: isPostgres(db) ? ('postgres' as const) : ('sqlite' as const),

@@ -5,7 +5,7 @@ import { newId } from '../../platform/db/sql.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import { contactsByEmail } from '../accounts/service.ts';
 import { membershipsOfUser } from '../organisations/service.ts';
-import { wholeSelection } from '../signatories/service.ts';
+import { signatoriesByName } from '../organisations/service-directory.ts';
 import * as repo from './repository.ts';
 import { indexPosts } from './search-index.ts';
 import { addDays, today, toRegionBits, type Cause, type Kind, type Region, type Topic } from './vocabulary.ts';
@@ -167,11 +167,7 @@ const PAIRS: [Spec, Spec][] = [
 export async function demo(db: Kysely<DB>): Promise<void> {
   const [admin] = await contactsByEmail(db, [DEMO_ADMIN]);
   const demoOrg = admin ? (await membershipsOfUser(db, admin.id))[0]?.orgId : undefined;
-  const signatories = (
-    await wholeSelection(db, { q: null, sector: null, region: null, language: null, year: null, includeWithdrawn: false, sort: 'name' })
-  )
-    .filter((o) => o.status === 'signatory')
-    .map((o) => o.id);
+  const signatories = (await signatoriesByName(db)).map((o) => o.id);
   const orgs = demoOrg ? [demoOrg, ...signatories.filter((id) => id !== demoOrg)] : signatories;
   if (orgs.length < 2) return;
   const day = today();
@@ -206,7 +202,8 @@ export async function demo(db: Kysely<DB>): Promise<void> {
         regions: ['flanders'],
         lang: 'nl',
         title: 'Vrijwilligers voor de digitale zitdag van januari',
-        description: 'Voor onze zitdag rond belastingaangiftes zochten we vijf vrijwilligers die mensen helpen met hun eID.',
+        description:
+          'Voor onze zitdag rond belastingaangiftes zochten we vijf vrijwilligers die mensen helpen met hun eID.',
       },
       orgs[0]!,
       120,

@@ -6,7 +6,7 @@ import { eventBus } from '../../platform/events.ts';
 import { isPostgres } from '../../platform/search/search.ts';
 import { contactsByEmail, secretariatContacts } from '../accounts/service.ts';
 import { membershipsOfUser } from '../organisations/service.ts';
-import { wholeSelection } from '../organisations/service-directory.ts';
+import { signatoriesByName } from '../organisations/service-directory.ts';
 import { adminUserIds } from '../organisations/service-registration.ts';
 import { syncObstacle, moveShownCount } from './derived.ts';
 import { ITEMS } from './demo-items.ts';
@@ -31,19 +31,7 @@ async function demoOrg(db: Kysely<DB>): Promise<string | undefined> {
 }
 
 export async function demo(db: Kysely<DB>): Promise<void> {
-  const orgs = (
-    await wholeSelection(db, {
-      q: null,
-      sector: null,
-      region: null,
-      language: null,
-      year: null,
-      includeWithdrawn: false,
-      sort: 'name',
-    })
-  )
-    .filter((o) => o.status === 'signatory')
-    .map((o) => o.id);
+  const orgs = (await signatoriesByName(db)).map((o) => o.id);
   if (orgs.length < 3) return;
   const mine = await demoOrg(db);
   const others = orgs.filter((o) => o !== mine);

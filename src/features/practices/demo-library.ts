@@ -5,7 +5,7 @@ import { newId } from '../../platform/db/sql.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import { contactsByEmail, secretariatContacts } from '../accounts/service.ts';
 import { membershipsOfUser } from '../organisations/service.ts';
-import { wholeSelection } from '../organisations/service-directory.ts';
+import { signatoriesByName } from '../organisations/service-directory.ts';
 import { organisationProfile } from '../organisations/service-registration.ts';
 import { addToCount, syncPublished } from './derived.ts';
 import { DEMO_ADMIN } from './demo-writing.ts';
@@ -479,19 +479,7 @@ const AUDIENCE = ['customers', 'community', 'employees'] as const;
 
 /** Adds the library's published practices and adoptions, after the writing side's demo. */
 export async function demoLibrary(db: Kysely<DB>): Promise<void> {
-  const orgs = (
-    await wholeSelection(db, {
-      q: null,
-      sector: null,
-      region: null,
-      language: null,
-      year: null,
-      includeWithdrawn: false,
-      sort: 'name',
-    })
-  )
-    .filter((o) => o.status === 'signatory')
-    .map((o) => o.id);
+  const orgs = (await signatoriesByName(db)).map((o) => o.id);
   const [secretariat] = await secretariatContacts(db);
   if (orgs.length < 2) return;
   const base = Date.parse('2025-03-01T09:00:00.000Z');
