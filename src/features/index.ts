@@ -13,6 +13,7 @@ import { campaigns } from './campaigns/feature.ts';
 import { practices } from './practices/feature.ts';
 import { obstacles } from './obstacles/feature.ts';
 import { actions } from './actions/feature.ts';
+import { assessment } from './assessment/feature.ts';
 import { signatories } from './signatories/feature.ts';
 import { legal } from './legal/feature.ts';
 import { gallery } from './gallery/feature.ts';
@@ -36,6 +37,7 @@ export const features: Feature[] = [
   practices,
   obstacles,
   actions,
+  assessment,
   signing,
   referrals,
   signatories,

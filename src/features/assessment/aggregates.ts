@@ -1,0 +1,161 @@
+// What a submission keeps up to date, in its own transaction, so that no page ever counts runs:
+// - `assessment_latest`: each organisation's latest level per cell (a cell left out of a later,
+//   narrower run keeps its earlier level: progressive, as the charter says);
+// - `assessment_peer_counts`: organisations per level, cell, sector and size band (the peer
+//   benchmark reads it, and the secretariat's totals sum it);
+// - `assessment_profiles` and `assessment_year_counts`: the public line and yearly totals.
+import { sql, type Transaction } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import type { Sector, SizeBand } from '../organisations/vocabulary.ts';
+import type { Audience } from './framework.ts';
+
+export interface SubmittedCell {
+  dimension: string;
+  audience: Audience;
+  level: number;
+}
+
+export interface Submission {
+  orgId: string;
+  runId: string;
+  year: number;
+  submittedAt: string;
+  sector: Sector;
+  sizeBand: SizeBand;
+  /** Every answered cell of the run (a submitted run has a level in every cell). */
+  cells: SubmittedCell[];
+}
+
+async function movePeerCount(
+  trx: Transaction<DB>,
+  key: { sector: Sector; size_band: SizeBand; dimension: string; audience: Audience; level: number },
+  by: 1 | -1,
+): Promise<void> {
+  await trx
+    .insertInto('assessment_peer_counts')
+    .values({ ...key, organisations: Math.max(by, 0) })
+    .onConflict((oc) =>
+      oc
+        .columns(['sector', 'size_band', 'dimension', 'audience', 'level'])
+        .doUpdateSet({ organisations: sql`assessment_peer_counts.organisations + ${by}` }),
+    )
+    .execute();
+}
+
+/** Moves the latest levels and every count for one submitted run. Call it once, inside submit. */
+export async function recordSubmission(trx: Transaction<DB>, s: Submission): Promise<void> {
+  const earlier = await trx.selectFrom('assessment_latest').selectAll().where('org_id', '=', s.orgId).execute();
+  const before = new Map(earlier.map((r) => [`${r.dimension}\u0000${r.audience}`, r]));
+  for (const cell of s.cells) {
+    const old = before.get(`${cell.dimension}\u0000${cell.audience}`);
+    if (old) {
+      await movePeerCount(
+        trx,
+        {
+          sector: old.sector,
+          size_band: old.size_band,
+          dimension: old.dimension,
+          audience: old.audience,
+          level: old.level,
+        },
+        -1,
+      );
+    }
+    await movePeerCount(
+      trx,
+      {
+        sector: s.sector,
+        size_band: s.sizeBand,
+        dimension: cell.dimension,
+        audience: cell.audience,
+        level: cell.level,
+      },
+      1,
+    );
+    await trx
+      .insertInto('assessment_latest')
+      .values({
+        org_id: s.orgId,
+        dimension: cell.dimension,
+        audience: cell.audience,
+        level: cell.level,
+        sector: s.sector,
+        size_band: s.sizeBand,
+        run_id: s.runId,
+      })
+      .onConflict((oc) =>
+        oc
+          .columns(['org_id', 'dimension', 'audience'])
+          .doUpdateSet({ level: cell.level, sector: s.sector, size_band: s.sizeBand, run_id: s.runId }),
+      )
+      .execute();
+  }
+
+  const dimensions = new Set(s.cells.map((c) => c.dimension)).size;
+  const profile = await trx
+    .selectFrom('assessment_profiles')
+    .select(['last_year'])
+    .where('org_id', '=', s.orgId)
+    .executeTakeFirst();
+  const firstThisYear = profile?.last_year !== s.year;
+  await trx
+    .insertInto('assessment_profiles')
+    .values({
+      org_id: s.orgId,
+      public: 0,
+      last_run_id: s.runId,
+      last_submitted_at: s.submittedAt,
+      last_year: s.year,
+      last_dimensions: dimensions,
+      runs_submitted: 1,
+      draft_run_id: null,
+    })
+    .onConflict((oc) =>
+      oc.column('org_id').doUpdateSet({
+        last_run_id: s.runId,
+        last_submitted_at: s.submittedAt,
+        last_year: s.year,
+        last_dimensions: dimensions,
+        runs_submitted: sql`assessment_profiles.runs_submitted + 1`,
+        draft_run_id: null,
+      }),
+    )
+    .execute();
+  await trx
+    .insertInto('assessment_year_counts')
+    .values({ year: s.year, runs: 1, organisations: firstThisYear ? 1 : 0 })
+    .onConflict((oc) =>
+      oc.column('year').doUpdateSet({
+        runs: sql`assessment_year_counts.runs + 1`,
+        organisations: sql`assessment_year_counts.organisations + ${firstThisYear ? 1 : 0}`,
+      }),
+    )
+    .execute();
+}
+
+/**
+ * An organisation's sector or size band changed: its latest levels move to its new peer group.
+ * Bounded by its own cells (at most dimensions × audiences rows).
+ */
+export async function moveToPeerGroup(
+  trx: Transaction<DB>,
+  orgId: string,
+  sector: Sector,
+  sizeBand: SizeBand,
+): Promise<void> {
+  const rows = await trx.selectFrom('assessment_latest').selectAll().where('org_id', '=', orgId).execute();
+  for (const r of rows) {
+    if (r.sector === sector && r.size_band === sizeBand) continue;
+    await movePeerCount(
+      trx,
+      { sector: r.sector, size_band: r.size_band, dimension: r.dimension, audience: r.audience, level: r.level },
+      -1,
+    );
+    await movePeerCount(
+      trx,
+      { sector, size_band: sizeBand, dimension: r.dimension, audience: r.audience, level: r.level },
+      1,
+    );
+  }
+  await trx.updateTable('assessment_latest').set({ sector, size_band: sizeBand }).where('org_id', '=', orgId).execute();
+}

@@ -1,0 +1,23 @@
+import type { Feature } from '../../platform/feature.ts';
+import { routes } from './routes.tsx';
+import { migrations } from './migrations/index.ts';
+import { prepareFrameworks } from './repository-frameworks.ts';
+import './assessment.table.ts';
+
+/** Commitment 7: a progressive self-assessment with evidence, history and a peer benchmark (issue 9). */
+export const assessment: Feature = {
+  name: 'assessment',
+  routes,
+  migrations,
+  prepare: prepareFrameworks,
+  // `assessment_profiles` holds a choice (the public line) besides counts: it is backed up.
+  tables: [
+    'assessment_frameworks',
+    'assessment_runs',
+    'assessment_answers',
+    'assessment_profiles',
+    'assessment_editors',
+  ],
+  // Kept by submissions (aggregates.ts) and rebuilt from the submitted runs after a restore.
+  notBackedUp: ['assessment_latest', 'assessment_peer_counts', 'assessment_year_counts'],
+};
