@@ -97,6 +97,11 @@ export interface Feature {
   navigation?: NavEntry[];
   /** Entries in the footer's links, after the platform's own: pages for everyone that are not a main task. */
   footerLinks?: NavEntry[];
+  /**
+   * The names its writes give `contentChanged` (platform/http/page-cache.ts, ADR 0022). A page
+   * that shows a part of every feature (a signatory's profile) is cached from all of them.
+   */
+  contents?: readonly string[];
   secretariatLinks?: SecretariatLink[];
   /** What it does when another feature's event happens (platform/events.ts). */
   events?: Subscriptions;

@@ -29,6 +29,8 @@ export interface Registry {
   notBackedUp: TableName[];
   navigation: NavEntry[];
   footerLinks: NavEntry[];
+  /** Every feature's content names (see `Feature.contents`), each once. */
+  contents: readonly string[];
   secretariatLinks: SecretariatLink[];
   events: EventBus;
   membershipsOf(db: Kysely<DB>, userId: string): Promise<Membership[]>;
@@ -62,6 +64,7 @@ export function buildRegistry(features: readonly Feature[]): Registry {
     notBackedUp: [...PLATFORM_NOT_BACKED_UP, ...features.flatMap((f) => f.notBackedUp ?? [])],
     navigation: byOrder(features.flatMap((f) => f.navigation ?? [])),
     footerLinks: byOrder(features.flatMap((f) => f.footerLinks ?? [])),
+    contents: [...new Set(features.flatMap((f) => f.contents ?? []))],
     secretariatLinks: byOrder(features.flatMap((f) => f.secretariatLinks ?? [])),
     events: eventBus(features.map((f) => f.events ?? {})),
     async membershipsOf(db, userId) {

@@ -9,6 +9,7 @@ import { actionFollowable } from './service-follow.ts';
 import { onObstaclesMerged } from './on-obstacles-merged.ts';
 import { ACTIONS_MAIL_QUEUE, actionMailHandler, HIDDEN_MAIL_KIND, MAIL_KIND } from './mails.ts';
 import { actionCommitments } from './commitments.ts';
+import { ACTIONS_CONTENT } from './content.ts';
 
 const isAdmin = (user: Principal) => user.memberships.some((m) => m.role === 'admin');
 const isMember = (user: Principal) => user.memberships.length > 0;
@@ -16,6 +17,7 @@ const isMember = (user: Principal) => user.memberships.length > 0;
 /** Joint actions (issue 7, commitment 2): actions against obstacles, partners, milestones, indicators, updates. */
 export const actions: Feature = {
   name: 'actions',
+  contents: [ACTIONS_CONTENT],
   routes,
   migrations,
   // Parents before children: a restore inserts them in this order.

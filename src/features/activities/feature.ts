@@ -5,10 +5,12 @@ import { rebuildTotals } from './totals.ts';
 import { demo, demoPages } from './demo.ts';
 import { seedScaleActivities } from './seed-scale.ts';
 import { activityCommitments } from './commitments.ts';
+import { ACTIVITIES_CONTENT } from './totals.ts';
 
 /** The activity log (issue 8, commitments 4, 5, 6 and 8): what signatories do all year, and its totals. */
 export const activities: Feature = {
   name: 'activities',
+  contents: [ACTIVITIES_CONTENT],
   routes,
   migrations,
   tables: ['activities'],

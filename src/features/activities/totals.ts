@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
+import { contentChanged } from '../../platform/http/page-cache.ts';
 import type { ActivitiesTable, ActivityTotalsTable } from './activities.table.ts';
 import { fromBits, type Visibility } from './vocabulary.ts';
 
@@ -56,8 +57,16 @@ function net(shares: Share[]): Share[] {
   return [...sums.values()].filter((s) => s.entries !== 0 || s.people !== 0 || s.training_minutes !== 0);
 }
 
+/**
+ * The content name of what the totals show to the public (a signatory's profile, ADR 0022):
+ * every write of the log goes through `apply`, which moves it.
+ */
+export const ACTIVITIES_CONTENT = 'activities';
+
 async function apply(db: Db, shares: Share[]): Promise<void> {
-  for (const s of net(shares)) {
+  const changes = net(shares);
+  if (changes.length > 0) await contentChanged(db, ACTIVITIES_CONTENT);
+  for (const s of changes) {
     await db
       .insertInto('activity_totals')
       .values(s)

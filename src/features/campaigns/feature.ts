@@ -7,10 +7,12 @@ import { seedScaleCampaigns } from './seed-scale.ts';
 import { onActivityChanged } from './reach.ts';
 import { MAIL_KIND } from './service-mail.ts';
 import './campaigns.table.ts';
+import { CAMPAIGNS_CONTENT } from './repository.ts';
 
 /** Awareness campaigns run by the secretariat (issue 8, commitment 6): supported and joined by signatories. */
 export const campaigns: Feature = {
   name: 'campaigns',
+  contents: [CAMPAIGNS_CONTENT],
   routes,
   migrations,
   // The reach rows and the counts on `campaigns` are kept by the writes; a backup holds them as they were.

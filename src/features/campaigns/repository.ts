@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
+import { contentChanged } from '../../platform/http/page-cache.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import type {
   CampaignMaterialsTable,
@@ -145,6 +146,13 @@ export async function supportingOf(db: Db, campaignId: string, orgIds: readonly 
 }
 
 /** Moves the kept counts of a campaign by these amounts. */
+/**
+ * The content name of what a signatory's profile shows of the campaigns (how many it supports,
+ * the reach of its participations, ADR 0022): every support, withdrawal and participation moves
+ * the counts here, and so the version.
+ */
+export const CAMPAIGNS_CONTENT = 'campaigns';
+
 export async function moveCampaignCounts(
   db: Db,
   campaignId: string,
@@ -160,6 +168,7 @@ export async function moveCampaignCounts(
     })
     .where('id', '=', campaignId)
     .execute();
+  await contentChanged(db, CAMPAIGNS_CONTENT);
 }
 
 export type LangTexts = Partial<Record<Lang, CampaignText>>;

@@ -7,12 +7,14 @@ import { today } from './vocabulary.ts';
 import { reindexAll } from './search-index.ts';
 import { demo, demoPages } from './demo.ts';
 import { seedScalePosts } from './seed-scale.ts';
+import { EXCHANGE_CONTENT } from './repository.ts';
 
 const isAdmin = (user: Principal) => user.memberships.some((m) => m.role === 'admin');
 
 /** Offers and asks between signatories (issue 7, /{lang}/exchange). */
 export const exchange: Feature = {
   name: 'exchange',
+  contents: [EXCHANGE_CONTENT],
   routes,
   migrations,
   // Parents before children: a restore inserts them in this order.

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Selectable, type SelectQueryBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
+import { contentChanged } from '../../platform/http/page-cache.ts';
 import type { ExchangePostsTable } from './exchange.table.ts';
 import {
   CAUSES,
@@ -185,12 +186,27 @@ export function openState(at: string) {
   };
 }
 
+/**
+ * The content name of the posts the public sees outside the exchange's own pages (a signatory's
+ * profile lists its open offers and requests, ADR 0022): every write of a post moves it.
+ */
+export const EXCHANGE_CONTENT = 'exchange';
+
 export async function insertPost(db: Db, row: PostRow): Promise<void> {
   await db.insertInto('exchange_posts').values(row).execute();
+  await contentChanged(db, EXCHANGE_CONTENT);
 }
 
 export async function updatePost(db: Db, id: string, changes: Partial<PostRow>): Promise<void> {
   await db.updateTable('exchange_posts').set(changes).where('id', '=', id).execute();
+  await contentChanged(db, EXCHANGE_CONTENT);
+}
+
+/** Many posts leave the lists at once (expiry, a withdrawal), in one statement. */
+export async function unlistPosts(db: Db, ids: readonly string[], changes: Partial<PostRow>) {
+  const result = await db.updateTable('exchange_posts').set(changes).where('id', 'in', ids).executeTakeFirst();
+  await contentChanged(db, EXCHANGE_CONTENT);
+  return Number(result.numUpdatedRows);
 }
 
 /** The post, locked for the change on PostgreSQL (SQLite runs one writer at a time). */

@@ -109,7 +109,7 @@ export async function unlistExpired(db: repo.Db, day: string): Promise<number> {
         .execute()
     ).map((r) => r.id);
     if (expired.length === 0) return done;
-    await db.updateTable('exchange_posts').set({ listed: 0 }).where('id', 'in', expired).execute();
+    await repo.unlistPosts(db, expired, { listed: 0 });
     await syncPosts(db, expired);
     done += expired.length;
   }
@@ -127,19 +127,15 @@ export async function closeAllOf(trx: Transaction<DB>, orgId: string): Promise<v
       .execute()
   ).map((r) => r.id);
   if (open.length === 0) return;
-  const closed = await trx
-    .updateTable('exchange_posts')
-    .set({ status: 'closed', listed: 0, closed_at: at, updated_at: at })
-    .where('id', 'in', open)
-    .executeTakeFirst();
+  const closed = await repo.unlistPosts(trx, open, { status: 'closed', listed: 0, closed_at: at, updated_at: at });
   await syncPosts(trx, open);
-  if (Number(closed.numUpdatedRows) > 0) {
+  if (closed > 0) {
     await audit(trx, {
       actor: null,
       action: 'exchange.closed_on_withdrawal',
       subjectType: 'organisation',
       subjectId: orgId,
-      details: { posts: Number(closed.numUpdatedRows) },
+      details: { posts: closed },
     });
   }
 }

@@ -7,10 +7,12 @@ import { seedScaleObstacles } from './seed-scale.ts';
 import { obstacleFollowable } from './service-follow.ts';
 import { onOrganisationWithdrawn } from './service-withdrawn.ts';
 import { obstacleCommitments } from './commitments.ts';
+import { OBSTACLES_CONTENT } from './derived.ts';
 
 /** The obstacle register (issue 7, commitment 2): reports, endorsements, moderation, the public list and its open data. */
 export const obstacles: Feature = {
   name: 'obstacles',
+  contents: [OBSTACLES_CONTENT],
   routes,
   migrations,
   // Parents before children: a restore inserts them in this order.

@@ -3,10 +3,12 @@ import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
 import { demoPages } from './demo.ts';
 import { leaveAllOrganisations, membershipsOfUser, rebuildSearchIndex, rebuildTagBits } from './service.ts';
+import { ORGANISATIONS_CONTENT } from './content.ts';
 
 /** Organisations, their people, public history and withdrawal. */
 export const organisations: Feature = {
   name: 'organisations',
+  contents: [ORGANISATIONS_CONTENT],
   routes,
   // Its mails always go: an invitation is asked for, and a withdrawal concerns every administrator.
   mailKinds: [

@@ -54,6 +54,8 @@ export async function latestEvent(db: Db, orgId: string, kind: OrganisationEvent
 
 export async function insertEvent(db: Db, event: OrganisationEventsTable): Promise<void> {
   await db.insertInto('organisation_events').values(event).execute();
+  // A profile lists its public events (signed, renewed, withdrawn).
+  await contentChanged(db, ORGANISATIONS_CONTENT);
 }
 
 /**

@@ -367,6 +367,8 @@ export async function recordOrganisationEvent(
       charter_version: event.charterVersion ?? null,
     })
     .execute();
+  // A profile lists its public events (signed, renewed, withdrawn).
+  await contentChanged(trx, ORGANISATIONS_CONTENT);
 }
 
 /** The organisation becomes a signatory from the day its executive signed (online unless said otherwise). */

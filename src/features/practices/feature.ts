@@ -14,12 +14,14 @@ import { seedScalePractices } from './seed-scale.ts';
 import { practiceFollowable } from './service-follow.ts';
 import { demoFollows } from './demo-follow.ts';
 import { practiceCommitments } from './commitments.ts';
+import { PRACTICES_CONTENT } from './derived.ts';
 
 const isAdmin = (user: Principal) => user.memberships.some((m) => m.role === 'admin');
 
 /** The best-practice library (issue 6): writing, review, and the public library. */
 export const practices: Feature = {
   name: 'practices',
+  contents: [PRACTICES_CONTENT],
   routes,
   migrations,
   // Parents before children: a restore inserts them in this order.
@@ -60,7 +62,12 @@ export const practices: Feature = {
     { key: 'practices-review', label: 'practices.mailKind.review', shownTo: isAdmin },
     { key: 'practices-adopted', label: 'practices.mailKind.adopted', shownTo: isAdmin },
     { key: 'practices-questioned', label: 'practices.mailKind.questioned', shownTo: isAdmin },
-    { key: 'practices-question', label: 'practices.mailKind.question', hint: 'practices.mailKind.questionHint', always: true },
+    {
+      key: 'practices-question',
+      label: 'practices.mailKind.question',
+      hint: 'practices.mailKind.questionHint',
+      always: true,
+    },
     { key: 'practices-digest', label: 'practices.mailKind.digest', shownTo: (user) => user.isSecretariat },
   ],
   navigation: [{ path: '/practices', label: 'practices.library.nav', order: 15 }],

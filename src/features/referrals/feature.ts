@@ -6,6 +6,7 @@ import { onApplied, onSigned, rebuildTotals } from './service-track.ts';
 import { demo, demoPages } from './demo.ts';
 import { forgetRecipients } from './retention.ts';
 import { seedScaleReferrals } from './seed-scale.ts';
+import { REFERRALS_CONTENT } from './repository.ts';
 
 /**
  * Invitations between organisations (issue 8, commitment 5: promote the charter and bring in new
@@ -14,6 +15,7 @@ import { seedScaleReferrals } from './seed-scale.ts';
  */
 export const referrals: Feature = {
   name: 'referrals',
+  contents: [REFERRALS_CONTENT],
   routes,
   migrations,
   tables: ['referrals', 'referral_credits'],

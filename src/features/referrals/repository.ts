@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
+import { contentChanged } from '../../platform/http/page-cache.ts';
 import type { ReferralCreditsTable, ReferralsTable, ReferralState } from './referrals.table.ts';
 
 // The referrals' queries: one invitation by id or by its link's code, an organisation's list a
@@ -98,6 +99,9 @@ export async function insertCredit(db: Db, row: ReferralCreditsTable): Promise<b
 
 export type Counter = 'sent' | 'opened' | 'applied' | 'signed' | 'brought_in';
 
+/** The content name of the counts a signatory's profile shows ("brought in N", ADR 0022). */
+export const REFERRALS_CONTENT = 'referrals';
+
 /** Adds `by` to one of an organisation's counts for a year (ADR 0024's pattern: kept by the write). */
 export async function bump(db: Db, orgId: string, year: number, counter: Counter, by = 1): Promise<void> {
   const zero = { sent: 0, opened: 0, applied: 0, signed: 0, brought_in: 0 };
@@ -108,6 +112,7 @@ export async function bump(db: Db, orgId: string, year: number, counter: Counter
       oc.columns(['org_id', 'year']).doUpdateSet({ [counter]: sql`${sql.ref(`referral_totals.${counter}`)} + ${by}` }),
     )
     .execute();
+  await contentChanged(db, REFERRALS_CONTENT);
 }
 
 export type TotalsRow = Selectable<DB['referral_totals']>;

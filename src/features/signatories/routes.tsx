@@ -29,7 +29,10 @@ export async function routes(app: FastifyInstance) {
     return sendPage(request, reply, <DirectoryPage filter={filter} page={page} years={years} paged={after !== null} />);
   });
 
-  app.get('/:lang/signatories/:slug', { config: { permission: 'public' } }, async (request, reply) => {
+  // A profile shows a part of every feature (its lists and the nine commitments): it is cached
+  // for anonymous readers from every feature's contents, so any write a profile may show moves it.
+  const profileConfig = { permission: 'public' as const, cachedFrom: app.deps.registry.contents };
+  app.get('/:lang/signatories/:slug', { config: profileConfig }, async (request, reply) => {
     const { slug } = request.params as { slug: string };
     const profile = SLUG.test(slug) ? await publicProfile(db, slug) : null;
     if (!profile) return sendError(request, reply, 404, 'notFound');

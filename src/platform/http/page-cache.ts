@@ -142,6 +142,10 @@ export function preferredEncoding(header: string | undefined): Encoding | null {
   return accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : null;
 }
 
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' });
+/** Today in Belgium, YYYY-MM-DD. */
+const belgianDay = () => dayFormat.format(new Date());
+
 /** About 300 library pages (UTF-16 string lengths, so about twice that in memory). */
 const MAX_CHARS = 8_000_000;
 
@@ -165,7 +169,9 @@ export function registerPageCache(app: FastifyInstance): void {
   app.addHook('preHandler', async (request, reply) => {
     const names = request.routeOptions.config.cachedFrom;
     if (!names || request.method !== 'GET' || request.principal || request.cookies[flash] !== undefined) return;
-    const key = `${await versionsOf(app.deps.db, names)}\u0000${request.url}`;
+    // The day (Belgian time) is in the key too: what a page shows can end with the day, as an
+    // offer that expires or "this year" on the first of January, without any write.
+    const key = `${await versionsOf(app.deps.db, names)}\u0000${belgianDay()}\u0000${request.url}`;
     const etag = `"${createHash('sha256').update(boot).update(key).digest('base64url').slice(0, 22)}"`;
     // The ETag names this process, the versions and the URL: a browser holding it has this very
     // page, whether or not it is still in memory.
