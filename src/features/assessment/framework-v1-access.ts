@@ -30,7 +30,7 @@ export const ACCESS: Dimension = {
           },
           examples: {
             nl: 'Loonbrieven staan alleen in een app, maar niet iedereen krijgt een toestel van het werk.',
-            fr: 'Les fiches de paie sont uniquement dans une application, mais tout le monde n’a pas d’appareil professionnel.',
+            fr: 'Les fiches de paie ne sont disponibles que dans une application, mais tout le monde n’a pas d’appareil professionnel.',
             de: 'Lohnzettel gibt es nur in einer App, aber nicht alle bekommen ein Dienstgerät.',
             en: 'Payslips are only in an app, but not everyone has a work device.',
           },
@@ -58,7 +58,7 @@ export const ACCESS: Dimension = {
           },
           examples: {
             nl: 'Een uitleenpool met laptops en 4G-modems, en een pc in de refter voor wie thuis niets heeft.',
-            fr: 'Un stock de prêt avec des ordinateurs portables et des modems 4G, et un PC au réfectoire pour qui n’a rien à la maison.',
+            fr: 'Des ordinateurs portables et des modems 4G à emprunter, et un PC au réfectoire pour les personnes qui n’ont rien à la maison.',
             de: 'Ein Leihpool mit Laptops und 4G-Modems und ein PC in der Kantine für alle, die zu Hause nichts haben.',
             en: 'A loan pool of laptops and 4G modems, and a PC in the canteen for anyone with nothing at home.',
           },
@@ -97,10 +97,10 @@ export const ACCESS: Dimension = {
       levels: [
         {
           descriptor: {
-            nl: 'Onze diensten gaan ervan uit dat elke klant een recent toestel, snel internet en het geld ervoor heeft.',
-            fr: 'Nos services partent du principe que chaque client a un appareil récent, un Internet rapide et les moyens de les payer.',
-            de: 'Unsere Dienste setzen voraus, dass alle Kundinnen und Kunden ein neues Gerät, schnelles Internet und das Geld dafür haben.',
-            en: 'Our services assume that every customer has a recent device, fast internet and the money to pay for them.',
+            nl: 'De diensten van de organisatie gaan ervan uit dat elke klant een recent toestel, snel internet en het geld ervoor heeft.',
+            fr: 'Les services de l’organisation partent du principe que chaque client a un appareil récent, une connexion Internet rapide et les moyens de les payer.',
+            de: 'Die Dienste der Organisation setzen voraus, dass alle Kundinnen und Kunden ein neues Gerät, schnelles Internet und das Geld dafür haben.',
+            en: 'The organisation’s services assume that every customer has a recent device, fast internet and the money to pay for them.',
           },
           examples: {
             nl: 'De app werkt alleen op de nieuwste smartphones.',
@@ -145,7 +145,7 @@ export const ACCESS: Dimension = {
             en: 'The organisation measures who uses these options and who drops out because of cost or device.',
           },
           examples: {
-            nl: 'Het aantal klanten met een sociaal tarief wordt opgevolgd, net als het gewicht van elke pagina bij elke nieuwe versie.',
+            nl: 'Het aantal klanten met een sociaal tarief wordt opgevolgd, net als het gewicht van elke webpagina bij elke nieuwe versie.',
             fr: 'Le nombre de clients au tarif social est suivi, tout comme le poids de chaque page à chaque nouvelle version.',
             de: 'Die Zahl der Kundinnen und Kunden mit Sozialtarif wird verfolgt, ebenso das Gewicht jeder Seite bei jeder neuen Version.',
             en: 'The number of customers on the social tariff is tracked, as is the weight of every page at each new release.',
@@ -178,7 +178,7 @@ export const ACCESS: Dimension = {
           },
           examples: {
             nl: 'Afgeschreven laptops worden vernietigd of verkocht.',
-            fr: 'Les ordinateurs portables amortis sont détruits ou vendus.',
+            fr: 'Les ordinateurs portables usagés sont détruits ou vendus.',
             de: 'Ausgemusterte Laptops werden vernichtet oder verkauft.',
             en: 'Old laptops are destroyed or sold.',
           },
@@ -194,7 +194,7 @@ export const ACCESS: Dimension = {
             nl: 'Oude laptops gaan naar een school wanneer een directielid eraan denkt.',
             fr: 'De vieux ordinateurs vont à une école quand un membre de la direction y pense.',
             de: 'Alte Laptops gehen an eine Schule, wenn ein Mitglied der Leitung daran denkt.',
-            en: 'Old laptops go to a school when someone in senior management thinks of it.',
+            en: 'Old laptops go to a school when someone in senior management happens to think of it.',
           },
         },
         {

@@ -14,7 +14,7 @@ export const ACCESSIBILITY: Dimension = {
   },
   summary: {
     nl: 'Digitale tools zijn toegankelijk voor mensen met een handicap (WCAG 2.2 AA) en voor iedereen makkelijk te gebruiken, in klare taal. Zo is er minder digitale stress.',
-    fr: 'Les outils numériques sont accessibles aux personnes en situation de handicap (WCAG 2.2 AA) et faciles à utiliser pour tout le monde, en langage clair. Le stress numérique diminue.',
+    fr: 'Les outils numériques sont accessibles aux personnes en situation de handicap (WCAG 2.2 AA) et faciles à utiliser pour tout le monde, en langage clair. Cela réduit le stress numérique.',
     de: 'Digitale Werkzeuge sind für Menschen mit Behinderung barrierefrei (WCAG 2.2 AA) und für alle leicht zu bedienen, in einfacher Sprache. So entsteht weniger digitaler Stress.',
     en: 'Digital tools are accessible to people with disabilities (WCAG 2.2 AA) and easy for everyone to use, in plain language. This reduces digital stress.',
   },
@@ -58,7 +58,7 @@ export const ACCESSIBILITY: Dimension = {
           },
           examples: {
             nl: 'Elke aanbesteding bevat eisen over toegankelijkheid volgens EN 301 549.',
-            fr: 'Chaque marché public contient des exigences d’accessibilité selon la norme EN 301 549.',
+            fr: 'Chaque appel d’offres contient des exigences d’accessibilité fondées sur la norme EN 301 549.',
             de: 'Jede Ausschreibung enthält Anforderungen an die Barrierefreiheit nach EN 301 549.',
             en: 'Every tender includes accessibility requirements based on EN 301 549.',
           },
@@ -117,7 +117,7 @@ export const ACCESSIBILITY: Dimension = {
             en: 'Some faults are fixed after complaints, and some texts are rewritten.',
           },
           examples: {
-            nl: 'Na een klacht krijgt de knop „Betalen” een duidelijke naam voor schermlezers.',
+            nl: 'Na een klacht krijgt de knop ‘Betalen’ een duidelijke naam voor schermlezers.',
             fr: 'Après une plainte, le bouton « Payer » reçoit un nom clair pour les lecteurs d’écran.',
             de: 'Nach einer Beschwerde bekommt die Schaltfläche „Bezahlen“ einen klaren Namen für Screenreader.',
             en: 'After a complaint, the ‘Pay’ button gets a clear name for screen readers.',
@@ -160,7 +160,7 @@ export const ACCESSIBILITY: Dimension = {
           },
           examples: {
             nl: 'Gebruikerstests met een vereniging van mensen met een handicap voor elke lancering.',
-            fr: 'Des tests avec une association de personnes handicapées avant chaque lancement.',
+            fr: 'Des tests d’utilisation avec une association de personnes handicapées avant chaque lancement.',
             de: 'Nutzertests mit einem Verband von Menschen mit Behinderung vor jeder Einführung.',
             en: 'User tests with a disability organisation before every launch.',
           },
@@ -171,10 +171,10 @@ export const ACCESSIBILITY: Dimension = {
       levels: [
         {
           descriptor: {
-            nl: 'Begunstigden en partnerorganisaties wordt nooit gevraagd of onze digitale diensten makkelijk te gebruiken zijn.',
-            fr: 'On ne demande jamais aux bénéficiaires ni aux organisations partenaires si nos services numériques sont faciles à utiliser.',
-            de: 'Begünstigte und Partnerorganisationen werden nie gefragt, ob unsere digitalen Dienste leicht zu bedienen sind.',
-            en: 'Beneficiaries and partner organisations are never asked whether our digital services are easy to use.',
+            nl: 'Aan begunstigden en partnerorganisaties wordt nooit gevraagd of de digitale diensten van de organisatie makkelijk te gebruiken zijn.',
+            fr: 'On ne demande jamais aux bénéficiaires ni aux organisations partenaires si les services numériques de l’organisation sont faciles à utiliser.',
+            de: 'Begünstigte und Partnerorganisationen werden nie gefragt, ob die digitalen Dienste der Organisation leicht zu bedienen sind.',
+            en: 'Beneficiaries and partner organisations are never asked whether the organisation’s digital services are easy to use.',
           },
           examples: {
             nl: 'Een nieuw online platform wordt gelanceerd zonder dat één begunstigde het zag.',

@@ -29,7 +29,7 @@ export const LEADERSHIP: Dimension = {
             en: 'No one in senior management is responsible for the digital inclusion of staff.',
           },
           examples: {
-            nl: 'Nieuwe digitale tools voor het personeel worden gekozen zonder te vragen wie erdoor uit de boot valt.',
+            nl: 'Nieuwe digitale tools voor de medewerkers worden gekozen zonder te vragen wie erdoor uit de boot valt.',
             fr: 'Les nouveaux outils numériques du personnel sont choisis sans se demander qui risque d’être laissé de côté.',
             de: 'Neue digitale Werkzeuge für die Mitarbeitenden werden ausgewählt, ohne zu fragen, wer dabei zurückbleibt.',
             en: 'New digital tools for staff are chosen without asking who might be left behind.',
@@ -37,7 +37,7 @@ export const LEADERSHIP: Dimension = {
         },
         {
           descriptor: {
-            nl: 'Leidinggevenden grijpen soms in als een medewerker vastloopt met digitale tools, maar niemand is ervoor verantwoordelijk.',
+            nl: 'Leidinggevenden grijpen soms in als een medewerker vastloopt met digitale tools, maar niemand is daarvoor verantwoordelijk.',
             fr: 'Des responsables agissent parfois quand un membre du personnel bloque sur un outil numérique, mais personne n’en est chargé.',
             de: 'Führungskräfte helfen manchmal, wenn Mitarbeitende mit digitalen Werkzeugen nicht zurechtkommen, aber niemand ist dafür zuständig.',
             en: 'Managers sometimes step in when a member of staff struggles with digital tools, but no one is accountable for it.',
@@ -66,7 +66,7 @@ export const LEADERSHIP: Dimension = {
         {
           descriptor: {
             nl: 'De directie volgt de doelen elk jaar op met cijfers en brengt erover verslag uit.',
-            fr: 'La direction suit les objectifs chaque année avec des chiffres et en rend compte.',
+            fr: 'La direction suit les objectifs chaque année, chiffres à l’appui, et en rend compte.',
             de: 'Die Leitung überprüft die Ziele jedes Jahr anhand von Zahlen und berichtet darüber.',
             en: 'Senior management follows up the targets with figures every year and reports on them.',
           },
@@ -118,7 +118,7 @@ export const LEADERSHIP: Dimension = {
           },
           examples: {
             nl: 'Een projectleider houdt op eigen initiatief een papieren formulier aan.',
-            fr: 'Une cheffe de projet garde de sa propre initiative un formulaire papier.',
+            fr: 'De sa propre initiative, une cheffe de projet garde un formulaire papier.',
             de: 'Eine Projektleiterin behält aus eigener Initiative ein Papierformular bei.',
             en: 'A project manager keeps a paper form on her own initiative.',
           },
@@ -132,7 +132,7 @@ export const LEADERSHIP: Dimension = {
           },
           examples: {
             nl: 'Een inclusiechecklist hoort bij elke beslissing om een nieuw kanaal te lanceren.',
-            fr: 'Une liste de contrôle « inclusion » fait partie de chaque décision de lancer un nouveau canal.',
+            fr: 'Une liste de contrôle « inclusion » accompagne chaque décision de lancer un nouveau canal.',
             de: 'Eine Checkliste zur Inklusion gehört zu jeder Entscheidung über einen neuen Kanal.',
             en: 'An inclusion checklist is part of every decision to launch a new channel.',
           },
@@ -140,7 +140,7 @@ export const LEADERSHIP: Dimension = {
         {
           descriptor: {
             nl: 'De directie volgt met cijfers op hoeveel projecten getoetst werden en wat de toets veranderde.',
-            fr: 'La direction suit avec des chiffres combien de projets ont été vérifiés et ce que la vérification a changé.',
+            fr: 'La direction suit, chiffres à l’appui, le nombre de projets vérifiés et ce que la vérification a changé.',
             de: 'Die Leitung verfolgt mit Zahlen, wie viele Projekte geprüft wurden und was die Prüfung verändert hat.',
             en: 'Senior management tracks with figures how many projects were checked and what the check changed.',
           },
@@ -205,10 +205,10 @@ export const LEADERSHIP: Dimension = {
             en: 'A written policy sets a yearly budget and names a person responsible for digital inclusion in the community.',
           },
           examples: {
-            nl: 'Een vast budget voor hulpplekken, zoals digipunten of openbare digitale ruimtes (EPN).',
+            nl: 'Een vast budget voor hulppunten, zoals digipunten of openbare digitale ruimtes (EPN).',
             fr: 'Un budget fixe pour des lieux d’aide, comme les espaces publics numériques (EPN) ou les digipunten.',
-            de: 'Ein festes Budget für Hilfsangebote vor Ort, etwa öffentliche digitale Räume (EPN) oder Digipunten.',
-            en: 'A fixed budget for places where people get help, such as digipunten or public digital spaces (EPN).',
+            de: 'Ein festes Budget für Anlaufstellen, etwa öffentliche digitale Räume (EPN) oder Digipunten.',
+            en: 'A fixed budget for help points, such as digipunten or public digital spaces (EPN).',
           },
         },
         {
@@ -219,10 +219,10 @@ export const LEADERSHIP: Dimension = {
             en: 'Senior management measures what the budget achieves and reports on it every year.',
           },
           examples: {
-            nl: 'Het aantal mensen dat in de gesteunde hulpplekken geholpen werd, staat in het jaarverslag.',
-            fr: 'Le nombre de personnes aidées dans les lieux soutenus figure dans le rapport annuel.',
-            de: 'Die Zahl der Menschen, denen in den unterstützten Hilfsangeboten geholfen wurde, steht im Jahresbericht.',
-            en: 'The number of people helped in the places it funds is in the annual report.',
+            nl: 'Het aantal mensen dat in de gesteunde hulppunten geholpen werd, staat in het jaarverslag.',
+            fr: 'Le nombre de personnes aidées dans les lieux d’aide soutenus figure dans le rapport annuel.',
+            de: 'Die Zahl der Menschen, denen in den unterstützten Anlaufstellen geholfen wurde, steht im Jahresbericht.',
+            en: 'The number of people helped at the help points it funds is in the annual report.',
           },
         },
         {

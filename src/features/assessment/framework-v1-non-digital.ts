@@ -111,7 +111,7 @@ export const NON_DIGITAL: Dimension = {
         },
         {
           descriptor: {
-            nl: 'Voor sommige processen is er hulp via de telefoon.',
+            nl: 'Voor sommige processen is er telefonische hulp.',
             fr: 'Pour certaines démarches, une aide par téléphone existe.',
             de: 'Für manche Vorgänge gibt es Hilfe am Telefon.',
             en: 'Phone help exists for some processes.',
@@ -153,7 +153,7 @@ export const NON_DIGITAL: Dimension = {
         },
         {
           descriptor: {
-            nl: 'Klanten die offline werken, worden elk jaar bevraagd, en de wijzigingen die daaruit volgen, worden bekendgemaakt.',
+            nl: 'Klanten die offline blijven, worden elk jaar bevraagd, en de wijzigingen die daaruit volgen, worden bekendgemaakt.',
             fr: 'Les clients qui n’utilisent pas Internet sont consultés chaque année, et les changements qui en découlent sont publiés.',
             de: 'Kundinnen und Kunden, die offline bleiben, werden jedes Jahr befragt, und die Änderungen, die daraus folgen, werden veröffentlicht.',
             en: 'Customers who stay offline are consulted every year, and the changes that follow are published.',
@@ -185,10 +185,10 @@ export const NON_DIGITAL: Dimension = {
         },
         {
           descriptor: {
-            nl: 'Medewerkers verwijzen mensen soms door naar een hulpplek die ze zelf kennen.',
-            fr: 'Le personnel oriente parfois les personnes vers un lieu d’aide qu’il connaît.',
-            de: 'Mitarbeitende verweisen Menschen manchmal an ein Hilfsangebot, das sie selbst kennen.',
-            en: 'Staff sometimes refer people to a place they happen to know where they can get help.',
+            nl: 'Medewerkers verwijzen mensen soms door naar een hulppunt dat ze toevallig kennen.',
+            fr: 'Le personnel oriente parfois les personnes vers un lieu d’aide qu’il connaît par hasard.',
+            de: 'Mitarbeitende verweisen Menschen manchmal an eine Anlaufstelle, die sie zufällig kennen.',
+            en: 'Staff sometimes refer people to a help point they happen to know.',
           },
           examples: {
             nl: 'Een medewerker noemt de bibliotheek in de buurt, zonder te weten of daar hulp is.',
@@ -199,10 +199,10 @@ export const NON_DIGITAL: Dimension = {
         },
         {
           descriptor: {
-            nl: 'Een schriftelijke procedure zegt naar waar mensen die hulp nodig hebben, worden doorverwezen, met een actuele lijst van hulpplekken.',
-            fr: 'Une procédure écrite dit vers où orienter les personnes qui ont besoin d’aide, avec une liste à jour des lieux d’aide.',
-            de: 'Ein schriftliches Verfahren legt fest, wohin Menschen, die Hilfe brauchen, verwiesen werden, mit einer aktuellen Liste der Hilfsangebote.',
-            en: 'A written procedure says where to refer people who need help, with an up-to-date list of places that offer it.',
+            nl: 'Een schriftelijke procedure zegt naar welke hulppunten mensen die hulp nodig hebben, worden doorverwezen, met een actuele lijst.',
+            fr: 'Une procédure écrite dit vers quels lieux d’aide orienter les personnes qui en ont besoin, avec une liste à jour.',
+            de: 'Ein schriftliches Verfahren legt fest, an welche Anlaufstellen Menschen, die Hilfe brauchen, verwiesen werden, mit einer aktuellen Liste.',
+            en: 'A written procedure says which help points to refer people to when they need help, with an up-to-date list.',
           },
           examples: {
             nl: 'Een lijst van digipunten en openbare digitale ruimtes (EPN) in de buurt, die aan het loket wordt meegegeven.',
@@ -213,10 +213,10 @@ export const NON_DIGITAL: Dimension = {
         },
         {
           descriptor: {
-            nl: 'De organisatie houdt de doorverwijzingen bij en vraagt de hulpplekken of mensen geholpen werden.',
+            nl: 'De organisatie houdt de doorverwijzingen bij en vraagt de hulppunten of mensen geholpen werden.',
             fr: 'L’organisation suit les orientations et demande aux lieux d’aide si les personnes ont été aidées.',
-            de: 'Die Organisation erfasst die Verweise und fragt bei den Hilfsangeboten nach, ob den Menschen geholfen wurde.',
-            en: 'The organisation keeps track of referrals and asks the places it refers to whether people were helped.',
+            de: 'Die Organisation erfasst die Verweise und fragt bei den Anlaufstellen nach, ob den Menschen geholfen wurde.',
+            en: 'The organisation keeps track of referrals and asks the help points whether people were helped.',
           },
           examples: {
             nl: 'Elk kwartaal een kort overleg met het digipunt over het aantal doorverwezen mensen en wat ermee gebeurde.',
@@ -227,16 +227,16 @@ export const NON_DIGITAL: Dimension = {
         },
         {
           descriptor: {
-            nl: 'Begunstigden en hulpplekken bekijken de doorverwijzing geregeld samen met de organisatie, en ze wordt daarop verbeterd.',
+            nl: 'Begunstigden en hulppunten bekijken de doorverwijzing geregeld samen met de organisatie, en ze wordt daarop verbeterd.',
             fr: 'Les bénéficiaires et les lieux d’aide évaluent régulièrement l’orientation avec l’organisation, qui l’améliore en conséquence.',
-            de: 'Begünstigte und Hilfsangebote überprüfen die Verweise regelmäßig mit der Organisation, die sie daraufhin verbessert.',
-            en: 'Beneficiaries and help places review the referral process regularly with the organisation, and it is improved as a result.',
+            de: 'Begünstigte und Anlaufstellen überprüfen die Verweise regelmäßig mit der Organisation, die sie daraufhin verbessert.',
+            en: 'Beneficiaries and help points review the referral process regularly with the organisation, and it is improved as a result.',
           },
           examples: {
-            nl: 'Op vraag van begunstigden houdt een begeleider van het digipunt nu elke week zitdag in het eigen gebouw.',
-            fr: 'À la demande des bénéficiaires, un animateur de l’EPN tient désormais une permanence chaque semaine dans nos locaux.',
-            de: 'Auf Wunsch der Begünstigten hält eine Begleitperson des EPN jetzt jede Woche eine Sprechstunde in unseren Räumen.',
-            en: 'At beneficiaries’ request, a facilitator from the digipunt now holds a weekly drop-in session on our premises.',
+            nl: 'Op vraag van begunstigden houdt een begeleider van het digipunt nu elke week zitdag in het gebouw van de organisatie.',
+            fr: 'À la demande des bénéficiaires, un animateur de l’EPN tient désormais une permanence chaque semaine dans les locaux de l’organisation.',
+            de: 'Auf Wunsch der Begünstigten hält eine Begleitperson des EPN jetzt jede Woche eine Sprechstunde in den Räumen der Organisation.',
+            en: 'At beneficiaries’ request, a facilitator from the digipunt now holds a weekly drop-in session on the organisation’s premises.',
           },
         },
       ],

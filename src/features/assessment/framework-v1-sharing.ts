@@ -25,7 +25,7 @@ export const SHARING: Dimension = {
           descriptor: {
             nl: 'Niemand vraagt medewerkers hoe zeker ze zich voelen met digitale tools.',
             fr: 'Personne ne demande au personnel s’il se sent à l’aise avec les outils numériques.',
-            de: 'Niemand fragt die Mitarbeitenden, wie sicher sie sich mit digitalen Werkzeugen fühlen.',
+            de: 'Niemand fragt die Mitarbeitenden, wie sicher sie sich im Umgang mit digitalen Werkzeugen fühlen.',
             en: 'No one asks staff how confident they feel with digital tools.',
           },
           examples: {
@@ -53,13 +53,13 @@ export const SHARING: Dimension = {
           descriptor: {
             nl: 'Een schriftelijk plan zegt dat medewerkers bevraagd worden over hun digitale zelfvertrouwen, en dat de resultaten en acties gedeeld worden.',
             fr: 'Un plan écrit prévoit d’interroger le personnel sur son aisance numérique et de partager les résultats et les actions.',
-            de: 'Ein schriftlicher Plan sieht vor, die Mitarbeitenden zu ihrer digitalen Sicherheit im Umgang mit Werkzeugen zu befragen und Ergebnisse und Maßnahmen zu teilen.',
+            de: 'Ein schriftlicher Plan sieht vor, die Mitarbeitenden zu ihrem digitalen Selbstvertrauen zu befragen und Ergebnisse und Maßnahmen zu teilen.',
             en: 'A written plan says that staff are surveyed about their digital confidence, and that the results and actions are shared.',
           },
           examples: {
             nl: 'Vijf vragen over digitaal zelfvertrouwen in de personeelsbevraging, met een terugkoppeling op het intranet.',
             fr: 'Cinq questions sur l’aisance numérique dans l’enquête auprès du personnel, avec un retour sur l’intranet.',
-            de: 'Fünf Fragen zur digitalen Sicherheit in der Mitarbeitendenbefragung, mit einer Rückmeldung im Intranet.',
+            de: 'Fünf Fragen zum digitalen Selbstvertrauen in der Mitarbeitendenbefragung, mit einer Rückmeldung im Intranet.',
             en: 'Five questions on digital confidence in the staff survey, with feedback on the intranet.',
           },
         },
@@ -185,10 +185,10 @@ export const SHARING: Dimension = {
         },
         {
           descriptor: {
-            nl: 'Ze vertelt soms over een praktijk aan een partner of doet mee aan een campagne als het gevraagd wordt.',
-            fr: 'Elle parle parfois d’une pratique à un partenaire ou participe à une campagne quand on le lui demande.',
-            de: 'Sie erzählt manchmal einem Partner von einer Praxis oder macht bei einer Kampagne mit, wenn sie gefragt wird.',
-            en: 'It sometimes tells a partner about a practice, or joins a campaign when asked.',
+            nl: 'De organisatie vertelt soms aan een partner over een praktijk, of doet mee aan een campagne als het haar gevraagd wordt.',
+            fr: 'L’organisation parle parfois d’une pratique à un partenaire, ou participe à une campagne quand on le lui demande.',
+            de: 'Die Organisation erzählt manchmal einem Partner von einer Praxis oder macht bei einer Kampagne mit, wenn sie gefragt wird.',
+            en: 'The organisation sometimes tells a partner about a practice, or joins a campaign when asked.',
           },
           examples: {
             nl: 'Een affiche van een campagne hangt een week in de inkomhal.',
@@ -199,10 +199,10 @@ export const SHARING: Dimension = {
         },
         {
           descriptor: {
-            nl: 'Een schriftelijk plan zegt welke praktijken ze deelt, welke campagnes ze steunt en hoe ze nieuwe ondertekenaars voor het Charter zoekt.',
-            fr: 'Un plan écrit dit quelles pratiques elle partage, quelles campagnes elle soutient et comment elle recrute de nouveaux signataires pour la Charte.',
-            de: 'Ein schriftlicher Plan legt fest, welche Praktiken sie teilt, welche Kampagnen sie unterstützt und wie sie neue Unterzeichnende für die Charta gewinnt.',
-            en: 'A written plan says which practices it shares, which campaigns it supports and how it recruits new signatories to the Charter.',
+            nl: 'Een schriftelijk plan zegt welke praktijken de organisatie deelt, welke campagnes ze steunt en hoe ze nieuwe ondertekenaars voor het Charter zoekt.',
+            fr: 'Un plan écrit dit quelles pratiques l’organisation partage, quelles campagnes elle soutient et comment elle recrute de nouveaux signataires pour la Charte.',
+            de: 'Ein schriftlicher Plan legt fest, welche Praktiken die Organisation teilt, welche Kampagnen sie unterstützt und wie sie neue Unterzeichnende für die Charta gewinnt.',
+            en: 'A written plan says which practices the organisation shares, which campaigns it supports and how it recruits new signatories to the Charter.',
           },
           examples: {
             nl: 'Twee praktijken per jaar op het platform, deelname aan de campagnes van de coalitie, en het Charter voorgesteld aan leveranciers.',
@@ -227,16 +227,16 @@ export const SHARING: Dimension = {
         },
         {
           descriptor: {
-            nl: 'Samen met begunstigden en andere ondertekenaars brengt ze drempels in kaart en pakt ze die aan, en ze maakt de resultaten bekend.',
-            fr: 'Avec les bénéficiaires et d’autres signataires, elle recense les obstacles et agit pour les lever, et elle publie les résultats.',
-            de: 'Gemeinsam mit Begünstigten und anderen Unterzeichnenden erfasst sie Hürden, geht sie an und veröffentlicht die Ergebnisse.',
-            en: 'With beneficiaries and other signatories, it maps obstacles and acts on them together, and it publishes the results.',
+            nl: 'Samen met begunstigden en andere ondertekenaars brengt de organisatie drempels in kaart en pakt ze die aan; de resultaten worden bekendgemaakt.',
+            fr: 'Avec les bénéficiaires et d’autres signataires, l’organisation recense les obstacles et agit pour les lever, puis publie les résultats.',
+            de: 'Gemeinsam mit Begünstigten und anderen Unterzeichnenden erfasst die Organisation Hürden, geht sie an und veröffentlicht die Ergebnisse.',
+            en: 'With beneficiaries and other signatories, the organisation maps obstacles and acts on them together, and publishes the results.',
           },
           examples: {
             nl: 'Met een OCMW en twee andere ondertekenaars werd een drempel in het register samen aangepakt; het resultaat staat bij de actie.',
             fr: 'Avec un CPAS et deux autres signataires, un obstacle du registre a été traité ensemble ; le résultat figure dans l’action.',
             de: 'Mit einem ÖSHZ und zwei anderen Unterzeichnenden wurde eine Hürde aus dem Register gemeinsam angegangen; das Ergebnis steht bei der Aktion.',
-            en: 'With a public social welfare centre and two other signatories, an obstacle from the register was tackled together; the result is shown on the action.',
+            en: 'With a public social welfare centre (OCMW/CPAS) and two other signatories, an obstacle from the register was tackled together; the result is shown on the action.',
           },
         },
       ],

@@ -15,7 +15,7 @@ export const SKILLS: Dimension = {
   summary: {
     nl: 'Mensen krijgen de opleiding en de hulp die ze nodig hebben om digitale tools met vertrouwen te gebruiken. De vijf domeinen van DigComp tonen wat aan bod komt.',
     fr: 'Les personnes reçoivent la formation et l’aide dont elles ont besoin pour utiliser les outils numériques en confiance. Les cinq domaines de DigComp montrent ce qui est couvert.',
-    de: 'Die Menschen bekommen die Schulung und die Hilfe, die sie brauchen, um digitale Werkzeuge sicher zu nutzen. Die fünf Bereiche von DigComp zeigen, was abgedeckt ist.',
+    de: 'Die Menschen bekommen die Schulung und die Hilfe, die sie brauchen, um digitale Werkzeuge mit Selbstvertrauen zu nutzen. Die fünf Bereiche von DigComp zeigen, was abgedeckt ist.',
     en: 'People get the training and help they need to use digital tools with confidence. The five DigComp areas show what is covered.',
   },
   cells: {
@@ -45,7 +45,7 @@ export const SKILLS: Dimension = {
           examples: {
             nl: 'Een sessie van een uur wanneer een nieuwe app wordt ingevoerd.',
             fr: 'Une séance d’une heure quand une nouvelle application arrive.',
-            de: 'Eine einstündige Sitzung, wenn eine neue App eingeführt wird.',
+            de: 'Eine einstündige Schulung, wenn eine neue App eingeführt wird.',
             en: 'A one-hour session when a new app is introduced.',
           },
         },
@@ -71,7 +71,7 @@ export const SKILLS: Dimension = {
             en: 'The organisation measures the share of staff trained in each DigComp area and works on the gaps.',
           },
           examples: {
-            nl: '70 % opgeleid in veiligheid, 30 % in problemen oplossen; een korte zelftest voor en na de opleiding.',
+            nl: '70% opgeleid in veiligheid, 30% in problemen oplossen; een korte zelftest voor en na de opleiding.',
             fr: '70 % du personnel formé à la sécurité, 30 % à la résolution de problèmes ; un court test avant et après la formation.',
             de: '70 % geschult in Sicherheit, 30 % in Problemlösung; ein kurzer Selbsttest vor und nach der Schulung.',
             en: '70% trained in safety, 30% in problem solving; a short self-test before and after training.',
@@ -97,13 +97,13 @@ export const SKILLS: Dimension = {
       levels: [
         {
           descriptor: {
-            nl: 'Klanten die onze digitale diensten niet kunnen gebruiken, vinden geen uitleg of hulp.',
-            fr: 'Les clients qui n’arrivent pas à utiliser nos services numériques ne trouvent ni explication ni aide.',
-            de: 'Kundinnen und Kunden, die unsere digitalen Dienste nicht nutzen können, finden weder Erklärung noch Hilfe.',
-            en: 'Customers who cannot use our digital services find no explanation or help.',
+            nl: 'Klanten die de digitale diensten van de organisatie niet kunnen gebruiken, vinden geen uitleg of hulp.',
+            fr: 'Les clients qui n’arrivent pas à utiliser les services numériques de l’organisation ne trouvent ni explication ni aide.',
+            de: 'Kundinnen und Kunden, die die digitalen Dienste der Organisation nicht nutzen können, finden weder Erklärung noch Hilfe.',
+            en: 'Customers who cannot use the organisation’s digital services find no explanation or help.',
           },
           examples: {
-            nl: 'Aan het loket klinkt het: „Dat moet u online doen.”',
+            nl: 'Aan het loket klinkt het: ‘Dat moet u online doen.’',
             fr: 'Au guichet, on répond : « Il faut le faire en ligne. »',
             de: 'Am Schalter heißt es: „Das müssen Sie online machen.“',
             en: 'At the counter, the answer is: ‘You have to do that online.’',
@@ -145,10 +145,10 @@ export const SKILLS: Dimension = {
             en: 'The organisation measures how customers use the help and whether they can manage on their own afterwards.',
           },
           examples: {
-            nl: 'Het aantal keer dat een handleiding bekeken wordt, de hulpvragen aan het loket, en of dezelfde klant terugkomt met dezelfde vraag.',
-            fr: 'Le nombre de consultations des tutoriels, les demandes d’aide au guichet, et si le même client revient avec la même question.',
-            de: 'Wie oft Anleitungen aufgerufen werden, die Hilfeanfragen am Schalter und ob dieselbe Person mit derselben Frage wiederkommt.',
-            en: 'How often tutorials are viewed, help requests at the counter, and whether the same customer comes back with the same question.',
+            nl: 'Hoe vaak handleidingen bekeken worden, de hulpvragen aan het loket, en hoeveel klanten terugkomen met dezelfde vraag.',
+            fr: 'Le nombre de vues des tutoriels, les demandes d’aide au guichet et le nombre de clients qui reviennent avec la même question.',
+            de: 'Wie oft Anleitungen aufgerufen werden, die Hilfeanfragen am Schalter und wie viele Kundinnen und Kunden mit derselben Frage wiederkommen.',
+            en: 'How often tutorials are viewed, help requests at the counter, and how many customers come back with the same question.',
           },
         },
         {
@@ -171,10 +171,10 @@ export const SKILLS: Dimension = {
       levels: [
         {
           descriptor: {
-            nl: 'De mensen die onze begunstigden helpen, zoals maatschappelijk werkers en vrijwilligers, kennen onze digitale diensten niet.',
-            fr: 'Les personnes qui aident nos bénéficiaires, comme les assistants sociaux et les bénévoles, ne connaissent pas nos services numériques.',
-            de: 'Die Menschen, die unseren Begünstigten helfen, etwa Sozialarbeitende und Ehrenamtliche, kennen unsere digitalen Dienste nicht.',
-            en: 'The people who help our beneficiaries, such as social workers and volunteers, do not know our digital services.',
+            nl: 'Tussenpersonen die begunstigden helpen, zoals maatschappelijk werkers en vrijwilligers, kennen de digitale diensten van de organisatie niet.',
+            fr: 'Les intermédiaires qui aident les bénéficiaires, comme les assistants sociaux et les bénévoles, ne connaissent pas les services numériques de l’organisation.',
+            de: 'Helferinnen und Helfer der Begünstigten, etwa Sozialarbeitende und Ehrenamtliche, kennen die digitalen Dienste der Organisation nicht.',
+            en: 'Intermediaries who help beneficiaries, such as social workers and volunteers, do not know the organisation’s digital services.',
           },
           examples: {
             nl: 'Een maatschappelijk werker ontdekt een nieuw online formulier pas wanneer een cliënt erop vastloopt.',
@@ -185,9 +185,9 @@ export const SKILLS: Dimension = {
         },
         {
           descriptor: {
-            nl: 'Wie begunstigden helpt, krijgt soms uitleg, als die erom vraagt.',
+            nl: 'Tussenpersonen krijgen soms uitleg, als ze erom vragen.',
             fr: 'Les intermédiaires reçoivent parfois une explication, quand ils la demandent.',
-            de: 'Wer Begünstigten hilft, bekommt manchmal eine Erklärung, wenn er danach fragt.',
+            de: 'Helferinnen und Helfer bekommen manchmal eine Erklärung, wenn sie danach fragen.',
             en: 'Intermediaries sometimes get an explanation, when they ask for one.',
           },
           examples: {
@@ -199,15 +199,15 @@ export const SKILLS: Dimension = {
         },
         {
           descriptor: {
-            nl: 'Een schriftelijk plan leidt tussenpersonen op in onze digitale diensten en in helpen zonder over te nemen.',
-            fr: 'Un plan écrit forme les intermédiaires à nos services numériques et à aider sans faire à la place des personnes.',
-            de: 'Ein schriftlicher Plan schult Vermittelnde in unseren digitalen Diensten und darin, zu helfen, ohne den Menschen alles abzunehmen.',
-            en: 'A written plan trains intermediaries in our digital services and in helping people without taking over.',
+            nl: 'Een schriftelijk plan leidt tussenpersonen op in de digitale diensten van de organisatie en in helpen zonder over te nemen.',
+            fr: 'Un plan écrit forme les intermédiaires aux services numériques de l’organisation, et à aider les personnes sans faire à leur place.',
+            de: 'Ein schriftlicher Plan schult Helferinnen und Helfer in den digitalen Diensten der Organisation und darin, zu helfen, ohne den Menschen alles abzunehmen.',
+            en: 'A written plan trains intermediaries in the organisation’s digital services and in helping people without taking over.',
           },
           examples: {
             nl: 'Een jaarlijkse sessie voor maatschappelijk werkers van het OCMW en begeleiders van digipunten.',
             fr: 'Une séance annuelle pour les assistants sociaux du CPAS et les animateurs des EPN.',
-            de: 'Eine jährliche Sitzung für Sozialarbeitende des ÖSHZ und Begleitpersonen der EPN.',
+            de: 'Eine jährliche Schulung für Sozialarbeitende des ÖSHZ und Begleitpersonen der EPN.',
             en: 'A yearly session for social workers at the public social welfare centre (OCMW/CPAS) and facilitators at EPN and digipunten.',
           },
         },
@@ -215,7 +215,7 @@ export const SKILLS: Dimension = {
           descriptor: {
             nl: 'De organisatie telt de opgeleide tussenpersonen en vraagt hun wat mensen nog tegenhoudt.',
             fr: 'L’organisation compte les intermédiaires formés et leur demande ce qui bloque encore les personnes.',
-            de: 'Die Organisation zählt die geschulten Vermittelnden und fragt sie, was die Menschen noch aufhält.',
+            de: 'Die Organisation zählt die geschulten Helferinnen und Helfer und fragt sie, was die Menschen noch aufhält.',
             en: 'The organisation counts the intermediaries trained and asks them what still holds people back.',
           },
           examples: {
@@ -229,7 +229,7 @@ export const SKILLS: Dimension = {
           descriptor: {
             nl: 'Tussenpersonen en begunstigden werken de opleiding mee uit, en ze wordt elk jaar samen met hen verbeterd.',
             fr: 'Les intermédiaires et les bénéficiaires participent à la conception de la formation, qui est améliorée avec eux chaque année.',
-            de: 'Vermittelnde und Begünstigte gestalten die Schulung mit, und sie wird jedes Jahr gemeinsam mit ihnen verbessert.',
+            de: 'Begünstigte und ihre Helferinnen und Helfer gestalten die Schulung mit, und sie wird jedes Jahr gemeinsam mit ihnen verbessert.',
             en: 'Intermediaries and beneficiaries help design the training, and it is improved with them every year.',
           },
           examples: {

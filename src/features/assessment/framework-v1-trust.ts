@@ -14,7 +14,7 @@ export const TRUST: Dimension = {
   },
   summary: {
     nl: 'Mensen kunnen de digitale diensten van de organisatie vertrouwen en weten hoe ze zich beschermen tegen fraude en phishing. Safeonweb biedt daarvoor kant-en-klaar materiaal.',
-    fr: 'Les personnes peuvent faire confiance aux services numériques de l’organisation et savent se protéger de la fraude et de l’hameçonnage. Safeonweb propose du matériel prêt à l’emploi.',
+    fr: 'Les personnes peuvent faire confiance aux services numériques de l’organisation et savent se protéger de la fraude et de l’hameçonnage (phishing). Safeonweb propose du matériel prêt à l’emploi.',
     de: 'Die Menschen können den digitalen Diensten der Organisation vertrauen und wissen, wie sie sich vor Betrug und Phishing schützen. Safeonweb bietet dafür fertiges Material.',
     en: 'People can trust the organisation’s digital services and know how to protect themselves from fraud and phishing. Safeonweb offers ready-made material for this.',
   },
@@ -37,10 +37,10 @@ export const TRUST: Dimension = {
         },
         {
           descriptor: {
-            nl: 'Na een incident wordt een waarschuwing rondgestuurd.',
-            fr: 'Un avertissement est envoyé après un incident.',
-            de: 'Nach einem Vorfall wird eine Warnung verschickt.',
-            en: 'A warning is sent round after an incident.',
+            nl: 'Medewerkers worden pas na een incident gewaarschuwd.',
+            fr: 'Le personnel n’est averti qu’après un incident.',
+            de: 'Die Mitarbeitenden werden erst nach einem Vorfall gewarnt.',
+            en: 'Staff are only warned after an incident.',
           },
           examples: {
             nl: 'Na een valse factuur krijgt iedereen een e-mail van de IT-dienst.',
@@ -131,7 +131,7 @@ export const TRUST: Dimension = {
             en: 'A written policy says what the organisation never asks for and how customers are warned; Safeonweb is promoted on every channel.',
           },
           examples: {
-            nl: '„Wij vragen u nooit uw pincode of een betaling via een link” staat op de website, op de facturen en aan het loket, met het adres suspicious@safeonweb.be.',
+            nl: '‘Wij vragen u nooit uw pincode of een betaling via een link’ staat op de website, op de facturen en aan het loket, met het adres suspicious@safeonweb.be.',
             fr: '« Nous ne vous demanderons jamais votre code PIN ni un paiement par un lien » figure sur le site, les factures et au guichet, avec l’adresse suspicious@safeonweb.be.',
             de: '„Wir fragen Sie nie nach Ihrer PIN oder einer Zahlung über einen Link“ steht auf der Website, auf den Rechnungen und am Schalter, mit der Adresse suspicious@safeonweb.be.',
             en: '‘We will never ask for your PIN or a payment through a link’ is on the website, the bills and at the counter, with the address suspicious@safeonweb.be.',
@@ -187,7 +187,7 @@ export const TRUST: Dimension = {
           descriptor: {
             nl: 'Er is af en toe een sessie, als een partner erom vraagt.',
             fr: 'Une séance est organisée de temps en temps, quand un partenaire le demande.',
-            de: 'Ab und zu gibt es eine Sitzung, wenn ein Partner darum bittet.',
+            de: 'Ab und zu gibt es eine Schulung, wenn ein Partner darum bittet.',
             en: 'There is a session now and then, when a partner asks for one.',
           },
           examples: {
@@ -227,7 +227,7 @@ export const TRUST: Dimension = {
         },
         {
           descriptor: {
-            nl: 'De groepen kiezen zelf de onderwerpen en geven mee de sessies, en het programma wordt elk jaar verbeterd.',
+            nl: 'De groepen kiezen zelf de onderwerpen en helpen de sessies te geven, en het programma wordt elk jaar verbeterd.',
             fr: 'Les groupes choisissent eux-mêmes les sujets et coaniment les séances, et le programme est amélioré chaque année.',
             de: 'Die Gruppen wählen die Themen selbst und gestalten die Schulungen mit, und das Programm wird jedes Jahr verbessert.',
             en: 'The groups choose the topics themselves and help run the sessions, and the programme is improved every year.',

@@ -72,6 +72,20 @@ describe('framework version 1', () => {
         }
   });
 
+  // One name per thing: a help point, an intermediary, staff are called the same in every cell,
+  // and the organisation is spoken of in the third person (a quoted sentence may say "we").
+  const OTHER_NAMES: Record<Lang, RegExp> = {
+    nl: /hulpplek|\bpersoneel\b|\bonze?\b/i,
+    fr: /\bnos\b|\bnotre\b|déclaration de conformité/i,
+    de: /Hilfsangebot|Vermittelnde|\bunser|Barrierefreiheitserklärung/i,
+    en: /\bour\b|help place|accessibility declaration/i,
+  };
+
+  test('each thing has one name in each language', () => {
+    for (const { where, text } of allTexts())
+      for (const lang of LANGS) assert.doesNotMatch(text[lang], OTHER_NAMES[lang], `${where} (${lang})`);
+  });
+
   // Level 2 is "written policy" on the scale: each cell's level 2 says so in each language, so
   // that an organisation reads the same step in every dimension.
   const WRITTEN: Record<Lang, RegExp> = { nl: /schriftelijk/i, fr: /écrite?\b/i, de: /schriftlich/i, en: /written/i };
