@@ -52,7 +52,7 @@ export const ACCESS: Dimension = {
         {
           descriptor: {
             nl: 'Een schriftelijk beleid zegt welke medewerkers een toestel en een verbinding kunnen lenen of krijgen, en hoe.',
-            fr: 'Une politique écrite dit quels membres du personnel peuvent emprunter ou recevoir un appareil et une connexion, et comment.',
+            fr: 'Une politique écrite précise quels membres du personnel peuvent emprunter ou recevoir un appareil et une connexion, et comment.',
             de: 'Eine schriftliche Richtlinie regelt, welche Mitarbeitenden ein Gerät und eine Verbindung leihen oder bekommen können, und wie.',
             en: 'A written policy says which staff can borrow or receive a device and a connection, and how.',
           },
@@ -126,7 +126,7 @@ export const ACCESS: Dimension = {
         {
           descriptor: {
             nl: 'Een schriftelijk beleid beschrijft de goedkopere of lichtere opties en zegt waar klanten erover lezen of horen.',
-            fr: 'Une politique écrite décrit les options moins chères ou plus légères et dit où les clients en sont informés.',
+            fr: 'Une politique écrite décrit les options moins chères ou plus légères et précise où les clients en sont informés.',
             de: 'Eine schriftliche Richtlinie beschreibt die günstigeren oder sparsameren Optionen und legt fest, wo die Kundschaft davon erfährt.',
             en: 'A written policy describes the cheaper or lighter options and says where customers are told about them.',
           },
@@ -205,7 +205,7 @@ export const ACCESS: Dimension = {
             en: 'A written policy says that used devices are refurbished and donated, and with which partners.',
           },
           examples: {
-            nl: 'Een akkoord met een sociaal-economisch bedrijf dat elk toestel wist, herstelt en doorgeeft.',
+            nl: 'Een akkoord met een bedrijf uit de sociale economie dat elk toestel wist, herstelt en doorgeeft.',
             fr: 'Une convention avec une entreprise d’économie sociale qui efface, répare et redistribue chaque appareil.',
             de: 'Eine Vereinbarung mit einem Sozialbetrieb, der jedes Gerät löscht, repariert und weitergibt.',
             en: 'An agreement with a social enterprise that wipes, repairs and passes on every device.',

@@ -200,7 +200,7 @@ export const ACCESSIBILITY: Dimension = {
         {
           descriptor: {
             nl: 'Een schriftelijk beleid zegt welke partners van begunstigden deelnemen aan gebruikerstests, en wanneer.',
-            fr: 'Une politique écrite dit quels partenaires représentant les bénéficiaires participent aux tests d’utilisation, et quand.',
+            fr: 'Une politique écrite précise quels partenaires représentant les bénéficiaires participent aux tests d’utilisation, et quand.',
             de: 'Eine schriftliche Richtlinie legt fest, welche Partner der Begünstigten an Nutzertests teilnehmen, und wann.',
             en: 'A written policy says which partners representing beneficiaries take part in user tests, and when.',
           },

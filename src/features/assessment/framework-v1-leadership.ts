@@ -97,7 +97,7 @@ export const LEADERSHIP: Dimension = {
       levels: [
         {
           descriptor: {
-            nl: 'Digitale kanalen worden gelanceerd zonder aandacht voor klanten die minder digitaal zijn.',
+            nl: 'Digitale kanalen worden gelanceerd zonder aandacht voor klanten die minder vertrouwd zijn met digitale tools.',
             fr: 'Les canaux numériques sont lancés sans penser aux clients moins à l’aise avec le numérique.',
             de: 'Digitale Kanäle werden eingeführt, ohne an Kundschaft zu denken, die weniger digital unterwegs ist.',
             en: 'Digital channels are launched without thinking of customers who are less at ease with digital tools.',
@@ -125,7 +125,7 @@ export const LEADERSHIP: Dimension = {
         },
         {
           descriptor: {
-            nl: 'Een schriftelijke regel zegt dat de inclusie getoetst wordt en de directie akkoord gaat voordat een kanaal alleen nog digitaal is.',
+            nl: 'Volgens een schriftelijke regel wordt de inclusie getoetst en moet de directie akkoord gaan voordat een kanaal alleen nog digitaal werkt.',
             fr: 'Une règle écrite impose de vérifier l’inclusion, avec l’accord de la direction, avant qu’un canal ne devienne uniquement numérique.',
             de: 'Eine schriftliche Regel verlangt eine Prüfung der Inklusion und die Zustimmung der Leitung, bevor ein Kanal nur noch digital ist.',
             en: 'A written rule requires an inclusion check, signed off by senior management, before any channel goes digital-only.',
@@ -153,7 +153,7 @@ export const LEADERSHIP: Dimension = {
         },
         {
           descriptor: {
-            nl: 'Klanten die minder digitaal zijn, nemen deel aan de toets, en de directie maakt bekend wat er daardoor veranderde.',
+            nl: 'Klanten die minder vertrouwd zijn met digitale tools, nemen deel aan de toets, en de directie maakt bekend wat er daardoor veranderde.',
             fr: 'Des clients moins à l’aise avec le numérique participent à la vérification, et la direction publie ce qui a changé grâce à eux.',
             de: 'Kundinnen und Kunden, die weniger digital unterwegs sind, wirken an der Prüfung mit, und die Leitung veröffentlicht, was sich dadurch geändert hat.',
             en: 'Customers who are less at ease with digital tools take part in the check, and senior management publishes what changed as a result.',

@@ -200,7 +200,7 @@ export const NON_DIGITAL: Dimension = {
         {
           descriptor: {
             nl: 'Een schriftelijke procedure zegt naar welke hulppunten mensen die hulp nodig hebben, worden doorverwezen, met een actuele lijst.',
-            fr: 'Une procédure écrite dit vers quels lieux d’aide orienter les personnes qui en ont besoin, avec une liste à jour.',
+            fr: 'Une procédure écrite précise vers quels lieux d’aide orienter les personnes qui en ont besoin, avec une liste à jour.',
             de: 'Ein schriftliches Verfahren legt fest, an welche Anlaufstellen Menschen, die Hilfe brauchen, verwiesen werden, mit einer aktuellen Liste.',
             en: 'A written procedure says which help points to refer people to when they need help, with an up-to-date list.',
           },

@@ -126,7 +126,7 @@ export const SHARING: Dimension = {
         {
           descriptor: {
             nl: 'Een schriftelijk beleid zegt welke punten van afhaken per kanaal gevolgd worden en wie dan optreedt.',
-            fr: 'Une politique écrite dit quels points d’abandon sont suivis pour chaque canal et qui intervient.',
+            fr: 'Une politique écrite précise quels points d’abandon sont suivis pour chaque canal et qui intervient.',
             de: 'Eine schriftliche Richtlinie legt fest, welche Abbruchstellen pro Kanal verfolgt werden und wer dann handelt.',
             en: 'A written policy says which drop-out points are tracked for each channel and who acts on them.',
           },
@@ -200,7 +200,7 @@ export const SHARING: Dimension = {
         {
           descriptor: {
             nl: 'Een schriftelijk plan zegt welke praktijken de organisatie deelt, welke campagnes ze steunt en hoe ze nieuwe ondertekenaars voor het Charter zoekt.',
-            fr: 'Un plan écrit dit quelles pratiques l’organisation partage, quelles campagnes elle soutient et comment elle recrute de nouveaux signataires pour la Charte.',
+            fr: 'Un plan écrit précise quelles pratiques l’organisation partage, quelles campagnes elle soutient et comment elle recrute de nouveaux signataires pour la Charte.',
             de: 'Ein schriftlicher Plan legt fest, welche Praktiken die Organisation teilt, welche Kampagnen sie unterstützt und wie sie neue Unterzeichnende für die Charta gewinnt.',
             en: 'A written plan says which practices the organisation shares, which campaigns it supports and how it recruits new signatories to the Charter.',
           },

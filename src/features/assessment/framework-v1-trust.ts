@@ -126,7 +126,7 @@ export const TRUST: Dimension = {
         {
           descriptor: {
             nl: 'Een schriftelijk beleid zegt wat de organisatie nooit vraagt en hoe klanten gewaarschuwd worden; Safeonweb wordt op elk kanaal bekendgemaakt.',
-            fr: 'Une politique écrite dit ce que l’organisation ne demande jamais et comment les clients sont prévenus ; Safeonweb est mis en avant sur chaque canal.',
+            fr: 'Une politique écrite précise ce que l’organisation ne demande jamais et comment les clients sont prévenus ; Safeonweb est mis en avant sur chaque canal.',
             de: 'Eine schriftliche Richtlinie sagt, was die Organisation nie verlangt und wie die Kundschaft gewarnt wird; Safeonweb wird auf jedem Kanal bekannt gemacht.',
             en: 'A written policy says what the organisation never asks for and how customers are warned; Safeonweb is promoted on every channel.',
           },
