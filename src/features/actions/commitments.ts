@@ -1,10 +1,10 @@
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { CommitmentPart } from '../../platform/feature.ts';
 
 // The joint actions' part of "the nine commitments at a glance" (issue 8), commitment 2: the
 // actions the organisation led or took part in during the year (their period overlaps it, and
-// they were not stopped), with their mean progress. Two reads bounded by the organisation's own
+// they were not stopped), with their mean progress. Two reads (one statement) bounded by the organisation's own
 // rows (actions_lead: lead_org_id; action_partners_org: org_id and state), never the whole list.
 // The public counts only actions the public list shows.
 
@@ -18,24 +18,30 @@ export async function actionCommitments(
   scope: 'space' | 'public',
 ): Promise<CommitmentPart[]> {
   const open = scope === 'public';
-  const [led, joined] = await Promise.all([
-    db
-      .selectFrom('actions as a')
-      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.avg<number>('a.progress').as('progress')])
-      .where('a.lead_org_id', '=', orgId)
-      .where((eb) => inYear(eb, year))
-      .$if(open, (q) => q.where('a.listed', '=', 1))
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('action_partners as p')
-      .innerJoin('actions as a', 'a.id', 'p.action_id')
-      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.avg<number>('a.progress').as('progress')])
-      .where('p.org_id', '=', orgId)
-      .where('p.state', '=', 'partner')
-      .where((eb) => inYear(eb, year))
-      .$if(open, (q) => q.where('a.listed', '=', 1))
-      .executeTakeFirstOrThrow(),
-  ]);
+  // One statement: a scalar subquery gives one value, so each tally is "count|mean" in text,
+  // which both engines concatenate alike; every feature's part is read at once for a page.
+  const tallies = await db
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom('actions as a')
+        .select((c) => tally(c))
+        .where('a.lead_org_id', '=', orgId)
+        .where((c) => inYear(c, year))
+        .$if(open, (q) => q.where('a.listed', '=', 1))
+        .as('led'),
+      eb
+        .selectFrom('action_partners as p')
+        .innerJoin('actions as a', 'a.id', 'p.action_id')
+        .select((c) => tally(c))
+        .where('p.org_id', '=', orgId)
+        .where('p.state', '=', 'partner')
+        .where((c) => inYear(c, year))
+        .$if(open, (q) => q.where('a.listed', '=', 1))
+        .as('joined'),
+    ])
+    .executeTakeFirstOrThrow();
+  const led = parseTally(tallies.led);
+  const joined = parseTally(tallies.joined);
   const done: CommitmentPart['done'] = [];
   const line = (key: string, tally: Tally) => {
     if (Number(tally.n) > 0)
@@ -50,6 +56,16 @@ export async function actionCommitments(
         { path: '/actions', label: 'actions.nav' },
       ];
   return [{ commitment: 2, done, more }];
+}
+
+/** "count|mean progress" of the actions selected (mean empty when there are none). */
+function tally(eb: ExpressionBuilder<DB & { a: DB['actions'] }, 'a'>) {
+  return sql<string>`count(*) || '|' || coalesce(avg(${eb.ref('a.progress')}), 0)`.as('tally');
+}
+
+function parseTally(text: string | null | undefined): Tally {
+  const [n, progress] = (text ?? '0|0').split('|');
+  return { n: Number(n), progress: Number(progress) };
 }
 
 /** Its period overlaps the calendar year (days are YYYY-MM-DD), and it was not stopped. */

@@ -12,23 +12,26 @@ export async function campaignCommitments(
   year: number,
   scope: 'space' | 'public',
 ): Promise<CommitmentPart[]> {
-  const [supported, reach] = await Promise.all([
-    db
-      .selectFrom('campaign_supporters')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('org_id', '=', orgId)
-      .where('year', '=', year)
-      .executeTakeFirst(),
-    db
-      .selectFrom('campaign_reach')
-      .select((eb) => eb.fn.sum<number>('people').as('people'))
-      .where('org_id', '=', orgId)
-      .where('year', '=', year)
-      .where('visibility', 'in', scope === 'space' ? ['public', 'private'] : ['public'])
-      .executeTakeFirst(),
-  ]);
-  const count = Number(supported?.n ?? 0);
-  const people = Number(reach?.people ?? 0);
+  // One statement for both: every feature's part is read at once for a page.
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom('campaign_supporters')
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .where('org_id', '=', orgId)
+        .where('year', '=', year)
+        .as('supported'),
+      eb
+        .selectFrom('campaign_reach')
+        .select((c) => c.fn.sum<number>('people').as('people'))
+        .where('org_id', '=', orgId)
+        .where('year', '=', year)
+        .where('visibility', 'in', scope === 'space' ? ['public', 'private'] : ['public'])
+        .as('people'),
+    ])
+    .executeTakeFirstOrThrow();
+  const count = Number(row.supported ?? 0);
+  const people = Number(row.people ?? 0);
   // Only what is not nothing: the page says "nothing recorded" itself (platform/feature.ts).
   const done: CommitmentPart['done'] = [];
   if (count > 0) done.push({ key: 'campaigns.commitment.supported', values: { count } });

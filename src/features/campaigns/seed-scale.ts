@@ -6,11 +6,15 @@ import { brusselsYear } from '../organisations/service-directory.ts';
 import type { CampaignSupportersTable } from './campaigns.table.ts';
 
 // `seed --scale N`'s campaigns: one per thousand new signatories, supported by one in five of
-// them, written in bulk with the counts the writes would have kept. In a file of its own so that
-// the benchmarks' kept seeds (bench/lib.ts hashes every feature's seed-scale.ts) follow it.
+// them (all of them in a small batch), written in bulk with the counts the writes would have kept.
+// In a file of its own so that the benchmarks' kept seeds (bench/lib.ts hashes every feature's
+// seed-scale.ts) follow it.
 
 const DAY = 86_400_000;
 const dayFrom = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+
+/** Under this many signatories in a batch, one in five would not fill a page of supporters (50). */
+const FULL_PAGE_BATCH = 300;
 
 /** One campaign per thousand signatories of the batch (at least one), supported by about one in five. */
 export async function seedScaleCampaigns(db: Kysely<DB>, signatories: readonly ScaleSignatory[]): Promise<void> {
@@ -22,7 +26,9 @@ export async function seedScaleCampaigns(db: Kysely<DB>, signatories: readonly S
       const id = newId();
       const start = dayFrom(-30 * (i % 12));
       const supporters: Insertable<CampaignSupportersTable>[] = signatories
-        .filter((_, k) => k % 5 === i % 5)
+        // Every signatory of a small batch: a campaign's page then shows a full page of
+        // supporters at any size, and the benchmark compares like with like.
+        .filter((_, k) => signatories.length < FULL_PAGE_BATCH || k % 5 === i % 5)
         .map((s) => ({
           campaign_id: id,
           org_id: s.id,
