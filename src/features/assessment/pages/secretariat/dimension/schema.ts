@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { LANGS, type Lang } from '../../../../../platform/i18n/i18n.ts';
+import { AUDIENCES, frameworkContentSchema, LEVELS, type Audience, type Dimension } from '../../../framework.ts';
+import type { DimensionTexts } from '../../../service-frameworks.ts';
+
+// The form that edits one dimension of a draft in all four languages: its title and summary, and
+// for each audience and level a descriptor and examples. The rules are the framework's own
+// (frameworkContentSchema: every text required, at most so long), so a draft that passes here is
+// one the framework accepts; this file only names the fields and turns the schema's findings
+// into messages beside them.
+
+export const titleField = (lang: Lang) => `title_${lang}`;
+export const summaryField = (lang: Lang) => `summary_${lang}`;
+export const levelField = (part: 'descriptor' | 'examples', audience: Audience, level: number, lang: Lang) =>
+  `${part}_${audience}_${level}_${lang}`;
+
+/** The framework's longest text, read from its schema so the form states the same limit. */
+export const TEXT_MAX: number =
+  frameworkContentSchema.shape.dimensions.element.shape.title.shape.en.maxLength ?? Number.POSITIVE_INFINITY;
+
+function fieldNames(): string[] {
+  return LANGS.flatMap((lang) => [
+    titleField(lang),
+    summaryField(lang),
+    ...AUDIENCES.flatMap((a) =>
+      LEVELS.flatMap((n) => [levelField('descriptor', a, n, lang), levelField('examples', a, n, lang)]),
+    ),
+  ]);
+}
+
+/** The field an issue of frameworkContentSchema (path inside `dimensions[0]`) belongs to. */
+function fieldOf(path: readonly PropertyKey[]): string | null {
+  const [, , part, ...rest] = path.map(String);
+  if ((part === 'title' || part === 'summary') && rest.length === 1) return `${part}_${rest[0]}`;
+  // cells.<audience>.levels.<n>.<descriptor|examples>.<lang>
+  if (part === 'cells' && rest.length === 5) return `${rest[3]}_${rest[0]}_${rest[2]}_${rest[4]}`;
+  return null;
+}
+
+// As the platform's text fields: one kind of line break, composed characters, no control characters.
+const typed = z
+  .string()
+  .optional()
+  .transform((s) => (s ?? '').replace(/\r\n?/g, '\n').normalize('NFC'));
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** The schema of the form for `dimension` (its key, commitments and causes are not edited). */
+export function dimensionFormSchema(dimension: Dimension) {
+  const names = fieldNames();
+  return z.object(Object.fromEntries(names.map((n) => [n, typed]))).transform((form, ctx): DimensionTexts => {
+    const value = (name: string) => (form as Record<string, string>)[name] ?? '';
+    const text4 = (name: (l: Lang) => string) =>
+      Object.fromEntries(LANGS.map((l) => [l, value(name(l))])) as Record<Lang, string>;
+    const cell = (a: Audience) => ({
+      levels: LEVELS.map((n) => ({
+        descriptor: text4((l) => levelField('descriptor', a, n, l)),
+        examples: text4((l) => levelField('examples', a, n, l)),
+      })),
+    });
+    const candidate = {
+      ...dimension,
+      title: text4(titleField),
+      summary: text4(summaryField),
+      cells: { employees: cell('employees'), customers: cell('customers'), community: cell('community') },
+    };
+    const controlled = names.filter((name) => CONTROL.test(value(name)));
+    for (const name of controlled)
+      ctx.addIssue({ code: 'custom', path: [name], message: 'form.error.controlCharacters' });
+    const checked = frameworkContentSchema.safeParse({ dimensions: [candidate] });
+    if (!checked.success) {
+      for (const issue of checked.error.issues) {
+        const field = fieldOf(issue.path);
+        if (!field) continue;
+        if (issue.code === 'too_big')
+          ctx.addIssue({ code: 'custom', path: [field], message: 'form.error.tooLong', params: { max: TEXT_MAX } });
+        else ctx.addIssue({ code: 'custom', path: [field], message: 'form.error.required' });
+      }
+    }
+    if (!checked.success || controlled.length > 0) return z.NEVER;
+    const [d] = checked.data.dimensions;
+    return { title: d!.title, summary: d!.summary, cells: d!.cells };
+  });
+}
+
+/** The form's values for a dimension as stored. */
+export function valuesOf(dimension: Dimension): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const lang of LANGS) {
+    values[titleField(lang)] = dimension.title[lang];
+    values[summaryField(lang)] = dimension.summary[lang];
+    for (const a of AUDIENCES)
+      dimension.cells[a].levels.forEach((level, n) => {
+        values[levelField('descriptor', a, n, lang)] = level.descriptor[lang];
+        values[levelField('examples', a, n, lang)] = level.examples[lang];
+      });
+  }
+  return values;
+}
