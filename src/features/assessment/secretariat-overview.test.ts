@@ -93,6 +93,7 @@ describeEachEngine('assessment: the secretariat sees figures and shared runs', (
     assert.match(res.body, /No organisation has submitted an assessment yet\./);
     assert.match(res.body, /At the moment, no organisation shares an assessment with you\./);
     assert.deepEqual(await nationalRow('Employees'), ['–', '–', '–', '–', '–', 'Fewer than 5: not shown']);
+    assert.equal(res.body.includes('<svg'), false, 'no chart while every row is hidden');
   });
 
   test('a cell answered by four organisations stays hidden; the fifth shows it, summed over sectors and sizes', async () => {
@@ -117,6 +118,11 @@ describeEachEngine('assessment: the secretariat sees figures and shared runs', (
 
     // Submissions per year, from the yearly counts: four in 2026 and one in 2025.
     const body = (await client.get(url)).body;
+    // The charts say the same: one for each audience with a row shown, named, none for the community.
+    assert.match(body, /<svg class="chart" role="img" aria-labelledby="chart-employees"/);
+    assert.match(body, /<title id="chart-employees">Latest levels for Employees, as a chart\./);
+    assert.match(body, new RegExp(`>${leadership} \\(5 organisations answered\\)</text>`));
+    assert.equal(body.includes('chart-community'), false);
     assert.match(body, /<th scope="row">2026<\/th><td class="numeric">4<\/td><td class="numeric">4<\/td>/);
     assert.match(body, /<th scope="row">2025<\/th><td class="numeric">1<\/td><td class="numeric">1<\/td>/);
   });

@@ -11,6 +11,7 @@ import {
   type SharedRunLine,
 } from '../../../service-secretariat.ts';
 import { AUDIENCE_LABEL, LEVEL_LABEL, STATUS_LABEL, STATUS_TONE } from '../labels.ts';
+import { NationalChart } from './chart.tsx';
 
 /**
  * The secretariat's page on the self-assessment: the framework's versions, submissions per year,
@@ -131,26 +132,29 @@ function National({ tables }: { tables: NationalTable[] | null }) {
         <p>{t('assessment.secretariat.national.noFramework')}</p>
       ) : (
         tables.map((table) => (
-          <Table
-            caption={t('assessment.secretariat.national.caption', { audience: t(AUDIENCE_LABEL[table.audience]) })}
-            rows={table.rows}
-            columns={[
-              { header: t('assessment.secretariat.national.dimension'), cell: (r) => r.title },
-              ...LEVELS.map((n) => ({
-                header: t('assessment.framework.levelName', { level: n, name: t(LEVEL_LABEL[n]) }),
-                numeric: true,
-                cell: (r: NationalTable['rows'][number]) => (r.levels ? fmt.number(r.levels[n] ?? 0) : '–'),
-              })),
-              {
-                header: t('assessment.secretariat.national.organisations'),
-                numeric: true,
-                cell: (r) =>
-                  r.levels
-                    ? fmt.number(r.organisations)
-                    : t('assessment.secretariat.national.hidden', { min: MIN_ORGANISATIONS }),
-              },
-            ]}
-          />
+          <>
+            {table.rows.some((r) => r.levels) ? <NationalChart table={table} /> : null}
+            <Table
+              caption={t('assessment.secretariat.national.caption', { audience: t(AUDIENCE_LABEL[table.audience]) })}
+              rows={table.rows}
+              columns={[
+                { header: t('assessment.secretariat.national.dimension'), cell: (r) => r.title },
+                ...LEVELS.map((n) => ({
+                  header: t('assessment.framework.levelName', { level: n, name: t(LEVEL_LABEL[n]) }),
+                  numeric: true,
+                  cell: (r: NationalTable['rows'][number]) => (r.levels ? fmt.number(r.levels[n] ?? 0) : '–'),
+                })),
+                {
+                  header: t('assessment.secretariat.national.organisations'),
+                  numeric: true,
+                  cell: (r) =>
+                    r.levels
+                      ? fmt.number(r.organisations)
+                      : t('assessment.secretariat.national.hidden', { min: MIN_ORGANISATIONS }),
+                },
+              ]}
+            />
+          </>
         ))
       )}
     </section>
