@@ -80,7 +80,7 @@ describeEachEngine('assessment: the secretariat sees figures and shared runs', (
   /** The cells of a dimension's row in the table of one audience, as a person reads them. */
   async function nationalRow(audience: string): Promise<string[]> {
     const body = (await client.get(url)).body;
-    const table = body.split('<table').find((part) => part.includes(`Latest levels: ${audience}</caption>`));
+    const table = body.split('<table').find((part) => part.includes(`>Latest levels: ${audience}</caption>`));
     assert.ok(table, `a table for ${audience}`);
     const row = table.split('<tr>').find((r) => r.startsWith(`<th scope="row">${leadership}</th>`));
     assert.ok(row, `a row for ${leadership}`);

@@ -133,9 +133,11 @@ function National({ tables }: { tables: NationalTable[] | null }) {
       ) : (
         tables.map((table) => (
           <>
+            <h3>{t(AUDIENCE_LABEL[table.audience])}</h3>
             {table.rows.some((r) => r.levels) ? <NationalChart table={table} /> : null}
             <Table
               caption={t('assessment.secretariat.national.caption', { audience: t(AUDIENCE_LABEL[table.audience]) })}
+              captionHidden
               rows={table.rows}
               columns={[
                 { header: t('assessment.secretariat.national.dimension'), cell: (r) => r.title },
