@@ -4,11 +4,12 @@ import { handleForm, NO_FIELDS } from '../../platform/http/forms.ts';
 import { sendPage } from '../../platform/http/render.tsx';
 import { emptyForm } from '../../platform/views/form.tsx';
 import { dimensionOf } from './framework.ts';
-import { dimensionFormSchema, valuesOf } from './pages/secretariat/dimension/schema.ts';
+import { dimensionFormSchema, newDimensionSchema, valuesOf } from './pages/secretariat/dimension/schema.ts';
 import { DimensionFormPage } from './pages/secretariat/dimension/view.tsx';
 import { FrameworkPage } from './pages/secretariat/framework/view.tsx';
 import { AssessmentOverviewPage } from './pages/secretariat/overview/view.tsx';
 import {
+  addDimension,
   frameworkForReading,
   publishFramework,
   saveDimensionTexts,
@@ -118,6 +119,33 @@ export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
       });
     },
   );
+
+  /** The draft in the URL, or the answer already sent (404, or its read-only page with 409). */
+  const loadDraft = async (request: FastifyRequest, reply: FastifyReply) => {
+    const found = await load(request, reply);
+    if (!found) return null;
+    if (found.framework.status === 'draft') return found.framework.version;
+    await sendPage(request, reply, <FrameworkPage framework={found.framework} line={found.line} notEditable />, 409);
+    return null;
+  };
+
+  app.get('/:lang/secretariat/assessment/frameworks/:version/new-dimension', secretariat, async (request, reply) => {
+    const version = await loadDraft(request, reply);
+    if (version === null) return reply;
+    return sendPage(request, reply, <DimensionFormPage version={version} dimension={null} form={emptyForm()} />);
+  });
+
+  app.post('/:lang/secretariat/assessment/frameworks/:version/new-dimension', changing, async (request, reply) => {
+    const version = await loadDraft(request, reply);
+    if (version === null) return reply;
+    return handleForm(request, reply, {
+      schema: newDimensionSchema(),
+      page: (form) => <DimensionFormPage version={version} dimension={null} form={form} />,
+      run: (dimension) => addDimension(db, request.principal!.userId, version, dimension),
+      done: () => ({ to: versionPath(request, version), flash: 'assessment.framework.flash.added' }),
+      failed: (failure) => (failure.error === 'invalid' ? undefined : refused(request, reply, failure.error)),
+    });
+  });
 
   app.post('/:lang/secretariat/assessment/frameworks/:version/publish', changing, async (request, reply) => {
     const found = await load(request, reply);

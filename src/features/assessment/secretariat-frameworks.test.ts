@@ -100,6 +100,52 @@ describeEachEngine('assessment: the secretariat drafts and publishes a framework
     assert.match(res.body, /Use 2\D?000 characters or fewer\./);
   });
 
+  test('a dimension is added to the draft under a new key; a taken or malformed key is refused', async () => {
+    const draftVersion = inForce.version + 1;
+    const url = `${base}/frameworks/${draftVersion}/new-dimension`;
+    const texts = valuesOf({
+      ...dimensionOf(inForce, 'leadership')!,
+      title: { nl: 'Digitale diensten', fr: 'Services numériques', de: 'Digitale Dienste', en: 'Digital services' },
+    });
+    const form = await client.get(url);
+    assert.equal(form.status, 200);
+    assert.match(form.body, /name="key"/);
+
+    const taken = await client.submit(url, { ...texts, key: 'leadership', commitment: '3' });
+    assert.equal(taken.status, 400);
+    assert.match(taken.body, /This version already has a dimension with this short name\./);
+    assert.match(taken.body, />Services numériques<\/textarea>/);
+    assert.match(taken.body, /value="3"[^>]*checked|checked[^>]*value="3"/);
+    const malformed = await client.submit(url, { ...texts, key: 'Digital Services!', title_de: '' });
+    assert.equal(malformed.status, 400);
+    assert.match(malformed.body, /href="#field-key">Use 2 to 31 lower-case letters/);
+    assert.match(malformed.body, /href="#field-title_de"/);
+    assert.match(malformed.body, /value="Digital Services!"/);
+
+    const added = await client.submit(url, {
+      ...texts,
+      key: 'digital_services',
+      commitment: ['3', '9'],
+      cause: 'access',
+    });
+    assert.equal(added.status, 303);
+    const draft = (await frameworkByVersion(t().db, draftVersion))!;
+    assert.deepEqual(
+      draft.content.dimensions.map((d) => d.key),
+      [...inForce.content.dimensions.map((d) => d.key), 'digital_services'],
+    );
+    const made = dimensionOf(draft, 'digital_services')!;
+    assert.deepEqual([made.title.fr, made.commitments, made.causes], ['Services numériques', [3, 9], ['access']]);
+    assert.deepEqual(await frameworkInForce(t().db), inForce, 'the version in force is untouched');
+    const audited = await t()
+      .db.selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'assessment.framework_dimension_added')
+      .execute();
+    assert.equal(audited.length, 1);
+    assert.equal((await client.get(`${base}/frameworks/${inForce.version}/new-dimension`)).status, 409);
+  });
+
   test('the version in force is never edited: its page says so with 409, and nothing changes', async () => {
     const url = `${base}/frameworks/${inForce.version}/dimensions/leadership`;
     const page = await client.get(url);

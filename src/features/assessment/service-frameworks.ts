@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { audit } from '../../platform/audit/audit.ts';
 import type { DB } from '../../platform/db/schema.ts';
-import { fail, ok, type Outcome } from '../../platform/outcome.ts';
-import { dimensionOf, type Dimension, type Framework } from './framework.ts';
+import { fail, invalid, ok, type Outcome } from '../../platform/outcome.ts';
+import { dimensionOf, frameworkContentSchema, type Dimension, type Framework } from './framework.ts';
 import {
   draftFramework,
   frameworkByVersion,
@@ -84,6 +84,45 @@ export async function saveDimensionTexts(
       subjectType: 'assessment_framework',
       subjectId: String(version),
       details: { version, dimension: key },
+    });
+    return ok(undefined);
+  });
+}
+
+/**
+ * Adds a dimension to a draft, after the others. Its key is new for good: a key names the same
+ * thing in every version (runs, their comparison and the peer counts go by key). Removing a
+ * dimension is not offered: the organisations' latest levels and the peer counts would keep a
+ * key no version shows any more, and a later version could not reuse it for something else
+ * without mixing two meanings in the same counts.
+ */
+export async function addDimension(
+  db: Kysely<DB>,
+  actor: string,
+  version: number,
+  dimension: Dimension,
+): Promise<Outcome<void, DraftRefusal | 'invalid'>> {
+  return db.transaction().execute(async (trx) => {
+    const framework = await frameworkByVersion(trx, version);
+    if (!framework) return fail('notFound' as const);
+    if (framework.status !== 'draft') return fail('notDraft' as const);
+    if (dimensionOf(framework, dimension.key))
+      return { ...invalid({ key: 'assessment.framework.error.keyTaken' }), error: 'invalid' as const };
+    const dimensions = [...framework.content.dimensions, dimension];
+    // The framework's own limit on the number of dimensions (the only rule a new one can break here).
+    const limit = frameworkContentSchema.safeParse({ dimensions }).error?.issues.find((i) => i.code === 'too_big');
+    if (limit)
+      return {
+        ...invalid({ _form: 'assessment.framework.error.tooMany' }, { max: Number(limit.maximum) }),
+        error: 'invalid' as const,
+      };
+    if (!(await saveDraftContent(trx, version, { dimensions }))) return fail('notDraft' as const);
+    await audit(trx, {
+      actor,
+      action: 'assessment.framework_dimension_added',
+      subjectType: 'assessment_framework',
+      subjectId: String(version),
+      details: { version, dimension: dimension.key },
     });
     return ok(undefined);
   });

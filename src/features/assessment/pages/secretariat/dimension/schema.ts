@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { choices } from '../../../../../platform/http/fields.ts';
 import { LANGS, type Lang } from '../../../../../platform/i18n/i18n.ts';
 import { AUDIENCES, frameworkContentSchema, LEVELS, type Audience, type Dimension } from '../../../framework.ts';
 import type { DimensionTexts } from '../../../service-frameworks.ts';
+import { CAUSES, COMMITMENTS } from '../../../../practices/vocabulary.ts';
 
 // The form that edits one dimension of a draft in all four languages: its title and summary, and
 // for each audience and level a descriptor and examples. The rules are the framework's own
@@ -31,6 +33,7 @@ function fieldNames(): string[] {
 /** The field an issue of frameworkContentSchema (path inside `dimensions[0]`) belongs to. */
 function fieldOf(path: readonly PropertyKey[]): string | null {
   const [, , part, ...rest] = path.map(String);
+  if (part === 'key') return 'key';
   if ((part === 'title' || part === 'summary') && rest.length === 1) return `${part}_${rest[0]}`;
   // cells.<audience>.levels.<n>.<descriptor|examples>.<lang>
   if (part === 'cells' && rest.length === 5) return `${rest[3]}_${rest[0]}_${rest[2]}_${rest[4]}`;
@@ -44,42 +47,66 @@ const typed = z
   .transform((s) => (s ?? '').replace(/\r\n?/g, '\n').normalize('NFC'));
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+type Identity = Pick<Dimension, 'key' | 'commitments' | 'causes'>;
+
+/**
+ * The dimension the form's texts make with `identity`, checked by the framework's own schema;
+ * null after adding an issue beside each field that is wrong.
+ */
+function checkDimension(form: Record<string, string>, identity: Identity, ctx: z.RefinementCtx): Dimension | null {
+  const value = (name: string) => form[name] ?? '';
+  const text4 = (name: (l: Lang) => string) =>
+    Object.fromEntries(LANGS.map((l) => [l, value(name(l))])) as Record<Lang, string>;
+  const cell = (a: Audience) => ({
+    levels: LEVELS.map((n) => ({
+      descriptor: text4((l) => levelField('descriptor', a, n, l)),
+      examples: text4((l) => levelField('examples', a, n, l)),
+    })),
+  });
+  const candidate = {
+    ...identity,
+    title: text4(titleField),
+    summary: text4(summaryField),
+    cells: { employees: cell('employees'), customers: cell('customers'), community: cell('community') },
+  };
+  const controlled = fieldNames().filter((name) => CONTROL.test(value(name)));
+  for (const name of controlled)
+    ctx.addIssue({ code: 'custom', path: [name], message: 'form.error.controlCharacters' });
+  const checked = frameworkContentSchema.safeParse({ dimensions: [candidate] });
+  if (!checked.success) {
+    for (const issue of checked.error.issues) {
+      const field = fieldOf(issue.path);
+      if (!field) continue;
+      if (field === 'key') ctx.addIssue({ code: 'custom', path: [field], message: 'assessment.framework.error.key' });
+      else if (issue.code === 'too_big')
+        ctx.addIssue({ code: 'custom', path: [field], message: 'form.error.tooLong', params: { max: TEXT_MAX } });
+      else ctx.addIssue({ code: 'custom', path: [field], message: 'form.error.required' });
+    }
+  }
+  return checked.success && controlled.length === 0 ? checked.data.dimensions[0]! : null;
+}
+
+const textFields = () => Object.fromEntries(fieldNames().map((n) => [n, typed]));
+
 /** The schema of the form for `dimension` (its key, commitments and causes are not edited). */
 export function dimensionFormSchema(dimension: Dimension) {
-  const names = fieldNames();
-  return z.object(Object.fromEntries(names.map((n) => [n, typed]))).transform((form, ctx): DimensionTexts => {
-    const value = (name: string) => (form as Record<string, string>)[name] ?? '';
-    const text4 = (name: (l: Lang) => string) =>
-      Object.fromEntries(LANGS.map((l) => [l, value(name(l))])) as Record<Lang, string>;
-    const cell = (a: Audience) => ({
-      levels: LEVELS.map((n) => ({
-        descriptor: text4((l) => levelField('descriptor', a, n, l)),
-        examples: text4((l) => levelField('examples', a, n, l)),
-      })),
-    });
-    const candidate = {
-      ...dimension,
-      title: text4(titleField),
-      summary: text4(summaryField),
-      cells: { employees: cell('employees'), customers: cell('customers'), community: cell('community') },
-    };
-    const controlled = names.filter((name) => CONTROL.test(value(name)));
-    for (const name of controlled)
-      ctx.addIssue({ code: 'custom', path: [name], message: 'form.error.controlCharacters' });
-    const checked = frameworkContentSchema.safeParse({ dimensions: [candidate] });
-    if (!checked.success) {
-      for (const issue of checked.error.issues) {
-        const field = fieldOf(issue.path);
-        if (!field) continue;
-        if (issue.code === 'too_big')
-          ctx.addIssue({ code: 'custom', path: [field], message: 'form.error.tooLong', params: { max: TEXT_MAX } });
-        else ctx.addIssue({ code: 'custom', path: [field], message: 'form.error.required' });
-      }
-    }
-    if (!checked.success || controlled.length > 0) return z.NEVER;
-    const [d] = checked.data.dimensions;
-    return { title: d!.title, summary: d!.summary, cells: d!.cells };
+  return z.object(textFields()).transform((form, ctx): DimensionTexts => {
+    const d = checkDimension(form as Record<string, string>, dimension, ctx);
+    return d ? { title: d.title, summary: d.summary, cells: d.cells } : z.NEVER;
   });
+}
+
+/**
+ * The form that adds a dimension to a draft: its key (for good: runs, history and peer counts
+ * compare by key), the commitments and causes it speaks to, and every text.
+ */
+export function newDimensionSchema() {
+  return z
+    .object({ key: typed, commitment: choices(COMMITMENTS), cause: choices(CAUSES), ...textFields() })
+    .transform((form, ctx): Dimension => {
+      const identity = { key: form.key.trim(), commitments: form.commitment.map(Number), causes: form.cause };
+      return checkDimension(form as unknown as Record<string, string>, identity, ctx) ?? z.NEVER;
+    });
 }
 
 /** The form's values for a dimension as stored. */

@@ -66,6 +66,11 @@ export function FrameworkPage(props: { framework: Framework; line: FrameworkVers
       {framework.content.dimensions.map((d) => (
         <DimensionSection dimension={d} editHref={draft ? href(`${base}/dimensions/${d.key}`) : null} />
       ))}
+      {draft ? (
+        <p>
+          <a href={href(`${base}/new-dimension`)}>{t('assessment.framework.add.link')}</a>
+        </p>
+      ) : null}
     </Layout>
   );
 }
