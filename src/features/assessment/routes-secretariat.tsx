@@ -3,7 +3,8 @@ import { sendError } from '../../platform/http/errors.tsx';
 import { handleForm, NO_FIELDS } from '../../platform/http/forms.ts';
 import { sendPage } from '../../platform/http/render.tsx';
 import { emptyForm } from '../../platform/views/form.tsx';
-import { dimensionOf } from './framework.ts';
+import { dimensionOf, type Framework } from './framework.ts';
+import type { FrameworkVersionLine } from './repository-secretariat.ts';
 import { dimensionFormSchema, newDimensionSchema, valuesOf } from './pages/secretariat/dimension/schema.ts';
 import { DimensionFormPage } from './pages/secretariat/dimension/view.tsx';
 import { FrameworkPage } from './pages/secretariat/framework/view.tsx';
@@ -68,24 +69,36 @@ export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
     return sendPage(request, reply, <FrameworkPage framework={found.framework} line={found.line} />);
   });
 
-  /** A refusal to change a version: 404 when it is gone, else its read-only page with 409. */
+  /** A version that is not a draft (any more): its read-only page, saying why nothing changed, with 409. */
+  const notEditable = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    found: { framework: Framework; line: FrameworkVersionLine },
+  ) => sendPage(request, reply, <FrameworkPage framework={found.framework} line={found.line} notEditable />, 409);
+
+  /** A service's refusal to change a version: 404 when it is gone, else its read-only page. */
   const refused = async (request: FastifyRequest, reply: FastifyReply, reason: DraftRefusal) => {
     const found = reason === 'notFound' ? null : await load(request, reply);
     if (!found) return reason === 'notFound' ? sendError(request, reply, 404, 'notFound') : reply;
-    return sendPage(request, reply, <FrameworkPage framework={found.framework} line={found.line} notEditable />, 409);
+    return notEditable(request, reply, found);
   };
 
-  /** The draft and dimension in the URL, or the answer already sent (404, or 409 for a version not a draft). */
-  const loadDimension = async (request: FastifyRequest, reply: FastifyReply) => {
+  /**
+   * The draft in the URL and, for `/dimensions/:dimension`, that dimension; or null once the
+   * answer is sent: 404 for no such version or dimension, the read-only page for a version that
+   * is not a draft.
+   */
+  const loadDraft = async (request: FastifyRequest, reply: FastifyReply) => {
     const found = await load(request, reply);
     if (!found) return null;
-    const dimension = dimensionOf(found.framework, (request.params as { dimension: string }).dimension);
-    if (!dimension) {
+    const key = (request.params as { dimension?: string }).dimension;
+    const dimension = key === undefined ? null : (dimensionOf(found.framework, key) ?? null);
+    if (key !== undefined && !dimension) {
       await sendError(request, reply, 404, 'notFound');
       return null;
     }
     if (found.framework.status !== 'draft') {
-      await sendPage(request, reply, <FrameworkPage framework={found.framework} line={found.line} notEditable />, 409);
+      await notEditable(request, reply, found);
       return null;
     }
     return { version: found.framework.version, dimension };
@@ -95,8 +108,8 @@ export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
     '/:lang/secretariat/assessment/frameworks/:version/dimensions/:dimension',
     secretariat,
     async (request, reply) => {
-      const found = await loadDimension(request, reply);
-      if (!found) return reply;
+      const found = await loadDraft(request, reply);
+      if (!found?.dimension) return reply;
       return sendPage(request, reply, <DimensionFormPage {...found} form={emptyForm(valuesOf(found.dimension))} />);
     },
   );
@@ -105,14 +118,15 @@ export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
     '/:lang/secretariat/assessment/frameworks/:version/dimensions/:dimension',
     changing,
     async (request, reply) => {
-      const found = await loadDimension(request, reply);
-      if (!found) return reply;
+      const found = await loadDraft(request, reply);
+      const dimension = found?.dimension;
+      if (!found || !dimension) return reply;
       return handleForm(request, reply, {
-        schema: dimensionFormSchema(found.dimension),
-        page: (form) => <DimensionFormPage {...found} form={form} />,
-        run: (texts) => saveDimensionTexts(db, request.principal!.userId, found.version, found.dimension.key, texts),
+        schema: dimensionFormSchema(dimension),
+        page: (form) => <DimensionFormPage version={found.version} dimension={dimension} form={form} />,
+        run: (texts) => saveDimensionTexts(db, request.principal!.userId, found.version, dimension.key, texts),
         done: () => ({
-          to: `${versionPath(request, found.version)}#dimension-${found.dimension.key}`,
+          to: `${versionPath(request, found.version)}#dimension-${dimension.key}`,
           flash: 'assessment.framework.flash.saved',
         }),
         failed: (failure) => refused(request, reply, failure.error),
@@ -120,24 +134,16 @@ export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  /** The draft in the URL, or the answer already sent (404, or its read-only page with 409). */
-  const loadDraft = async (request: FastifyRequest, reply: FastifyReply) => {
-    const found = await load(request, reply);
-    if (!found) return null;
-    if (found.framework.status === 'draft') return found.framework.version;
-    await sendPage(request, reply, <FrameworkPage framework={found.framework} line={found.line} notEditable />, 409);
-    return null;
-  };
-
   app.get('/:lang/secretariat/assessment/frameworks/:version/new-dimension', secretariat, async (request, reply) => {
-    const version = await loadDraft(request, reply);
-    if (version === null) return reply;
-    return sendPage(request, reply, <DimensionFormPage version={version} dimension={null} form={emptyForm()} />);
+    const found = await loadDraft(request, reply);
+    if (!found) return reply;
+    return sendPage(request, reply, <DimensionFormPage version={found.version} dimension={null} form={emptyForm()} />);
   });
 
   app.post('/:lang/secretariat/assessment/frameworks/:version/new-dimension', changing, async (request, reply) => {
-    const version = await loadDraft(request, reply);
-    if (version === null) return reply;
+    const found = await loadDraft(request, reply);
+    if (!found) return reply;
+    const { version } = found;
     return handleForm(request, reply, {
       schema: newDimensionSchema(),
       page: (form) => <DimensionFormPage version={version} dimension={null} form={form} />,
