@@ -120,10 +120,14 @@ export async function sharedRuns(db: Db, after: SharedCursor | null, limit: numb
     .selectFrom('assessment_runs')
     .select(['id', 'org_id', 'shared_at', 'submitted_at', 'framework_version', 'dimension_count', 'cell_count'])
     .where('shared_at', 'is not', null);
+  // `shared_at <= at` too, so that PostgreSQL starts the index scan at the cursor (the OR alone
+  // is only a filter there, and a deep page would walk past every row before it).
   if (after)
-    query = query.where((eb) =>
-      eb.or([eb('shared_at', '<', after.at), eb.and([eb('shared_at', '=', after.at), eb('id', '<', after.id)])]),
-    );
+    query = query
+      .where('shared_at', '<=', after.at)
+      .where((eb) =>
+        eb.or([eb('shared_at', '<', after.at), eb.and([eb('shared_at', '=', after.at), eb('id', '<', after.id)])]),
+      );
   const rows = await query.orderBy('shared_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
   return rows.map((r) => ({
     id: r.id,

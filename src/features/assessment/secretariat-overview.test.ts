@@ -182,6 +182,10 @@ describeEachEngine('assessment: the secretariat sees figures and shared runs', (
     assert.equal((await client.get(`${url}?after=%27%3B--`)).status, 200);
   });
 
+  test("the secretariat's overview links here", async () => {
+    assert.match((await client.get('/en/secretariat')).body, /href="\/en\/secretariat\/assessment">Self-assessment</);
+  });
+
   test('someone outside the secretariat gets 403', async () => {
     const member = await signedInClient(t(), await createUser(t().db));
     assert.equal((await member.get(url)).status, 403);
