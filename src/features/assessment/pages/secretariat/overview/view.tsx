@@ -74,6 +74,7 @@ function Versions(props: { versions: FrameworkVersionLine[]; draftVersion: numbe
               header: t('assessment.framework.status.header'),
               cell: (v) => <Tag tone={STATUS_TONE[v.status]}>{t(STATUS_LABEL[v.status])}</Tag>,
             },
+            { header: t('assessment.framework.createdAt'), cell: (v) => fmt.date(v.createdAt) },
             { header: t('assessment.framework.publishedAt'), cell: (v) => fmt.date(v.publishedAt) },
             { header: t('assessment.framework.supersededAt'), cell: (v) => fmt.date(v.supersededAt) },
           ]}
