@@ -71,10 +71,15 @@ describeEachEngine('assessment: the secretariat drafts and publishes a framework
       title_en: 'Leadership, as typed',
       summary_fr: '   ',
       descriptor_customers_2_de: 'Eine neue Beschreibung',
+      examples_community_3_nl: '',
     });
     assert.equal(res.status, 400);
     assert.match(res.body, /class="error-summary"/);
-    assert.match(res.body, /href="#field-summary_fr"/);
+    assert.match(res.body, /href="#field-summary_fr">Write the summary in French\.</);
+    assert.match(
+      res.body,
+      /href="#field-examples_community_3_nl">Write the examples of level 3 for beneficiaries and community in Dutch\.</,
+    );
     assert.match(res.body, /id="field-summary_fr-error"/);
     assert.match(res.body, />Leadership, as typed<\/textarea>/);
     assert.match(res.body, />Eine neue Beschreibung<\/textarea>/);
@@ -119,7 +124,7 @@ describeEachEngine('assessment: the secretariat drafts and publishes a framework
     const malformed = await client.submit(url, { ...texts, key: 'Digital Services!', title_de: '' });
     assert.equal(malformed.status, 400);
     assert.match(malformed.body, /href="#field-key">Use 2 to 31 lower-case letters/);
-    assert.match(malformed.body, /href="#field-title_de"/);
+    assert.match(malformed.body, /href="#field-title_de">Write the title in German\.</);
     assert.match(malformed.body, /value="Digital Services!"/);
 
     const added = await client.submit(url, {

@@ -30,13 +30,39 @@ function fieldNames(): string[] {
   ]);
 }
 
-/** The field an issue of frameworkContentSchema (path inside `dimensions[0]`) belongs to. */
-function fieldOf(path: readonly PropertyKey[]): string | null {
+/**
+ * The field an issue of frameworkContentSchema (path inside `dimensions[0]`) belongs to, and the
+ * message for an empty one: it names the text, so that a summary of many is still a list of
+ * what to write where.
+ */
+function fieldOf(
+  path: readonly PropertyKey[],
+): { field: string; missing: string; params: Record<string, string | number> } | null {
   const [, , part, ...rest] = path.map(String);
-  if (part === 'key') return 'key';
-  if ((part === 'title' || part === 'summary') && rest.length === 1) return `${part}_${rest[0]}`;
+  if (part === 'key') return { field: 'key', missing: 'assessment.framework.error.key', params: {} };
+  // The language's code: each message names it in the reader's language (an ICU select).
+  const language = (l: string | undefined) => l ?? '';
+  if (part === 'title' && rest.length === 1)
+    return {
+      field: `title_${rest[0]}`,
+      missing: 'assessment.framework.error.title',
+      params: { language: language(rest[0]) },
+    };
+  if (part === 'summary' && rest.length === 1)
+    return {
+      field: `summary_${rest[0]}`,
+      missing: 'assessment.framework.error.summary',
+      params: { language: language(rest[0]) },
+    };
   // cells.<audience>.levels.<n>.<descriptor|examples>.<lang>
-  if (part === 'cells' && rest.length === 5) return `${rest[3]}_${rest[0]}_${rest[2]}_${rest[4]}`;
+  if (part === 'cells' && rest.length === 5) {
+    const [audience, , level, text, lang] = rest;
+    return {
+      field: `${text}_${audience}_${level}_${lang}`,
+      missing: text === 'examples' ? 'assessment.framework.error.examples' : 'assessment.framework.error.descriptor',
+      params: { audience: audience!, level: Number(level), language: language(lang) },
+    };
+  }
   return null;
 }
 
@@ -75,12 +101,12 @@ function checkDimension(form: Record<string, string>, identity: Identity, ctx: z
   const checked = frameworkContentSchema.safeParse({ dimensions: [candidate] });
   if (!checked.success) {
     for (const issue of checked.error.issues) {
-      const field = fieldOf(issue.path);
-      if (!field) continue;
-      if (field === 'key') ctx.addIssue({ code: 'custom', path: [field], message: 'assessment.framework.error.key' });
-      else if (issue.code === 'too_big')
-        ctx.addIssue({ code: 'custom', path: [field], message: 'form.error.tooLong', params: { max: TEXT_MAX } });
-      else ctx.addIssue({ code: 'custom', path: [field], message: 'form.error.required' });
+      const found = fieldOf(issue.path);
+      if (!found) continue;
+      const path = [found.field];
+      if (issue.code === 'too_big' && found.field !== 'key')
+        ctx.addIssue({ code: 'custom', path, message: 'form.error.tooLong', params: { max: TEXT_MAX } });
+      else ctx.addIssue({ code: 'custom', path, message: found.missing, params: found.params });
     }
   }
   return checked.success && controlled.length === 0 ? checked.data.dimensions[0]! : null;
