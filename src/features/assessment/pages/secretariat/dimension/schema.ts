@@ -40,19 +40,18 @@ function fieldOf(
 ): { field: string; missing: string; params: Record<string, string | number> } | null {
   const [, , part, ...rest] = path.map(String);
   if (part === 'key') return { field: 'key', missing: 'assessment.framework.error.key', params: {} };
-  // The language's code: each message names it in the reader's language (an ICU select).
-  const language = (l: string | undefined) => l ?? '';
+  // The language goes as its code: each message names it in the reader's language (ICU select).
   if (part === 'title' && rest.length === 1)
     return {
       field: `title_${rest[0]}`,
       missing: 'assessment.framework.error.title',
-      params: { language: language(rest[0]) },
+      params: { language: rest[0] ?? '' },
     };
   if (part === 'summary' && rest.length === 1)
     return {
       field: `summary_${rest[0]}`,
       missing: 'assessment.framework.error.summary',
-      params: { language: language(rest[0]) },
+      params: { language: rest[0] ?? '' },
     };
   // cells.<audience>.levels.<n>.<descriptor|examples>.<lang>
   if (part === 'cells' && rest.length === 5) {
@@ -60,7 +59,7 @@ function fieldOf(
     return {
       field: `${text}_${audience}_${level}_${lang}`,
       missing: text === 'examples' ? 'assessment.framework.error.examples' : 'assessment.framework.error.descriptor',
-      params: { audience: audience!, level: Number(level), language: language(lang) },
+      params: { audience: audience!, level: Number(level), language: lang! },
     };
   }
   return null;
