@@ -274,6 +274,17 @@ GET  /:lang/secretariat/scans/:file                                   sign-in   
 POST /:lang/secretariat/settings                                     sign-in    403        403        403        ok
 GET  /:lang/secretariat/gallery                                      sign-in    403        403        403        ok
 POST /:lang/secretariat/gallery                                      sign-in    403        403        403        ok
+# assessment, the secretariat's side: the walk's version 1 is in force, so its texts are not
+# editable (its read-only page, 409), no dimension is added to it (409) and it cannot be published
+# again (409); the walk's POST to frameworks starts a draft (version 2) and is sent to it
+GET  /:lang/secretariat/assessment                                   sign-in    403        403        403        ok
+POST /:lang/secretariat/assessment/frameworks                        sign-in    403        403        403        ok
+GET  /:lang/secretariat/assessment/frameworks/:version               sign-in    403        403        403        ok
+GET  /:lang/secretariat/assessment/frameworks/:version/dimensions/:dimension sign-in 403     403        403        ok
+POST /:lang/secretariat/assessment/frameworks/:version/dimensions/:dimension sign-in 403     403        403        ok
+POST /:lang/secretariat/assessment/frameworks/:version/publish       sign-in    403        403        403        ok
+GET  /:lang/secretariat/assessment/frameworks/:version/new-dimension sign-in   403        403        403        ok
+POST /:lang/secretariat/assessment/frameworks/:version/new-dimension sign-in   403        403        403        ok
 `;
 
 const OUTCOMES: readonly string[] = ['ok', 'redirect', 'sign-in', 'account', '403', '404'];

@@ -129,6 +129,8 @@ describeEachEngine('every route for every role', (t) => {
       campaignSlug: 'no-such-campaign',
       campaignId: 'no-such-campaign',
       materialId: 'no-such-material',
+      // A dimension of the assessment framework's version 1 (keys stay the same across versions).
+      dimension: 'leadership',
       userId: managed.id,
       // A token nobody was given: the page that explains a broken link.
       token: 'x'.repeat(43),

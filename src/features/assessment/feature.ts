@@ -20,4 +20,5 @@ export const assessment: Feature = {
   ],
   // Kept by submissions (aggregates.ts) and rebuilt from the submitted runs after a restore.
   notBackedUp: ['assessment_latest', 'assessment_peer_counts', 'assessment_year_counts'],
+  secretariatLinks: [{ path: '/secretariat/assessment', label: 'assessment.secretariat.link', order: 14 }],
 };

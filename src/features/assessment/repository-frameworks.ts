@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { now } from '../../platform/db/sql.ts';
-import { frameworkContentSchema, type Framework } from './framework.ts';
+import { frameworkContentSchema, type Framework, type FrameworkContent } from './framework.ts';
 import { FRAMEWORK_V1 } from './framework-v1.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -70,4 +70,85 @@ export async function prepareFrameworks(db: Kysely<DB>): Promise<void> {
     })
     .onConflict((oc) => oc.column('version').doNothing())
     .execute();
+}
+
+// ——— the secretariat's writes (issue 9): a draft, its texts, its publication ———
+
+/** The draft being prepared, if any: there is at most one at a time. */
+export async function draftFramework(db: Db): Promise<Framework | null> {
+  const row = await db
+    .selectFrom('assessment_frameworks')
+    .select(['version', 'status', 'content'])
+    .where('status', '=', 'draft')
+    .orderBy('version', 'desc')
+    .executeTakeFirst();
+  return row ? toFramework(row) : null;
+}
+
+/** The highest version number ever used (0 when there is none). */
+export async function highestFrameworkVersion(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('assessment_frameworks')
+    .select((eb) => eb.fn.max('version').as('highest'))
+    .executeTakeFirst();
+  return Number(row?.highest ?? 0);
+}
+
+/**
+ * Adds a draft as `version`; false when another request took that number first (the primary key
+ * refuses it), so that two clicks never make two drafts.
+ */
+export async function insertDraftFramework(
+  db: Db,
+  draft: { version: number; content: FrameworkContent; createdBy: string },
+): Promise<boolean> {
+  const at = now();
+  const result = await db
+    .insertInto('assessment_frameworks')
+    .values({
+      version: draft.version,
+      status: 'draft',
+      content: JSON.stringify(frameworkContentSchema.parse(draft.content)),
+      created_by: draft.createdBy,
+      created_at: at,
+      updated_at: at,
+      published_at: null,
+      superseded_at: null,
+    })
+    .onConflict((oc) => oc.column('version').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/** Replaces a draft's content; false when `version` is not (or no longer) a draft. */
+export async function saveDraftContent(db: Db, version: number, content: FrameworkContent): Promise<boolean> {
+  const result = await db
+    .updateTable('assessment_frameworks')
+    .set({ content: JSON.stringify(frameworkContentSchema.parse(content)), updated_at: now() })
+    .where('version', '=', version)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/**
+ * The draft goes in force and the version in force until now is superseded. Call it inside a
+ * transaction; false (and nothing changed) when `version` is not a draft any more.
+ */
+export async function publishDraftFramework(trx: Transaction<DB>, version: number): Promise<boolean> {
+  const at = now();
+  const published = await trx
+    .updateTable('assessment_frameworks')
+    .set({ status: 'in_force', published_at: at, updated_at: at })
+    .where('version', '=', version)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
+  if (Number(published.numUpdatedRows) === 0) return false;
+  await trx
+    .updateTable('assessment_frameworks')
+    .set({ status: 'superseded', superseded_at: at, updated_at: at })
+    .where('status', '=', 'in_force')
+    .where('version', '!=', version)
+    .execute();
+  return true;
 }
