@@ -78,11 +78,11 @@ export async function prepareFrameworks(db: Kysely<DB>): Promise<void> {
 export async function draftFramework(db: Db): Promise<Framework | null> {
   const row = await db
     .selectFrom('assessment_frameworks')
-    .select(['version', 'status', 'content'])
+    .select(['version', 'status', 'updated_at'])
     .where('status', '=', 'draft')
     .orderBy('version', 'desc')
     .executeTakeFirst();
-  return row ? toFramework(row) : null;
+  return row ? toFramework(db, row) : null;
 }
 
 /** The highest version number ever used (0 when there is none). */
