@@ -130,6 +130,10 @@ describeEachEngine('every route for every role', (t) => {
       campaignId: 'no-such-campaign',
       materialId: 'no-such-material',
       userId: managed.id,
+      // The self-assessment: no such run, so its pages are a 404 and its forms change nothing.
+      runId: 'no-such-run',
+      dimension: 'leadership',
+      audience: 'employees',
       // A token nobody was given: the page that explains a broken link.
       token: 'x'.repeat(43),
     };

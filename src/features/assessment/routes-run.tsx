@@ -6,6 +6,7 @@ import { sendPage } from '../../platform/http/render.tsx';
 import { emptyForm, type FormState } from '../../platform/views/form.tsx';
 import { orgRequest, refuse } from '../organisations/context.ts';
 import { frameworkInForce } from './repository-frameworks.ts';
+import { writerRole } from './service-access.ts';
 import { addEditor, removeEditor } from './service-editors.ts';
 import { decodeRunCursor, overviewOf } from './service-read.ts';
 import { startRun } from './service-run.ts';
@@ -51,6 +52,8 @@ export async function runRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/:lang/organisations/:orgId/assessment/runs', member, async (request, reply) => {
     const { orgId, principal } = orgRequest(request);
+    // Who may not start is told so before the form is read (the service checks again).
+    if (!(await writerRole(deps.db, orgId, principal.userId))) return refuse(request, reply, 'forbidden');
     const framework = await frameworkInForce(deps.db);
     if (!framework) return sendError(request, reply, 404, 'notFound');
     return handleForm(request, reply, {
