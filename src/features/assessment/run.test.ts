@@ -14,7 +14,13 @@ describeEachEngine('assessment: starting, answering and submitting a run', (t) =
   let runId: string;
   const answers = (dimension: string) => `${runUrl(s.org.id, runId)}/answers/${dimension}`;
   const rowsOf = (id: string) =>
-    t().db.selectFrom('assessment_answers').selectAll().where('run_id', '=', id).orderBy('dimension').orderBy('audience').execute();
+    t()
+      .db.selectFrom('assessment_answers')
+      .selectAll()
+      .where('run_id', '=', id)
+      .orderBy('dimension')
+      .orderBy('audience')
+      .execute();
 
   before(async () => {
     s = await makeSignatory(t());
@@ -108,7 +114,11 @@ describeEachEngine('assessment: starting, answering and submitting a run', (t) =
     const employees = rows.find((r) => r.dimension === 'leadership' && r.audience === 'employees')!;
     assert.equal(employees.level, 3);
     assert.equal(employees.evidence, 'Now measured every quarter.');
-    assert.equal(employees.links, 'https://example.be/policy\nhttps://example.be/report', 'the refused links stay as saved');
+    assert.equal(
+      employees.links,
+      'https://example.be/policy\nhttps://example.be/report',
+      'the refused links stay as saved',
+    );
     assert.equal(rows.find((r) => r.dimension === 'leadership' && r.audience === 'customers')!.level, 1);
   });
 
@@ -119,13 +129,21 @@ describeEachEngine('assessment: starting, answering and submitting a run', (t) =
     const refused = await client.submit(`${runUrl(s.org.id, runId)}/check`, {}, `${runUrl(s.org.id, runId)}/submit`);
     assert.equal(refused.status, 400);
     assert.match(refused.body, /<a href="#field-missing_non_digital_employees">Choose a level for Non-digital/);
-    const run = await t().db.selectFrom('assessment_runs').selectAll().where('id', '=', runId).executeTakeFirstOrThrow();
+    const run = await t()
+      .db.selectFrom('assessment_runs')
+      .selectAll()
+      .where('id', '=', runId)
+      .executeTakeFirstOrThrow();
     assert.equal(run.status, 'draft');
   });
 
   test('submit freezes the run and moves the aggregates; the frozen run refuses every write', async () => {
     const client = await signedInClient(t(), s.admin);
-    const saved = await client.submit(answers('non_digital'), { employees_level: '1', customers_level: '4', next: 'continue' });
+    const saved = await client.submit(answers('non_digital'), {
+      employees_level: '1',
+      customers_level: '4',
+      next: 'continue',
+    });
     assert.equal(saved.location, `${runUrl(s.org.id, runId)}/check`);
     const check = await client.get(`${runUrl(s.org.id, runId)}/check`);
     assert.match(check.body, /Level 3: Measured/);
@@ -133,10 +151,21 @@ describeEachEngine('assessment: starting, answering and submitting a run', (t) =
     const submitted = await client.submit(`${runUrl(s.org.id, runId)}/check`, {}, `${runUrl(s.org.id, runId)}/submit`);
     assert.equal(submitted.status, 303);
     assert.equal(submitted.location, runUrl(s.org.id, runId));
-    const run = await t().db.selectFrom('assessment_runs').selectAll().where('id', '=', runId).executeTakeFirstOrThrow();
+    const run = await t()
+      .db.selectFrom('assessment_runs')
+      .selectAll()
+      .where('id', '=', runId)
+      .executeTakeFirstOrThrow();
     assert.equal(run.status, 'submitted');
     assert.equal(run.submitted_by, s.admin.id);
-    assert.equal(run.year, Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Brussels', year: 'numeric' }).format(new Date(run.submitted_at!))));
+    assert.equal(
+      run.year,
+      Number(
+        new Intl.DateTimeFormat('en', { timeZone: 'Europe/Brussels', year: 'numeric' }).format(
+          new Date(run.submitted_at!),
+        ),
+      ),
+    );
     assert.equal(run.dimension_count, 2);
     assert.equal(run.cell_count, 4);
     const latest = await t().db.selectFrom('assessment_latest').selectAll().where('org_id', '=', s.org.id).execute();
@@ -149,10 +178,17 @@ describeEachEngine('assessment: starting, answering and submitting a run', (t) =
       .where('level', '=', 4)
       .executeTakeFirstOrThrow();
     assert.equal(Number(peers.organisations), 1);
-    const profile = await t().db.selectFrom('assessment_profiles').selectAll().where('org_id', '=', s.org.id).executeTakeFirstOrThrow();
+    const profile = await t()
+      .db.selectFrom('assessment_profiles')
+      .selectAll()
+      .where('org_id', '=', s.org.id)
+      .executeTakeFirstOrThrow();
     assert.equal(profile.draft_run_id, null);
     assert.equal(profile.last_run_id, runId);
-    assert.equal(Number((await t().db.selectFrom('assessment_year_counts').select('runs').executeTakeFirstOrThrow()).runs), 1);
+    assert.equal(
+      Number((await t().db.selectFrom('assessment_year_counts').select('runs').executeTakeFirstOrThrow()).runs),
+      1,
+    );
     // Frozen: a page that writes leads to the results, a forged post changes nothing.
     const page = await client.get(answers('leadership'));
     assert.equal(page.status, 303);
@@ -177,7 +213,11 @@ describeEachEngine('assessment: starting, answering and submitting a run', (t) =
     assert.match(overview.body, /name="scope_non_digital" type="checkbox" value="customers" checked/);
     assert.match(overview.body, /Self-assessment submitted on/);
     const next = await startRun(client, s.org.id, { leadership: ['employees'], trust: ['community'] });
-    const run = await t().db.selectFrom('assessment_runs').selectAll().where('id', '=', next.runId).executeTakeFirstOrThrow();
+    const run = await t()
+      .db.selectFrom('assessment_runs')
+      .selectAll()
+      .where('id', '=', next.runId)
+      .executeTakeFirstOrThrow();
     assert.equal(run.previous_run_id, runId);
     const rows = await rowsOf(next.runId);
     assert.deepEqual(
@@ -190,15 +230,30 @@ describeEachEngine('assessment: starting, answering and submitting a run', (t) =
     const page = await client.get(`${runUrl(s.org.id, next.runId)}/answers/leadership`);
     assert.match(page.body, /These answers come from your last self-assessment/);
     // One draft at a time: starting again leads to this one.
-    const twice = await client.submit(overviewUrl(s.org.id), { scope_skills: 'employees' }, `${overviewUrl(s.org.id)}/runs`);
+    const twice = await client.submit(
+      overviewUrl(s.org.id),
+      { scope_skills: 'employees' },
+      `${overviewUrl(s.org.id)}/runs`,
+    );
     assert.equal(twice.location, overviewUrl(s.org.id));
-    const drafts = await t().db.selectFrom('assessment_runs').select('id').where('status', '=', 'draft').where('org_id', '=', s.org.id).execute();
+    const drafts = await t()
+      .db.selectFrom('assessment_runs')
+      .select('id')
+      .where('status', '=', 'draft')
+      .where('org_id', '=', s.org.id)
+      .execute();
     assert.equal(drafts.length, 1);
   });
 
   test('taking an answered cell out of the scope asks first, and deletes only after the tick', async () => {
     const client = await signedInClient(t(), s.admin);
-    const draftId = (await t().db.selectFrom('assessment_profiles').select('draft_run_id').where('org_id', '=', s.org.id).executeTakeFirstOrThrow()).draft_run_id!;
+    const draftId = (
+      await t()
+        .db.selectFrom('assessment_profiles')
+        .select('draft_run_id')
+        .where('org_id', '=', s.org.id)
+        .executeTakeFirstOrThrow()
+    ).draft_run_id!;
     const scope = `${runUrl(s.org.id, draftId)}/scope`;
     const asked = await client.submit(scope, { scope_trust: 'community', scope_skills: 'employees' });
     assert.equal(asked.status, 400);
