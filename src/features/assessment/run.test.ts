@@ -60,7 +60,7 @@ describeEachEngine('assessment: starting, answering and submitting a run', (t) =
     const page = await client.get(answers('leadership'));
     assert.match(page.body, /<h1>Leadership<\/h1>/);
     assert.match(page.body, /Theme 1 of 2/);
-    assert.match(page.body, /<legend class="legend">Which level fits best for Employees\?<\/legend>/);
+    assert.match(page.body, /<legend class="legend">Employees: which level fits best\?<\/legend>/);
     assert.match(page.body, /Level 4: Embedded and improved with users/);
     const later = await client.submit(answers('leadership'), {
       employees_level: '2',
