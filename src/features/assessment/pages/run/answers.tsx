@@ -56,6 +56,7 @@ export function AnswersPage(props: { view: RunView; dimension: Dimension; form: 
         {cells.map((cell) => (
           <CellFields view={view} dimension={dimension} cell={cell} form={form} />
         ))}
+        {/* "Save and continue" comes first: Enter in the form presses the first button. */}
         <div class="button-group">
           <Button name="next" value="continue">
             {t('assessment.run.answers.continue')}
@@ -63,6 +64,18 @@ export function AnswersPage(props: { view: RunView; dimension: Dimension; form: 
           <Button name="next" value="later" variant="secondary">
             {t('assessment.run.answers.later')}
           </Button>
+        </div>
+        <div class="button-group">
+          {cells.map((cell) => {
+            const name = t(AUDIENCE_LABEL[cell.audience]);
+            return (
+              <Button name="next" value={`file:${cell.audience}`} variant="secondary">
+                {cell.file
+                  ? t('assessment.run.answers.file.change', { audience: name })
+                  : t('assessment.run.answers.file.add', { audience: name })}
+              </Button>
+            );
+          })}
         </div>
       </Form>
     </Layout>
@@ -126,11 +139,6 @@ function CellFields(props: { view: RunView; dimension: Dimension; cell: AnswerRo
         ) : (
           <p>{t('assessment.run.answers.file.none')}</p>
         )}
-        <Button name="next" value={`file:${audience}`} variant="secondary">
-          {cell.file
-            ? t('assessment.run.answers.file.change', { audience: name })
-            : t('assessment.run.answers.file.add', { audience: name })}
-        </Button>
       </div>
       <TextArea
         form={form}
