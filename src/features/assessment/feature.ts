@@ -2,6 +2,7 @@ import type { Feature } from '../../platform/feature.ts';
 import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
 import { prepareFrameworks } from './repository-frameworks.ts';
+import { rebuildAggregates } from './restore.ts';
 import './assessment.table.ts';
 
 /** Commitment 7: a progressive self-assessment with evidence, history and a peer benchmark (issue 9). */
@@ -21,4 +22,5 @@ export const assessment: Feature = {
   // Kept by submissions (aggregates.ts) and rebuilt from the submitted runs after a restore.
   notBackedUp: ['assessment_latest', 'assessment_peer_counts', 'assessment_year_counts'],
   secretariatLinks: [{ path: '/secretariat/assessment', label: 'assessment.secretariat.link', order: 14 }],
+  afterRestore: rebuildAggregates,
 };
