@@ -3,11 +3,13 @@ import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
 import { prepareFrameworks } from './repository-frameworks.ts';
 import { rebuildAggregates } from './restore.ts';
+import { ASSESSMENT_CONTENT } from './aggregates.ts';
 import './assessment.table.ts';
 
 /** Commitment 7: a progressive self-assessment with evidence, history and a peer benchmark (issue 9). */
 export const assessment: Feature = {
   name: 'assessment',
+  contents: [ASSESSMENT_CONTENT],
   routes,
   migrations,
   prepare: prepareFrameworks,
