@@ -129,6 +129,8 @@ describeEachEngine('every route for every role', (t) => {
       campaignSlug: 'no-such-campaign',
       campaignId: 'no-such-campaign',
       materialId: 'no-such-material',
+      // No such self-assessment run: its pages are a 404 and its forms change nothing.
+      runId: 'no-such-run',
       userId: managed.id,
       // A token nobody was given: the page that explains a broken link.
       token: 'x'.repeat(43),

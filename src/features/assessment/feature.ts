@@ -2,6 +2,9 @@ import type { Feature } from '../../platform/feature.ts';
 import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
 import { prepareFrameworks } from './repository-frameworks.ts';
+import { assessmentCommitments } from './commitments.ts';
+import { demo, demoPages } from './demo.ts';
+import { seedScaleAssessment } from './seed-scale.ts';
 import './assessment.table.ts';
 
 /** Commitment 7: a progressive self-assessment with evidence, history and a peer benchmark (issue 9). */
@@ -20,4 +23,10 @@ export const assessment: Feature = {
   ],
   // Kept by submissions (aggregates.ts) and rebuilt from the submitted runs after a restore.
   notBackedUp: ['assessment_latest', 'assessment_peer_counts', 'assessment_year_counts'],
+  // Commitment 7 on the space and, when the organisation chose it, on the public profile.
+  commitments: assessmentCommitments,
+  demo,
+  demoPages,
+  // One submitted run per two new signatories (seed --scale N), aggregates summed in bulk.
+  scale: seedScaleAssessment,
 };
