@@ -32,7 +32,6 @@ export async function frameworkByVersion(db: Db, version: number): Promise<Frame
 
 /** On every start: version 1 goes in force when there is no framework yet (idempotent). */
 export async function prepareFrameworks(db: Kysely<DB>): Promise<void> {
-  if (FRAMEWORK_V1.dimensions.length === 0) return;
   const at = now();
   await db
     .insertInto('assessment_frameworks')
