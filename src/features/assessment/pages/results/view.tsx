@@ -7,6 +7,7 @@ import { ResultsChart } from '../../chart.tsx';
 import type { RunResults } from '../../service-results.ts';
 import { CHANGE_NAME, LEVEL_NAME } from './labels.ts';
 import { CellName, NextSteps, PeerBenchmark } from './sections.tsx';
+import { PublicLineForm } from './public-line.tsx';
 
 export function ResultsPage({ results: r }: { results: RunResults }) {
   const { t, fmt } = usePage();
@@ -100,18 +101,7 @@ export function ResultsPage({ results: r }: { results: RunResults }) {
           <Button variant="secondary">{r.sharedAt ? t('assessment.share.stop') : t('assessment.share.start')}</Button>
         </Form>
       ) : null}
-      {admin && r.latest ? (
-        <>
-          <h2>{t('assessment.share.public.title')}</h2>
-          <p>{r.publicLine ? t('assessment.share.public.shown') : t('assessment.share.public.hidden')}</p>
-          <Form action={href(`${base}/public`)}>
-            <input type="hidden" name="runId" value={r.runId} />
-            <Button variant="secondary">
-              {r.publicLine ? t('assessment.share.public.hide') : t('assessment.share.public.show')}
-            </Button>
-          </Form>
-        </>
-      ) : null}
+      {admin && r.latest ? <PublicLineForm orgId={r.orgId} shown={r.publicLine} runId={r.runId} /> : null}
     </Layout>
   );
 }
