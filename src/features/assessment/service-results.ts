@@ -12,7 +12,7 @@ import type { Lang } from '../../platform/i18n/i18n.ts';
 import { fail, ok, type Outcome } from '../../platform/outcome.ts';
 import { isAdmin, organisationSpace } from '../organisations/service.ts';
 import { practicesForNeeds, type LibraryItem } from '../practices/service-library.ts';
-import { dimensionOf, GOOD_LEVEL, type Audience } from './framework.ts';
+import { AUDIENCES, dimensionOf, GOOD_LEVEL, type Audience } from './framework.ts';
 import { frameworkByVersion } from './repository-frameworks.ts';
 import * as repo from './repository-results.ts';
 
@@ -163,6 +163,11 @@ export async function runResults(
       } satisfies ResultCell,
     ];
   });
+
+  // In the framework's order of dimensions, then employees, customers, community.
+  const order = (c: ResultCell) =>
+    framework.content.dimensions.findIndex((d) => d.key === c.dimension) * 10 + AUDIENCES.indexOf(c.audience);
+  cells.sort((a, b) => order(a) - order(b));
 
   const needs = cells.flatMap((c) => {
     if (!c.next) return [];
