@@ -10,18 +10,20 @@ import type { ResultCell } from './service-results.ts';
 // the table that follows it; the PDF draws the same geometry (CHART) with pdfkit.
 
 export const CHART = {
-  label: 120,
-  width: 640,
+  /** Where the bars start: the cells' names are on a line of their own above them. */
+  label: 8,
+  /** Narrow, so that at 320 px the words are still about 10 px high. */
+  width: 440,
   row: 64,
   top: 28,
   bar: 14,
   gap: 4,
   axis: 22,
-  legend: 30,
+  legend: 52,
 } as const;
 
 /** Where level `n` ends on the x axis. */
-export const levelX = (n: number) => CHART.label + (n / 4) * (CHART.width - CHART.label - 60);
+export const levelX = (n: number) => CHART.label + (n / 4) * (CHART.width - CHART.label - 64);
 
 export function ResultsChart(props: { id: string; cells: ResultCell[]; hasPrevious: boolean }) {
   const { t } = usePage();
@@ -61,8 +63,8 @@ export function ResultsChart(props: { id: string; cells: ResultCell[]; hasPrevio
         </text>
         {props.hasPrevious ? (
           <>
-            <rect x={260} y={4} width={16} height={CHART.bar} fill={`url(#${hatch})`} stroke="currentColor" />
-            <text x={282} y={16} fill="currentColor" font-size="14">
+            <rect x={0} y={26} width={16} height={CHART.bar} fill={`url(#${hatch})`} stroke="currentColor" />
+            <text x={22} y={38} fill="currentColor" font-size="14">
               {t('assessment.results.chart.previousRun')}
             </text>
           </>
