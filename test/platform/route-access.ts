@@ -299,6 +299,13 @@ POST /:lang/organisations/:orgId/assessment/runs/:runId/answers/:dimension/:audi
 GET  /:lang/organisations/:orgId/assessment/runs/:runId/files/:dimension/:audience sign-in 403 404     404        403
 GET  /:lang/organisations/:orgId/assessment/runs/:runId/check        sign-in    403        404        404        403
 POST /:lang/organisations/:orgId/assessment/runs/:runId/submit       sign-in    403        404        404        403
+# assessment results (issue 9): the walk's run does not exist, so reading it is everyone's 404
+# (the service answers 404 to whoever may not read a run, too); the public line is switched.
+GET  /:lang/organisations/:orgId/assessment/runs/:runId              sign-in    404        404        404        404
+GET  /:lang/organisations/:orgId/assessment/runs/:runId/results.pdf  sign-in    404        404        404        404
+GET  /:lang/organisations/:orgId/assessment/runs/:runId/results.csv  sign-in    404        404        404        404
+POST /:lang/organisations/:orgId/assessment/runs/:runId/share        sign-in    403        403        404        403
+POST /:lang/organisations/:orgId/assessment/public                   sign-in    403        403        ok         403
 `;
 
 const OUTCOMES: readonly string[] = ['ok', 'redirect', 'sign-in', 'account', '403', '404'];
