@@ -2,7 +2,10 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { DemoPages, DemoPeople } from '../../platform/feature.ts';
 import { signatoriesByName } from '../organisations/service-directory.ts';
-import { adminUserIds } from '../organisations/service-registration.ts';
+import { adminUserIds, memberUserIds } from '../organisations/service-registration.ts';
+import { addEditor } from './service-editors.ts';
+import { startDraft } from './service-frameworks.ts';
+import { secretariatContacts } from '../accounts/service.ts';
 import { AUDIENCES, type Audience } from './framework.ts';
 import { frameworkInForce } from './repository-frameworks.ts';
 import { insertDraftRun, insertSubmittedRun, type SeedCell } from './seed-runs.ts';
@@ -117,8 +120,23 @@ export async function demo(db: Kysely<DB>): Promise<void> {
       cells: cellsFor(i, second, 1),
     });
     if (i % 4 === 0 || own) await togglePublicLine(db, admin, org.id);
-    if (own) await toggleSharing(db, admin, org.id, latest);
+    if (!own) continue;
+    await toggleSharing(db, admin, org.id, latest);
+    // The demo admin's organisation is answering its third run (half the levels given), and its
+    // other member may answer too: the pages of a run in progress show on the demo.
+    await insertDraftRun(db, {
+      orgId: org.id,
+      userId: admin,
+      frameworkVersion: framework.version,
+      submittedAt: '2026-11-20T09:00:00.000Z',
+      cells: cellsFor(i, second, 1),
+    });
+    for (const member of (await memberUserIds(db, org.id)).filter((id) => id !== admin))
+      await addEditor(db, admin, org.id, member);
   }
+  // The secretariat is preparing version 2 of the framework (a copy of version 1 to edit).
+  const secretariat = (await secretariatContacts(db))[0];
+  if (secretariat) await startDraft(db, secretariat.id);
 }
 
 /** The demo admin's organisation and its latest run; a cell it answered; the framework in force. */
@@ -130,16 +148,39 @@ export async function demoPages(db: Kysely<DB>, people: DemoPeople): Promise<Dem
   if (!framework) return {};
   const profile = await db
     .selectFrom('assessment_profiles')
-    .select('last_run_id')
+    .select(['last_run_id', 'draft_run_id'])
     .where('org_id', '=', orgId)
     .executeTakeFirst();
   if (!profile?.last_run_id) throw new Error('The demo has no self-assessment for the admin’s organisation');
+  if (!profile.draft_run_id) throw new Error('The demo admin’s organisation has no run in progress');
+  const draft = { runId: profile.draft_run_id };
+  const nextVersion = await db
+    .selectFrom('assessment_frameworks')
+    .select('version')
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
+  if (!nextVersion) throw new Error('The demo has no draft of the framework');
+  const editing = { version: String(nextVersion.version) };
+  const versionPage = '/:lang/secretariat/assessment/frameworks/:version';
+  const run = '/:lang/organisations/:orgId/assessment/runs/:runId';
   return {
     params: {
       runId: profile.last_run_id,
       dimension: 'leadership',
       audience: 'employees',
       version: String(framework.version),
+    },
+    // The pages of a run being answered take the draft; the results take the latest submitted run.
+    routeParams: {
+      ...Object.fromEntries(
+        ['/scope', '/answers/:dimension', '/answers/:dimension/:audience/file', '/check'].map((page) => [
+          `${run}${page}`,
+          draft,
+        ]),
+      ),
+      // The secretariat edits a draft's texts; version 1 (in `params`) is in force and read only.
+      [`${versionPage}/dimensions/:dimension`]: editing,
+      [`${versionPage}/new-dimension`]: editing,
     },
   };
 }

@@ -50,6 +50,8 @@ export interface Overview {
   lastScope: CellKey[];
   /** For administrators: the members, to name editors. */
   people: Person[] | null;
+  /** Whether the profile shows the public line; null before a first submission (nothing to show). */
+  publicLine: boolean | null;
 }
 
 function firstOpen(framework: Framework | null, answers: readonly repo.AnswerRow[]): string | null {
@@ -96,6 +98,7 @@ export async function overviewOf(
     framework,
     lastScope: lastAnswers.map((a) => ({ dimension: a.dimension, audience: a.audience })),
     people,
+    publicLine: profile?.last_run_id ? profile.public === 1 : null,
   };
 }
 

@@ -15,6 +15,8 @@ import { practicesForNeeds, type LibraryItem } from '../practices/service-librar
 import { AUDIENCES, dimensionOf, GOOD_LEVEL, type Audience } from './framework.ts';
 import { frameworkByVersion } from './repository-frameworks.ts';
 import * as repo from './repository-results.ts';
+import { contentChanged } from '../../platform/http/page-cache.ts';
+import { ASSESSMENT_CONTENT } from './aggregates.ts';
 
 export type Change = 'up' | 'down' | 'same' | 'new';
 
@@ -227,6 +229,7 @@ export async function togglePublicLine(
     if (!(await isAdmin(trx, orgId, actorId))) return fail('notFound');
     const shown = (await repo.profileOf(trx, orgId))?.public !== 1;
     await repo.setPublic(trx, orgId, shown);
+    await contentChanged(trx, ASSESSMENT_CONTENT);
     const entry = { actor: actorId, subjectType: 'organisation', subjectId: orgId };
     await audit(
       trx,

@@ -4,6 +4,7 @@ import { Button, Form, FormProblems, Select, titleAfter, type FormState } from '
 import { BackLink, Banner, ButtonLink, Pagination } from '../../../../platform/views/components.tsx';
 import type { Overview } from '../../service-read.ts';
 import { answersPath, overviewPath, runPath, ScopeFields } from '../run/parts.tsx';
+import { PublicLineForm } from '../results/public-line.tsx';
 
 /**
  * The organisation's self-assessment: what it is, the draft being answered, the submitted runs
@@ -32,6 +33,7 @@ export function OverviewPage(props: {
       <Start {...props} />
       <Runs {...props} />
       {o.people ? <Editors {...props} /> : null}
+      {o.people && o.publicLine !== null ? <PublicLineForm orgId={orgId} shown={o.publicLine} /> : null}
     </Layout>
   );
 }
