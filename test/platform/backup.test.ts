@@ -121,6 +121,11 @@ describeEachEngine('a backup round trip keeps every row and no one-time link', (
       .insertInto('recovery_codes')
       .values({ code_hash: 'a'.repeat(64), user_id: admin.id, used_at: null, created_at: new Date().toISOString() })
       .execute();
+    // An assessment editor (the demo names none, so that its form to name one shows).
+    await db
+      .insertInto('assessment_editors')
+      .values({ org_id: org.id, user_id: admin.id, added_by: admin.id, added_at: new Date().toISOString() })
+      .execute();
     const client = await signedInClient(t(), admin);
     const invited = await client.submit(`/en/organisations/${org.id}/members/invite`, {
       email: 'new.member@example.be',

@@ -124,6 +124,12 @@ const NO_FORM_IN_DEMO: Record<string, string> = {
     'a button without fields, shown to the secretariat on a hidden action only: the sweep’s action is public (features/actions/moderation.test.ts)',
   '/:lang/actions/:actionSlug/unfeature':
     'a button without fields, shown to the secretariat on a featured action only: the sweep’s action is not featured (features/actions/featured.test.ts)',
+  '/:lang/organisations/:orgId/assessment/runs':
+    'one run in progress at a time: the demo organisation answers one (so the sweep opens its pages), and the start form is replaced by a link to it (features/assessment/run.test.ts sends it hostile values)',
+  '/:lang/organisations/:orgId/assessment/editors/:userId/remove':
+    'a button without fields, beside an editor: the demo names none, so that the form to name one is shown (features/assessment/access.test.ts)',
+  '/:lang/secretariat/assessment/frameworks':
+    'a button without fields, shown while no draft of the framework exists: the demo has one, so that its edit pages are swept (features/assessment/secretariat-frameworks.test.ts)',
   '/:lang/actions/:actionSlug/partners/:orgId/ask':
     'a button without fields, shown to signatories other than the lead: the demo accounts lead the sweep’s action (features/actions/partners.test.ts)',
 };

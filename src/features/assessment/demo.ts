@@ -2,8 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { DemoPages, DemoPeople } from '../../platform/feature.ts';
 import { signatoriesByName } from '../organisations/service-directory.ts';
-import { adminUserIds, memberUserIds } from '../organisations/service-registration.ts';
-import { addEditor } from './service-editors.ts';
+import { adminUserIds } from '../organisations/service-registration.ts';
 import { startDraft } from './service-frameworks.ts';
 import { secretariatContacts } from '../accounts/service.ts';
 import { AUDIENCES, type Audience } from './framework.ts';
@@ -122,8 +121,8 @@ export async function demo(db: Kysely<DB>): Promise<void> {
     if (i % 4 === 0 || own) await togglePublicLine(db, admin, org.id);
     if (!own) continue;
     await toggleSharing(db, admin, org.id, latest);
-    // The demo admin's organisation is answering its third run (half the levels given), and its
-    // other member may answer too: the pages of a run in progress show on the demo.
+    // The demo admin's organisation is answering its third run (half the levels given): the pages
+    // of a run in progress show on the demo.
     await insertDraftRun(db, {
       orgId: org.id,
       userId: admin,
@@ -131,8 +130,6 @@ export async function demo(db: Kysely<DB>): Promise<void> {
       submittedAt: '2026-11-20T09:00:00.000Z',
       cells: cellsFor(i, second, 1),
     });
-    for (const member of (await memberUserIds(db, org.id)).filter((id) => id !== admin))
-      await addEditor(db, admin, org.id, member);
   }
   // The secretariat is preparing version 2 of the framework (a copy of version 1 to edit).
   const secretariat = (await secretariatContacts(db))[0];
@@ -179,6 +176,7 @@ export async function demoPages(db: Kysely<DB>, people: DemoPeople): Promise<Dem
         ]),
       ),
       // The secretariat edits a draft's texts; version 1 (in `params`) is in force and read only.
+      [versionPage]: editing,
       [`${versionPage}/dimensions/:dimension`]: editing,
       [`${versionPage}/new-dimension`]: editing,
     },

@@ -45,6 +45,20 @@ describeEachEngine('assessment: starting, answering and submitting a run', (t) =
     );
     assert.equal(forged.status, 400);
     assert.match(forged.body, /name="scope_leadership" type="checkbox" value="employees" checked/);
+    // Hostile values (the page sweep's hostile-input test cannot reach this form on the demo,
+    // where a run is in progress): markup, a huge value, control characters, an unknown theme.
+    const hostile = await client.submit(
+      overviewUrl(s.org.id),
+      {
+        scope_leadership: ['<script>alert(1)</script>', 'x'.repeat(20_000), 'employees\u0000\u202e'],
+        'scope_<img src=x onerror=alert(1)>': ['employees'],
+        scope_access: ['customers'],
+      },
+      `${overviewUrl(s.org.id)}/runs`,
+    );
+    assert.equal(hostile.status, 400);
+    assert.doesNotMatch(hostile.body, /<script>alert\(1\)|<img src=x onerror/);
+    assert.match(hostile.body, /name="scope_access" type="checkbox" value="customers" checked/);
     const runs = await t().db.selectFrom('assessment_runs').select('id').where('org_id', '=', s.org.id).execute();
     assert.equal(runs.length, 0);
   });
