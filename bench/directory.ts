@@ -7,6 +7,7 @@ import { nextPage, POSTGRES_URL, startServer, stop } from './lib.ts';
 import { CONNECTIONS, DURATION, loadEngine, measure, printTable, type Row } from './load.ts';
 import { benchScale, printScaleTable, type ScaleRow } from './scale.ts';
 import { COMMITMENT2 } from './commitment2.ts';
+import { ASSESSMENT } from './assessment.ts';
 import { COMMITMENTS } from './commitments.ts';
 import { pagesPart, type PagesBench } from './pages.ts';
 import { PRACTICES } from './practices.ts';
@@ -17,7 +18,8 @@ const SIGNATORIES = Number(process.env.BENCH_SIGNATORIES ?? 10_000);
  * both. `-- practices` runs the library's own (its scale and load parts, bench/practices.ts),
  * `-- practices-scale` or `-- practices-load` one of them; `-- commitment2` and its two parts
  * likewise for the obstacles and the actions (bench/commitment2.ts), `-- commitments` for the
- * activity log and the nine commitments (bench/commitments.ts).
+ * activity log and the nine commitments (bench/commitments.ts), `-- assessment` for the
+ * self-assessment (bench/assessment.ts).
  */
 const PART = process.argv[2];
 
@@ -79,6 +81,7 @@ async function main(): Promise<void> {
     practices: PRACTICES,
     commitment2: COMMITMENT2,
     commitments: COMMITMENTS,
+    assessment: ASSESSMENT,
   };
   const parts = ['load', 'scale', ...Object.keys(pages).flatMap((p) => [p, `${p}-scale`, `${p}-load`])];
   if (PART && !parts.includes(PART)) throw new Error(`Unknown part ${PART}: use ${parts.join(', ')}`);

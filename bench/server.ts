@@ -34,7 +34,8 @@ export interface ServerReady {
 }
 
 /**
- * The administrator of the first signatory by id, signed in: a session made the way a sign-in
+ * The administrator of the first signatory by id that has submitted a self-assessment (or of the
+ * first signatory by id when none has), signed in: a session made the way a sign-in
  * makes it (the scale seed's people have no password to type).
  */
 async function signedInMember(db: Kysely<DB>): Promise<BenchMember | undefined> {
@@ -42,8 +43,11 @@ async function signedInMember(db: Kysely<DB>): Promise<BenchMember | undefined> 
     .selectFrom('memberships as m')
     .innerJoin('organisations as o', 'o.id', 'm.org_id')
     .select(['m.user_id', 'o.id', 'o.slug'])
+    // One with a submitted self-assessment (the assessment bench opens its results), when any has.
+    .leftJoin('assessment_profiles as ap', 'ap.org_id', 'o.id')
     .where('m.role', '=', 'admin')
     .where('o.status', '=', 'signatory')
+    .orderBy(sql`case when ap.last_run_id is null then 1 else 0 end`)
     .orderBy('o.id')
     .limit(1)
     .executeTakeFirst();
