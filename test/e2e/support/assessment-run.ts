@@ -35,6 +35,14 @@ export const SCOPE: readonly [Dim, Aud][] = [
   ['access', 'customers'],
 ];
 
+/** A value for each cell of the scope. */
+export function byCell<T>(f: (d: Dim, a: Aud) => T): Record<Dim, Record<Aud, T>> {
+  return {
+    leadership: { employees: f('leadership', 'employees'), customers: f('leadership', 'customers') },
+    access: { employees: f('access', 'employees'), customers: f('access', 'customers') },
+  };
+}
+
 /** Her answers on the first run; access·employees is half typed on the first day (level, evidence). */
 export const FIRST: Record<Dim, Record<Aud, Answer>> = {
   leadership: {

@@ -4,6 +4,7 @@ import { exact, pathOf } from './bilingual-run.ts';
 import { navigate } from './journey.ts';
 import {
   AssessmentRun,
+  byCell,
   FIRST,
   norm,
   SCOPE,
@@ -219,6 +220,18 @@ export async function resultsShow(
   assert.match(pathOf(page), new RegExp(`^/fr/organisations/${run.orgId}/assessment/runs/[^/]+$`), 'the run’s results');
   assert.ok(await page.getByText(t('assessment.run.flash.submitted'), { exact: true }).isVisible(), 'submitted');
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), t('assessment.results.title'));
+  const first = SCOPE.every(([d, a]) => expected[d][a].previous === null);
+  const compared = first
+    ? t('assessment.results.firstRun')
+    : t('assessment.results.comparedWith', { date: run.fmt.date(new Date().toISOString()) });
+  assert.ok(
+    await page.getByText(compared, { exact: true }).isVisible(),
+    first ? 'a first run' : 'compared with the last',
+  );
+  assert.ok(
+    await page.getByText(t('assessment.results.noTotal'), { exact: true }).isVisible(),
+    'no total score, and why',
+  );
 
   // The chart: an image whose accessible name is its title and its description.
   const chart = page.getByRole('img', { name: t('assessment.results.chart.title') });
@@ -258,25 +271,15 @@ export async function resultsShow(
 }
 
 /** The first run's results: every cell new. */
-export const firstResults = (): Record<Dim, Record<Aud, Expected>> => {
-  const cell = (d: Dim, a: Aud): Expected => ({ level: FIRST[d][a].level, previous: null, change: 'new' });
-  return {
-    leadership: { employees: cell('leadership', 'employees'), customers: cell('leadership', 'customers') },
-    access: { employees: cell('access', 'employees'), customers: cell('access', 'customers') },
-  };
-};
+export const firstResults = () =>
+  byCell((d, a): Expected => ({ level: FIRST[d][a].level, previous: null, change: 'new' }));
 
 /** The second run's results: each cell against the first run. */
-export const secondResults = (): Record<Dim, Record<Aud, Expected>> => {
-  const cell = (d: Dim, a: Aud): Expected => {
+export const secondResults = () =>
+  byCell((d, a): Expected => {
     const [level, previous] = [SECOND[d][a], FIRST[d][a].level];
     return { level, previous, change: level > previous ? 'up' : level < previous ? 'down' : 'same' };
-  };
-  return {
-    leadership: { employees: cell('leadership', 'employees'), customers: cell('leadership', 'customers') },
-    access: { employees: cell('access', 'employees'), customers: cell('access', 'customers') },
-  };
-};
+  });
 
 /**
  * From the results, back to the overview: the last scope is ticked, and the new run opens with
@@ -324,14 +327,10 @@ export async function adminRunsAgain(run: AssessmentRun, page: Page): Promise<vo
   await run.levelRadio(page, 'customers', SECOND.access.customers).check();
   await run.press(page, 'assessment.run.answers.continue');
 
-  const now = (d: Dim, a: Aud): Answer => ({ ...FIRST[d][a], level: SECOND[d][a] });
-  await checkShows(run, page, {
-    leadership: { employees: now('leadership', 'employees'), customers: now('leadership', 'customers') },
-    access: { employees: now('access', 'employees'), customers: now('access', 'customers') },
-  });
-  await run.follow(page, page.getByRole('button', exact(t('assessment.run.check.submit'))));
-  assert.ok(
-    await page.getByText(t('assessment.results.comparedWith', { date: today }), { exact: true }).isVisible(),
-    'compared with the first run',
+  await checkShows(
+    run,
+    page,
+    byCell((d, a): Answer => ({ ...FIRST[d][a], level: SECOND[d][a] })),
   );
+  await run.follow(page, page.getByRole('button', exact(t('assessment.run.check.submit'))));
 }
