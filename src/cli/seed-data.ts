@@ -69,6 +69,9 @@ export const DEMO_ORGS: DemoOrg[] = [
   o('Fintech Bridge Belgium bv', 'private', 'small', ['brussels', 'flanders'], ['en', 'nl', 'fr'], ['en'], 'Leuven', 7),
   o('Regionaal Zorgnetwerk Westhoek', 'public', 'medium', ['flanders'], ['nl', 'fr'], ['nl'], 'Ieper', 6),
   o('Bürgerzentrum Kelmis', 'public', 'micro', ['german_community'], ['de', 'fr', 'nl'], ['de', 'nl'], 'Kelmis', 3),
+  // A sixth small non-profit beside the demo admin's: its peers are five, so the self-assessment's
+  // peer benchmark shows (ADR 0028).
+  o('Digipunt Leuven vzw', 'nonprofit', 'small', ['flanders'], ['nl'], ['nl', 'fr'], 'Leuven', 0),
   o('Oude Stempel Drukkerij bv', 'private', 'micro', ['flanders'], ['nl'], ['nl'], 'Aalst', 4, 'withdrawn'),
   o('Compagnie des Services Numériques sa', 'private', 'medium', ['wallonia', 'brussels'], ['fr'], ['fr'], 'Wavre', 2, 'withdrawn'),
   o('Jeugdhuis De Schakel vzw', 'nonprofit', 'micro', ['flanders'], ['nl'], ['nl'], 'Genk', 0, 'withdrawn', 2),

@@ -49,6 +49,11 @@ export interface DemoPages {
   tokens?: Record<string, string>;
   /** A route whose page answers another status than 200 on purpose, with that status. */
   status?: Record<string, number>;
+  /**
+   * Values for one route's parameters that differ from `params` (by route, then name): a draft's
+   * pages take a run being answered where the results take a submitted one.
+   */
+  routeParams?: Record<string, Record<string, string>>;
 }
 
 /** One of the nine commitments as an organisation's space and its public profile show it (issue 8). */

@@ -285,6 +285,27 @@ POST /:lang/secretariat/assessment/frameworks/:version/dimensions/:dimension sig
 POST /:lang/secretariat/assessment/frameworks/:version/publish       sign-in    403        403        403        ok
 GET  /:lang/secretariat/assessment/frameworks/:version/new-dimension sign-in   403        403        403        ok
 POST /:lang/secretariat/assessment/frameworks/:version/new-dimension sign-in   403        403        403        ok
+# assessment, the run (issue 9): the organisation's members read, its administrators and editors write; the walk's run does not exist, so its pages are a 404 for the organisation's people
+GET  /:lang/organisations/:orgId/assessment                          sign-in    403        ok         ok         403
+POST /:lang/organisations/:orgId/assessment/runs                     sign-in    403        403        ok         403
+POST /:lang/organisations/:orgId/assessment/editors                  sign-in    403        403        ok         403
+POST /:lang/organisations/:orgId/assessment/editors/:userId/remove   sign-in    403        403        ok         403
+GET  /:lang/organisations/:orgId/assessment/runs/:runId/scope        sign-in    403        404        404        403
+POST /:lang/organisations/:orgId/assessment/runs/:runId/scope        sign-in    403        404        404        403
+GET  /:lang/organisations/:orgId/assessment/runs/:runId/answers/:dimension sign-in 403     404        404        403
+POST /:lang/organisations/:orgId/assessment/runs/:runId/answers/:dimension sign-in 403     404        404        403
+GET  /:lang/organisations/:orgId/assessment/runs/:runId/answers/:dimension/:audience/file sign-in 403 404  404        403
+POST /:lang/organisations/:orgId/assessment/runs/:runId/answers/:dimension/:audience/file sign-in 403 404  404        403
+GET  /:lang/organisations/:orgId/assessment/runs/:runId/files/:dimension/:audience sign-in 403 404     404        403
+GET  /:lang/organisations/:orgId/assessment/runs/:runId/check        sign-in    403        404        404        403
+POST /:lang/organisations/:orgId/assessment/runs/:runId/submit       sign-in    403        404        404        403
+# assessment results (issue 9): the walk's run does not exist, so reading it is everyone's 404
+# (the service answers 404 to whoever may not read a run, too); the public line is switched.
+GET  /:lang/organisations/:orgId/assessment/runs/:runId              sign-in    404        404        404        404
+GET  /:lang/organisations/:orgId/assessment/runs/:runId/results.pdf  sign-in    404        404        404        404
+GET  /:lang/organisations/:orgId/assessment/runs/:runId/results.csv  sign-in    404        404        404        404
+POST /:lang/organisations/:orgId/assessment/runs/:runId/share        sign-in    403        403        404        403
+POST /:lang/organisations/:orgId/assessment/public                   sign-in    403        403        ok         403
 `;
 
 const OUTCOMES: readonly string[] = ['ok', 'redirect', 'sign-in', 'account', '403', '404'];

@@ -132,6 +132,9 @@ describeEachEngine('every route for every role', (t) => {
       // A dimension of the assessment framework's version 1 (keys stay the same across versions).
       dimension: 'leadership',
       userId: managed.id,
+      // The self-assessment: no such run, so its pages are a 404 and its forms change nothing.
+      runId: 'no-such-run',
+      audience: 'employees',
       // A token nobody was given: the page that explains a broken link.
       token: 'x'.repeat(43),
     };

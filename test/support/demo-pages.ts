@@ -34,7 +34,7 @@ export interface DemoSite {
 
 // Files and feeds are not pages (an upload, the printable paper form, the Atom and iCalendar
 // feeds, spreadsheets).
-const NOT_A_PAGE = /:file\b|\.pdf$|\.atom$|\.ics$|\.csv$|\.xlsx$/;
+const NOT_A_PAGE = /:file\b|\/files\/:|\.pdf$|\.atom$|\.ics$|\.csv$|\.xlsx$/;
 
 /**
  * Loads the demo data and lists every GET page of the app with the account to open it as, so
@@ -67,12 +67,12 @@ export async function demoSite(t: TestApp): Promise<DemoSite> {
     'org-admin': principals['org-admin'],
     secretariat: principals.secretariat,
   };
-  const { params, tokens, status: expectedStatus } = await collectDemoPages(t, people);
+  const { params, tokens, status: expectedStatus, routeParams } = await collectDemoPages(t, people);
   const fill = (url: string, lang: Lang) =>
     url.replace(/:([A-Za-z]+)/g, (_, name: string) => {
       if (name === 'lang') return lang;
       if (name === 'token') return tokens[url] ?? 'unknown';
-      return params[name] ?? 'unknown';
+      return routeParams[url]?.[name] ?? params[name] ?? 'unknown';
     });
 
   const pages: DemoPage[] = [];
@@ -84,7 +84,14 @@ export async function demoSite(t: TestApp): Promise<DemoSite> {
     const who = await firstRoleLetIn(route.url, route.permission);
     const status = expectedStatus[route.url] ?? 200;
     const cookies = secondFactorPages[route.url];
-    if (who) pages.push({ route: route.url, who, path: (lang) => fill(route.url, lang), status, ...(cookies ? { cookies } : {}) });
+    if (who)
+      pages.push({
+        route: route.url,
+        who,
+        path: (lang) => fill(route.url, lang),
+        status,
+        ...(cookies ? { cookies } : {}),
+      });
     else unreachable.push(route.url);
   }
   return { sessions, cookieName: SESSION_COOKIE, pages, unreachable };
@@ -107,13 +114,18 @@ export async function demoSite(t: TestApp): Promise<DemoSite> {
 
 /** Every feature's demo parameters, merged; a name two features give different values is a mistake. */
 async function collectDemoPages(t: TestApp, people: DemoPeople): Promise<Required<DemoPages>> {
-  const all: Required<DemoPages> = { params: {}, tokens: {}, status: {} };
+  const all: Required<DemoPages> = { params: {}, tokens: {}, status: {}, routeParams: {} };
   for (const feature of t.registry.features) {
     const pages = await feature.demoPages?.(t.db, people);
+    for (const [route, values] of Object.entries(pages?.routeParams ?? {})) {
+      if (all.routeParams[route]) throw new Error(`${feature.name} gives ${route}'s parameters again`);
+      all.routeParams[route] = values;
+    }
     for (const part of ['params', 'tokens', 'status'] as const) {
       for (const [name, value] of Object.entries(pages?.[part] ?? {})) {
         const taken = (all[part] as Record<string, unknown>)[name];
-        if (taken !== undefined && taken !== value) throw new Error(`${feature.name} gives ${part} ${name} another value`);
+        if (taken !== undefined && taken !== value)
+          throw new Error(`${feature.name} gives ${part} ${name} another value`);
         (all[part] as Record<string, unknown>)[name] = value;
       }
     }

@@ -6,6 +6,7 @@
 // - `assessment_profiles` and `assessment_year_counts`: the public line and yearly totals.
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
+import { contentChanged } from '../../platform/http/page-cache.ts';
 import type { Sector, SizeBand } from '../organisations/vocabulary.ts';
 import type { Audience } from './framework.ts';
 
@@ -42,8 +43,15 @@ async function movePeerCount(
     .execute();
 }
 
+/**
+ * The content name of what a signatory's profile shows of the self-assessment (its public line,
+ * ADR 0022): a submission and the public line's switch move it.
+ */
+export const ASSESSMENT_CONTENT = 'assessment';
+
 /** Moves the latest levels and every count for one submitted run. Call it once, inside submit. */
 export async function recordSubmission(trx: Transaction<DB>, s: Submission): Promise<void> {
+  await contentChanged(trx, ASSESSMENT_CONTENT);
   const earlier = await trx.selectFrom('assessment_latest').selectAll().where('org_id', '=', s.orgId).execute();
   const before = new Map(earlier.map((r) => [`${r.dimension}\u0000${r.audience}`, r]));
   for (const cell of s.cells) {

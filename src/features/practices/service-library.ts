@@ -13,7 +13,7 @@ import {
   type LibraryFacet,
   type LibraryFilter,
 } from './library-query.ts';
-import { fromBits, TAG_COLUMN, TAGS, type TagValue } from './vocabulary.ts';
+import { COMMITMENTS, fromBits, TAG_COLUMN, TAGS, toBits, type TagValue } from './vocabulary.ts';
 import {
   countAmong,
   FACET_CAP,
@@ -256,3 +256,62 @@ export const FACET_VALUES: { [F in LibraryFacet | 'sector']: readonly string[] }
   language: TAGS.language,
   sector: SECTORS,
 };
+
+/** What a self-assessment cell asks the library for (issue 9): an audience and the dimension's causes and commitments. */
+export interface PracticeNeed {
+  /** The caller's name for the need, the key of the answer. */
+  key: string;
+  audience: TagValue<'audience'>;
+  causes: readonly TagValue<'cause'>[];
+  commitments: readonly number[];
+}
+
+/** The newest practices read for all needs together: one bounded read, however many cells ask. */
+export const NEEDS_READ = 200;
+
+/**
+ * For each need, up to `perNeed` published practices for its audience that address one of its
+ * causes or serve one of its commitments, newest first. One read of the library's newest
+ * practices for these audiences (within FILTER_WINDOW, on the library's index, at most
+ * NEEDS_READ rows), matched here on their bits; then the chosen ones' headlines in one go.
+ */
+export async function practicesForNeeds(
+  db: Db,
+  needs: readonly PracticeNeed[],
+  lang: Lang,
+  perNeed = 3,
+): Promise<Map<string, LibraryItem[]>> {
+  const out = new Map<string, LibraryItem[]>(needs.map((n) => [n.key, []]));
+  if (needs.length === 0) return out;
+  const audiences = [...new Set(needs.map((n) => n.audience))];
+  const filter: LibraryFilter = {
+    q: null,
+    tags: { cause: [], group: [], commitment: [], audience: audiences, region: [], language: [] },
+    sectors: [],
+    sort: 'newest',
+  };
+  const rows = await lib.libraryRows(db, filter, null, NEEDS_READ, FILTER_WINDOW);
+  const chosen = new Map<string, lib.LibraryRow[]>();
+  for (const need of needs) {
+    const audience = toBits('audience', [need.audience]);
+    const causes = toBits('cause', need.causes);
+    const commitments = toBits(
+      'commitment',
+      COMMITMENTS.filter((c) => need.commitments.includes(Number(c))),
+    );
+    const fits = rows.filter(
+      (r) =>
+        (Number(r.audience_bits) & audience) !== 0 &&
+        ((Number(r.cause_bits) & causes) !== 0 || (Number(r.commitment_bits) & commitments) !== 0),
+    );
+    chosen.set(need.key, fits.slice(0, perNeed));
+  }
+  const unique = [...new Map([...chosen.values()].flat().map((r) => [r.id, r])).values()];
+  const items = new Map((await itemsOf(db, unique, lang)).map((i) => [i.id, i]));
+  for (const [key, picked] of chosen)
+    out.set(
+      key,
+      picked.flatMap((r) => items.get(r.id) ?? []),
+    );
+  return out;
+}
