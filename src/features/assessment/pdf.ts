@@ -120,9 +120,10 @@ function render(doc: Doc, lang: Lang, r: RunResults) {
     heading(doc, cellName(t, c), SIZE.h3);
     doc.font('bold').text(levelNamed(t, c.level), { continued: true }).font('regular').text(` – ${c.descriptor}`);
     doc.text(
-      `${t('assessment.results.column.previous')}: ${
-        c.previous === null ? t('assessment.results.none') : levelNamed(t, c.previous)
-      } · ${t('assessment.results.column.change')}: ${t(CHANGE_NAME[c.change])}`,
+      t('assessment.export.pdf.previousAndChange', {
+        previous: c.previous === null ? t('assessment.results.none') : levelNamed(t, c.previous),
+        change: t(CHANGE_NAME[c.change]),
+      }),
     );
     if (c.evidence) doc.text(t('assessment.results.evidence', { text: c.evidence }));
     if (c.plan) doc.text(t('assessment.results.plan', { text: c.plan }));

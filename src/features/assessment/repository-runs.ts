@@ -1,7 +1,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { AssessmentAnswersTable, AssessmentRunsTable } from './assessment.table.ts';
-import type { CellKey } from './framework.ts';
+import { AUDIENCES, type CellKey } from './framework.ts';
 
 // Plain queries for runs, their answers, the profile's draft pointer and the editors. Every
 // query reads one organisation's rows by an index (a run by id, answers by the run's key, runs
@@ -24,13 +24,22 @@ export function runOf(db: Db, orgId: string, runId: string): Promise<RunRow | un
 }
 
 export function answersOf(db: Db, runId: string): Promise<AnswerRow[]> {
-  return db
-    .selectFrom('assessment_answers')
-    .selectAll()
-    .where('run_id', '=', runId)
-    .orderBy('dimension')
-    .orderBy('audience')
-    .execute();
+  return (
+    db
+      .selectFrom('assessment_answers')
+      .selectAll()
+      .where('run_id', '=', runId)
+      .orderBy('dimension')
+      .execute()
+      // Audiences in the framework's order (staff, customers, community), not their keys' spelling.
+      .then((rows) =>
+        rows.sort(
+          (a, b) =>
+            (a.dimension < b.dimension ? -1 : a.dimension > b.dimension ? 1 : 0) ||
+            AUDIENCES.indexOf(a.audience) - AUDIENCES.indexOf(b.audience),
+        ),
+      )
+  );
 }
 
 export interface RunCursor {
