@@ -3,7 +3,7 @@ import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
 import { prepareFrameworks } from './repository-frameworks.ts';
 import { rebuildAggregates } from './restore.ts';
-import { ASSESSMENT_CONTENT } from './aggregates.ts';
+import { ASSESSMENT_CONTENT, moveToPeerGroup } from './aggregates.ts';
 import { assessmentCommitments } from './commitments.ts';
 import { demo, demoPages } from './demo.ts';
 import { seedScaleAssessment } from './seed-scale.ts';
@@ -28,6 +28,10 @@ export const assessment: Feature = {
   notBackedUp: ['assessment_latest', 'assessment_peer_counts', 'assessment_year_counts'],
   secretariatLinks: [{ path: '/secretariat/assessment', label: 'assessment.secretariat.link', order: 14 }],
   afterRestore: rebuildAggregates,
+  // An organisation's latest levels follow it to its new peer group (sector and size band).
+  events: {
+    'organisations:groupChanged': ({ trx }, e) => moveToPeerGroup(trx, e.orgId, e.sector, e.sizeBand),
+  },
   // Commitment 7 on the space and, when the organisation chose it, on the public profile.
   commitments: assessmentCommitments,
   demo,

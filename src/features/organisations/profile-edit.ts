@@ -5,6 +5,7 @@ import { organisationProfile, saveProfileDetails, type OrganisationProfile } fro
 import { descriptionField, type ProfileInput } from './profile-schema.ts';
 import * as repo from './repository.ts';
 import { fail, isAdmin, ok, type Outcome, type ServiceDeps } from './service.ts';
+import type { EventBus } from '../../platform/events.ts';
 
 // Editing the public profile. Every saved change leaves one audit line listing each changed
 // field with its old and new value (for the logo, only the stored file names, never the bytes).
@@ -47,7 +48,7 @@ export function profileChanges(
 }
 
 export async function updateProfile(
-  deps: ServiceDeps,
+  deps: ServiceDeps & { events: EventBus },
   actor: Principal,
   orgId: string,
   profile: ProfileInput,
@@ -67,6 +68,12 @@ export async function updateProfile(
       profile,
       logo.kind === 'keep' ? undefined : logo.kind === 'replace' ? logo.file : null,
     );
+    if ('sector' in changes || 'sizeBand' in changes)
+      await deps.events.emit({ trx, dialect: deps.dialect }, 'organisations:groupChanged', {
+        orgId,
+        sector: profile.sector,
+        sizeBand: profile.sizeBand,
+      });
     await audit(trx, {
       actor: actor.userId,
       action: 'organisations.profile_updated',
