@@ -30,7 +30,7 @@ export interface Submission {
 async function movePeerCount(
   trx: Transaction<DB>,
   key: { sector: Sector; size_band: SizeBand; dimension: string; audience: Audience; level: number },
-  by: 1 | -1,
+  by: number,
 ): Promise<void> {
   await trx
     .insertInto('assessment_peer_counts')
@@ -41,6 +41,31 @@ async function movePeerCount(
         .doUpdateSet({ organisations: sql`assessment_peer_counts.organisations + ${by}` }),
     )
     .execute();
+}
+
+type PeerKey = { sector: Sector; size_band: SizeBand; dimension: string; audience: Audience; level: number };
+
+/**
+ * A write's changes to the peer counts, netted per row and applied in the rows' key order: two
+ * submissions at once then lock the rows they share in the same order, and PostgreSQL never has
+ * to break a deadlock between them.
+ */
+class PeerMoves {
+  private readonly byKey = new Map<string, { key: PeerKey; by: number }>();
+
+  add(key: PeerKey, by: 1 | -1): void {
+    const name = [key.sector, key.size_band, key.dimension, key.audience, key.level].join('\u0000');
+    const move = this.byKey.get(name) ?? { key, by: 0 };
+    move.by += by;
+    this.byKey.set(name, move);
+  }
+
+  async apply(trx: Transaction<DB>): Promise<void> {
+    for (const name of [...this.byKey.keys()].sort()) {
+      const { key, by } = this.byKey.get(name)!;
+      if (by !== 0) await movePeerCount(trx, key, by);
+    }
+  }
 }
 
 /**
@@ -54,11 +79,11 @@ export async function recordSubmission(trx: Transaction<DB>, s: Submission): Pro
   await contentChanged(trx, ASSESSMENT_CONTENT);
   const earlier = await trx.selectFrom('assessment_latest').selectAll().where('org_id', '=', s.orgId).execute();
   const before = new Map(earlier.map((r) => [`${r.dimension}\u0000${r.audience}`, r]));
+  const moves = new PeerMoves();
   for (const cell of s.cells) {
     const old = before.get(`${cell.dimension}\u0000${cell.audience}`);
-    if (old) {
-      await movePeerCount(
-        trx,
+    if (old)
+      moves.add(
         {
           sector: old.sector,
           size_band: old.size_band,
@@ -68,9 +93,7 @@ export async function recordSubmission(trx: Transaction<DB>, s: Submission): Pro
         },
         -1,
       );
-    }
-    await movePeerCount(
-      trx,
+    moves.add(
       {
         sector: s.sector,
         size_band: s.sizeBand,
@@ -98,6 +121,7 @@ export async function recordSubmission(trx: Transaction<DB>, s: Submission): Pro
       )
       .execute();
   }
+  await moves.apply(trx);
 
   const dimensions = new Set(s.cells.map((c) => c.dimension)).size;
   const profile = await trx
@@ -152,18 +176,15 @@ export async function moveToPeerGroup(
   sizeBand: SizeBand,
 ): Promise<void> {
   const rows = await trx.selectFrom('assessment_latest').selectAll().where('org_id', '=', orgId).execute();
+  const moves = new PeerMoves();
   for (const r of rows) {
     if (r.sector === sector && r.size_band === sizeBand) continue;
-    await movePeerCount(
-      trx,
+    moves.add(
       { sector: r.sector, size_band: r.size_band, dimension: r.dimension, audience: r.audience, level: r.level },
       -1,
     );
-    await movePeerCount(
-      trx,
-      { sector, size_band: sizeBand, dimension: r.dimension, audience: r.audience, level: r.level },
-      1,
-    );
+    moves.add({ sector, size_band: sizeBand, dimension: r.dimension, audience: r.audience, level: r.level }, 1);
   }
+  await moves.apply(trx);
   await trx.updateTable('assessment_latest').set({ sector, size_band: sizeBand }).where('org_id', '=', orgId).execute();
 }

@@ -120,6 +120,20 @@ export async function insertDraftFramework(
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+/**
+ * Locks a draft's row for the rest of the transaction (a write that changes nothing, so it works
+ * the same on both engines): two secretaries saving different dimensions at once then write one
+ * after the other, each on the other's content, and neither change is lost.
+ */
+export async function lockDraft(trx: Transaction<DB>, version: number): Promise<void> {
+  await trx
+    .updateTable('assessment_frameworks')
+    .set((eb) => ({ updated_at: eb.ref('updated_at') }))
+    .where('version', '=', version)
+    .where('status', '=', 'draft')
+    .execute();
+}
+
 /** Replaces a draft's content; false when `version` is not (or no longer) a draft. */
 export async function saveDraftContent(db: Db, version: number, content: FrameworkContent): Promise<boolean> {
   const result = await db

@@ -110,6 +110,21 @@ describeEachEngine('assessment: starting, answering and submitting a run', (t) =
     assert.equal(audits.length, 1);
   });
 
+  test('a page that did not show an audience (opened before it came into scope) leaves its answers alone', async () => {
+    const client = await signedInClient(t(), s.admin);
+    // The leadership page as it was before customers came into scope: employees' fields only.
+    const stale = await client.submit(answers('leadership'), {
+      employees_level: '2',
+      employees_evidence: 'Our board adopted an inclusion policy in March.',
+      employees_links: 'https://example.be/policy\nhttps://example.be/report',
+      employees_plan: 'Measure how many staff took the training.',
+      next: 'later',
+    });
+    assert.equal(stale.status, 303);
+    const customers = (await rowsOf(runId)).find((r) => r.dimension === 'leadership' && r.audience === 'customers');
+    assert.equal(customers?.evidence, 'Counter help on Tuesdays.');
+  });
+
   test('a bad link is refused with every typed value kept; the valid fields are saved already', async () => {
     const client = await signedInClient(t(), s.admin);
     const refused = await client.submit(answers('leadership'), {

@@ -4,6 +4,7 @@ import type { DB } from '../../platform/db/schema.ts';
 import { fail, invalid, ok, type Outcome } from '../../platform/outcome.ts';
 import { dimensionOf, frameworkContentSchema, type Dimension, type Framework } from './framework.ts';
 import {
+  lockDraft,
   draftFramework,
   frameworkByVersion,
   frameworkInForce,
@@ -71,6 +72,7 @@ export async function saveDimensionTexts(
   texts: DimensionTexts,
 ): Promise<Outcome<void, DraftRefusal>> {
   return db.transaction().execute(async (trx) => {
+    await lockDraft(trx, version);
     const framework = await frameworkByVersion(trx, version);
     if (!framework || !dimensionOf(framework, key)) return fail('notFound' as const);
     if (framework.status !== 'draft') return fail('notDraft' as const);
@@ -103,6 +105,7 @@ export async function addDimension(
   dimension: Dimension,
 ): Promise<Outcome<void, DraftRefusal | 'invalid'>> {
   return db.transaction().execute(async (trx) => {
+    await lockDraft(trx, version);
     const framework = await frameworkByVersion(trx, version);
     if (!framework) return fail('notFound' as const);
     if (framework.status !== 'draft') return fail('notDraft' as const);

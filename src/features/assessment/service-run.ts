@@ -4,7 +4,7 @@ import { audit } from '../../platform/audit/audit.ts';
 import { newId, now } from '../../platform/db/sql.ts';
 import { ok, type Outcome } from '../../platform/outcome.ts';
 import { brusselsYear } from '../organisations/service-directory.ts';
-import { organisationSpace } from '../organisations/service.ts';
+import { lockOrganisation, organisationSpace } from '../organisations/service.ts';
 import { recordSubmission } from './aggregates.ts';
 import { dimensionOf, type CellKey, type Framework } from './framework.ts';
 import { frameworkInForce } from './repository-frameworks.ts';
@@ -219,6 +219,9 @@ export async function submitRun(
     const { framework, at } = await openDraft(trx, actor, orgId, runId);
     const answers = await repo.answersOf(trx, runId);
     if (answers.length === 0 || missingLevels(framework, answers).length > 0) throw new Refusal('missingLevels');
+    // Locked as a profile edit locks it: the sector and size band read here stay the organisation's
+    // until the counts are moved, so a change of peer group at the same moment waits (ADR 0028).
+    await lockOrganisation(trx, deps.dialect, orgId);
     const space = await organisationSpace(trx, orgId);
     if (!space) throw new Refusal('notFound');
     const year = brusselsYear(at);

@@ -93,6 +93,11 @@ export function readAnswers(
     return undefined;
   };
   for (const audience of audiences) {
+    // An audience the page did not show (put in scope since, in another tab or by someone else)
+    // sends no field at all: its answers stay as they are. A shown one always sends its text
+    // areas, so a level left unchosen there is a real "no level yet".
+    const fields = (['level', 'evidence', 'plan', 'links'] as const).map((f) => answerField(audience, f));
+    if (!fields.some((name) => name in raw)) continue;
     const change: AnswerChange = {};
     const chosen = one(answerField(audience, 'level'), level);
     if (chosen !== undefined) change.level = chosen;
