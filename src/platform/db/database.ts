@@ -1,8 +1,17 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type PostgresPool,
+  type PostgresPoolClient,
+  type SqliteDatabase,
+} from 'kysely';
 import type { DB } from './schema.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -74,8 +83,47 @@ function openPostgres(url: string): Database {
   // pool already discards it and the next query opens a new one, where any lasting failure is
   // reported; without a listener the 'error' event would end the whole process.
   pool.on('error', () => {});
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
+}
+
+/** Statements kept prepared per connection; beyond it a statement is sent unnamed, as before. */
+const NAMED_PER_CONNECTION = 300;
+
+/** Only reads and writes of rows: a schema change is never kept, nor planned ahead of one. */
+const ROW_STATEMENT = /^\s*(select|insert|update|delete|with)\b/i;
+
+/**
+ * Kysely sends every statement unnamed, so PostgreSQL parses and plans it on every execution: for
+ * the app's small indexed queries that is most of their cost in the server. The app sends the
+ * same texts again and again (values are parameters), so each connection keeps the first
+ * NAMED_PER_CONNECTION distinct texts as named prepared statements (pg parses a name once per
+ * connection); PostgreSQL then plans them once when a generic plan is as good, which it judges
+ * after five runs. The bound keeps the server's memory in hand: texts with lists of values
+ * (`in ($1, $2, …)`) vary with the list's length.
+ */
+function withNamedStatements(pool: pg.Pool): PostgresPool {
+  const named = new WeakMap<pg.PoolClient, Set<string>>();
+  return {
+    async connect() {
+      const client = await pool.connect();
+      let names = named.get(client);
+      if (!names) named.set(client, (names = new Set()));
+      const known = names;
+      const query = (text: unknown, values?: readonly unknown[]) => {
+        // A cursor (not a text) is Kysely's streaming; it goes through as it is.
+        if (typeof text !== 'string' || !ROW_STATEMENT.test(text)) return client.query(text as never, values as never);
+        const name = `k${createHash('sha1').update(text).digest('base64url')}`;
+        if (!known.has(name)) {
+          if (known.size >= NAMED_PER_CONNECTION) return client.query(text, values as unknown[]);
+          known.add(name);
+        }
+        return client.query({ name, text, values: values as unknown[] });
+      };
+      return { query: query as unknown as PostgresPoolClient['query'], release: (destroy) => client.release(destroy) };
+    },
+    end: () => pool.end(),
+  };
 }
 
 export async function ping(db: Kysely<DB>): Promise<boolean> {
