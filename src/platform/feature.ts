@@ -56,6 +56,18 @@ export interface DemoPages {
   routeParams?: Record<string, Record<string, string>>;
 }
 
+/**
+ * The organisation whose nine commitments are read: the page asking has read its row already
+ * (its space, its profile), so no part reads it again.
+ */
+export interface CommitmentsOrg {
+  id: string;
+  slug: string;
+  status: string;
+  signed_at: string | null;
+  charter_version: number | null;
+}
+
 /** One of the nine commitments as an organisation's space and its public profile show it (issue 8). */
 export interface CommitmentPart {
   /** 1 to 9, the charter's numbering. */
@@ -124,7 +136,7 @@ export interface Feature {
    * space (`'space'`: what its members may see, with where to do more) or on the public profile
    * (`'public'`: public figures only). Read from kept counts and indexed rows, never by scanning.
    */
-  commitments?(db: Kysely<DB>, orgId: string, year: number, scope: 'space' | 'public'): Promise<CommitmentPart[]>;
+  commitments?(db: Kysely<DB>, org: CommitmentsOrg, year: number, scope: 'space' | 'public'): Promise<CommitmentPart[]>;
   /** Points the page sweep (test/support/demo-pages.ts) at its pages on the demo data. */
   demoPages?(db: Kysely<DB>, people: DemoPeople): Promise<DemoPages>;
 }

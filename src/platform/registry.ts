@@ -6,7 +6,7 @@ import type { Membership } from './auth/principal.ts';
 import type { JobHandler } from './jobs/queue.ts';
 import { eventBus, type EventBus } from './events.ts';
 import { MAIL_QUEUE, mailHandler } from './mail/mailer.ts';
-import type { CommitmentPart, Feature, NavEntry, SecretariatLink } from './feature.ts';
+import type { CommitmentPart, CommitmentsOrg, Feature, NavEntry, SecretariatLink } from './feature.ts';
 
 /** The platform's own tables in backup order (they point to no feature's table). */
 const PLATFORM_TABLES: TableName[] = ['settings', 'audit_log', 'rate_limits'];
@@ -39,7 +39,7 @@ export interface Registry {
    * 1 to 9, each with every feature's `done` and `more` in the order the features are listed.
    * One call per feature that declares `commitments`, all at once.
    */
-  commitments(db: Kysely<DB>, orgId: string, year: number, scope: 'space' | 'public'): Promise<CommitmentPart[]>;
+  commitments(db: Kysely<DB>, org: CommitmentsOrg, year: number, scope: 'space' | 'public'): Promise<CommitmentPart[]>;
   jobHandlers(config: Config): Record<string, JobHandler>;
 }
 
@@ -71,8 +71,8 @@ export function buildRegistry(features: readonly Feature[]): Registry {
       const lists = await Promise.all(features.map((f) => f.membershipsOf?.(db, userId) ?? []));
       return lists.flat();
     },
-    async commitments(db, orgId, year, scope) {
-      const lists = await Promise.all(features.map((f) => f.commitments?.(db, orgId, year, scope) ?? []));
+    async commitments(db, org, year, scope) {
+      const lists = await Promise.all(features.map((f) => f.commitments?.(db, org, year, scope) ?? []));
       return mergeCommitments(lists.flat());
     },
     jobHandlers(config) {

@@ -113,10 +113,11 @@ test("the nine commitments: every feature's parts, merged per commitment in the 
     {
       name: 'second',
       routes: noRoutes,
-      commitments: async (_db, orgId, year, scope) => [part(2, `${orgId}.${year}.${scope}`)],
+      commitments: async (_db, org, year, scope) => [part(2, `${org.id}.${year}.${scope}`)],
     },
   ]);
-  const nine = await r.commitments(null as never, 'org', 2026, 'public');
+  const org = { id: 'org', slug: 'org', status: 'signatory', signed_at: null, charter_version: null };
+  const nine = await r.commitments(null as never, org, 2026, 'public');
   assert.deepEqual(
     nine.map((c) => c.commitment),
     [1, 2, 3, 4, 5, 6, 7, 8, 9],

@@ -72,7 +72,11 @@ export async function createUser(
  * past that, the record of the last step is forgotten (tests only).
  */
 export async function nextTotpCode(db: Kysely<DB>, userId: string, secret: string = TEST_TOTP_SECRET): Promise<string> {
-  const row = await db.selectFrom('second_factors').select('last_step').where('user_id', '=', userId).executeTakeFirst();
+  const row = await db
+    .selectFrom('second_factors')
+    .select('last_step')
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   const current = stepAt();
   let step = Math.max(current, (row?.last_step ?? 0) + 1);
   if (step > current + 1) {
@@ -97,7 +101,12 @@ export async function signedInClient(t: TestApp, user: TestUser): Promise<Client
 /** Inserts an organisation (a signatory unless told otherwise) with `user` as member. */
 export async function createOrganisation(
   db: Kysely<DB>,
-  opts: { name?: string; status?: 'applicant' | 'signatory' | 'withdrawn' | 'rejected'; members?: { user: TestUser; role: MemberRole }[]; enterpriseNumber?: string } = {},
+  opts: {
+    name?: string;
+    status?: 'applicant' | 'signatory' | 'withdrawn' | 'rejected';
+    members?: { user: TestUser; role: MemberRole }[];
+    enterpriseNumber?: string;
+  } = {},
 ): Promise<{ id: string; slug: string; name: string }> {
   const id = newId();
   const name = opts.name ?? `Organisation ${id.slice(0, 6)}`;
@@ -124,11 +133,19 @@ export async function createOrganisation(
     })
     .execute();
   for (const m of opts.members ?? []) {
-    await db.insertInto('memberships').values({ org_id: id, user_id: m.user.id, role: m.role, created_at: at }).execute();
+    await db
+      .insertInto('memberships')
+      .values({ org_id: id, user_id: m.user.id, role: m.role, created_at: at })
+      .execute();
   }
   // As the services do: the name search reads the full-text index (ADR 0011).
   await indexOrganisationsInBulk(db, [id]);
   return { id, slug, name };
+}
+
+/** An organisation's row as the pages read it, for the calls that take it (Feature.commitments). */
+export async function organisationRow(db: Kysely<DB>, id: string) {
+  return db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
 /**

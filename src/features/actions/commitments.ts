@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import type { CommitmentPart } from '../../platform/feature.ts';
+import type { CommitmentPart, CommitmentsOrg } from '../../platform/feature.ts';
 
 // The joint actions' part of "the nine commitments at a glance" (issue 8), commitment 2: the
 // actions the organisation led or took part in during the year (their period overlaps it, and
@@ -13,7 +13,7 @@ type Tally = { n: number | string; progress: number | string | null };
 
 export async function actionCommitments(
   db: Kysely<DB>,
-  orgId: string,
+  { id: orgId }: CommitmentsOrg,
   year: number,
   scope: 'space' | 'public',
 ): Promise<CommitmentPart[]> {

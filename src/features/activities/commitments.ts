@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import type { CommitmentPart } from '../../platform/feature.ts';
+import type { CommitmentPart, CommitmentsOrg } from '../../platform/feature.ts';
 import { keptTotals, totalKey } from './totals.ts';
 import { trainingHours } from './components.tsx';
 
@@ -15,7 +15,7 @@ const COUNTED = [4, 5, 6, 8] as const;
 
 export async function activityCommitments(
   db: Kysely<DB>,
-  orgId: string,
+  { id: orgId }: CommitmentsOrg,
   year: number,
   scope: 'space' | 'public',
 ): Promise<CommitmentPart[]> {

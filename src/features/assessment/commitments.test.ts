@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { describeEachEngine } from '../../../test/support/harness.ts';
-import { createOrganisation, createUser, signedInClient, type TestUser } from '../../../test/support/accounts.ts';
+import {
+  createOrganisation,
+  createUser,
+  organisationRow,
+  signedInClient,
+  type TestUser,
+} from '../../../test/support/accounts.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
 import { assessmentCommitments } from './commitments.ts';
 import { ensureFramework } from './results-test-support.ts';
@@ -23,7 +29,7 @@ describeEachEngine('assessment: commitment 7 at a glance', (t) => {
   });
 
   test('nothing before any run; a draft on the space only; the last run, and publicly once switched on', async () => {
-    assert.deepEqual(await assessmentCommitments(t().db, orgId, 2026, 'space'), [
+    assert.deepEqual(await assessmentCommitments(t().db, await organisationRow(t().db, orgId), 2026, 'space'), [
       {
         commitment: 7,
         done: [],
@@ -45,18 +51,18 @@ describeEachEngine('assessment: commitment 7 at a glance', (t) => {
       submittedAt: '2026-10-02T10:00:00.000Z',
       cells: [{ dimension: 'access', audience: 'employees', level: 1 }],
     });
-    const [space] = await assessmentCommitments(t().db, orgId, 2026, 'space');
+    const [space] = await assessmentCommitments(t().db, await organisationRow(t().db, orgId), 2026, 'space');
     assert.deepEqual(space!.done, [
       { key: 'assessment.commitments.last', values: { count: 2 }, dates: { date: '2026-03-02T10:00:00.000Z' } },
       { key: 'assessment.commitments.draft' },
     ]);
     assert.deepEqual(
-      (await assessmentCommitments(t().db, orgId, 2025, 'space'))[0]!.done,
+      (await assessmentCommitments(t().db, await organisationRow(t().db, orgId), 2025, 'space'))[0]!.done,
       [{ key: 'assessment.commitments.draft' }],
       'not on an earlier year’s page',
     );
     assert.deepEqual(
-      (await assessmentCommitments(t().db, orgId, 2026, 'public'))[0]!.done,
+      (await assessmentCommitments(t().db, await organisationRow(t().db, orgId), 2026, 'public'))[0]!.done,
       [],
       'private until switched on',
     );
@@ -68,7 +74,7 @@ describeEachEngine('assessment: commitment 7 at a glance', (t) => {
     const switched = await client.submit(results, { runId }, `/en/organisations/${orgId}/assessment/public`);
     assert.equal(switched.status, 303);
     assert.equal(switched.location, results);
-    const [shown] = await assessmentCommitments(t().db, orgId, 2026, 'public');
+    const [shown] = await assessmentCommitments(t().db, await organisationRow(t().db, orgId), 2026, 'public');
     assert.deepEqual(shown, {
       commitment: 7,
       done: [{ key: 'assessment.commitments.public', values: { year: '2026', count: 2 } }],
@@ -86,6 +92,10 @@ describeEachEngine('assessment: commitment 7 at a glance', (t) => {
       ['assessment.public_shown'],
     );
     await client.submit(results, { runId }, `/en/organisations/${orgId}/assessment/public`);
-    assert.deepEqual((await assessmentCommitments(t().db, orgId, 2026, 'public'))[0]!.done, [], 'hidden again');
+    assert.deepEqual(
+      (await assessmentCommitments(t().db, await organisationRow(t().db, orgId), 2026, 'public'))[0]!.done,
+      [],
+      'hidden again',
+    );
   });
 });

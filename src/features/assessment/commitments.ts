@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import type { CommitmentPart } from '../../platform/feature.ts';
+import type { CommitmentPart, CommitmentsOrg } from '../../platform/feature.ts';
 import { profileOf } from './repository-results.ts';
 
 // Commitment 7 at a glance: the organisation's last self-assessment (when, how many dimensions)
@@ -10,7 +10,7 @@ import { profileOf } from './repository-results.ts';
 
 export async function assessmentCommitments(
   db: Kysely<DB>,
-  orgId: string,
+  { id: orgId }: CommitmentsOrg,
   year: number,
   scope: 'space' | 'public',
 ): Promise<CommitmentPart[]> {

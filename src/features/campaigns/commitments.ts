@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import type { CommitmentPart } from '../../platform/feature.ts';
+import type { CommitmentPart, CommitmentsOrg } from '../../platform/feature.ts';
 
 // Commitment 6 at a glance: the campaigns an organisation supported in the year and, on its
 // space, the people its participations reached. Read from the supporters' index by organisation
@@ -8,7 +8,7 @@ import type { CommitmentPart } from '../../platform/feature.ts';
 
 export async function campaignCommitments(
   db: Kysely<DB>,
-  orgId: string,
+  { id: orgId }: CommitmentsOrg,
   year: number,
   scope: 'space' | 'public',
 ): Promise<CommitmentPart[]> {

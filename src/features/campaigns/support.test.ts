@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { describeEachEngine } from '../../../test/support/harness.ts';
-import { createOrganisation, createUser, signedInClient, type TestUser } from '../../../test/support/accounts.ts';
+import {
+  createOrganisation,
+  createUser,
+  organisationRow,
+  signedInClient,
+  type TestUser,
+} from '../../../test/support/accounts.ts';
 import { Client } from '../../../test/support/client.ts';
 import { campaignCommitments } from './commitments.ts';
 import { createCampaign } from './service.ts';
@@ -156,17 +162,14 @@ describeEachEngine('campaigns: support, participation and reach', (t) => {
 
   test('commitment 6 at a glance: supported this year and the reach, public figures only on the profile', async () => {
     const year = Number(brusselsToday().slice(0, 4));
-    const space = await campaignCommitments(t().db, alfa.id, year, 'space');
+    const org = await organisationRow(t().db, alfa.id);
+    const space = await campaignCommitments(t().db, org, year, 'space');
     // The participation above is dated in 2026; a year with nothing reached gives no reach line.
     const reached = year === 2026 ? [{ key: 'campaigns.commitment.reach', values: { count: 15 } }] : [];
     assert.deepEqual(space[0]!.done, [{ key: 'campaigns.commitment.supported', values: { count: 1 } }, ...reached]);
-    assert.deepEqual(
-      (await campaignCommitments(t().db, alfa.id, year - 5, 'space'))[0]!.done,
-      [],
-      'nothing done, no line',
-    );
+    assert.deepEqual((await campaignCommitments(t().db, org, year - 5, 'space'))[0]!.done, [], 'nothing done, no line');
     assert.deepEqual(space[0]!.more, [{ path: '/campaigns', label: 'campaigns.commitment.more' }]);
-    const profile = await campaignCommitments(t().db, alfa.id, year, 'public');
+    const profile = await campaignCommitments(t().db, org, year, 'public');
     assert.deepEqual(profile[0]!.done, [{ key: 'campaigns.commitment.supported', values: { count: 1 } }]);
     assert.deepEqual(profile[0]!.more, []);
   });

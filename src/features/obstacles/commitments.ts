@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import type { CommitmentPart } from '../../platform/feature.ts';
+import type { CommitmentPart, CommitmentsOrg } from '../../platform/feature.ts';
 import { yearBounds } from '../organisations/service-directory.ts';
 
 // The obstacle register's part of "the nine commitments at a glance" (issue 8), commitment 2:
@@ -11,7 +11,7 @@ import { yearBounds } from '../organisations/service-directory.ts';
 
 export async function obstacleCommitments(
   db: Kysely<DB>,
-  orgId: string,
+  { id: orgId }: CommitmentsOrg,
   year: number,
   scope: 'space' | 'public',
 ): Promise<CommitmentPart[]> {

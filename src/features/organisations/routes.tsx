@@ -54,7 +54,7 @@ export async function routes(app: FastifyInstance) {
     // signatory's: every feature's part for the year, one call each (Feature.commitments).
     const [admins, parts] = await Promise.all([
       role === 'admin' ? [] : membersOf(deps, orgId),
-      space.org.status === 'signatory' ? deps.registry.commitments(deps.db, orgId, year, 'space') : null,
+      space.org.status === 'signatory' ? deps.registry.commitments(deps.db, space.org, year, 'space') : null,
     ]);
     const adminNames = admins.filter((m) => m.role === 'admin').map((m) => m.name);
     const glance = parts ? { orgId, year, years, parts } : null;

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import type { CommitmentPart } from '../../platform/feature.ts';
+import type { CommitmentPart, CommitmentsOrg } from '../../platform/feature.ts';
 import { yearBounds } from '../organisations/service-directory.ts';
 
 // The practices' part of "the nine commitments at a glance" (issue 8), commitment 1: how many
@@ -12,7 +12,7 @@ import { yearBounds } from '../organisations/service-directory.ts';
 
 export async function practiceCommitments(
   db: Kysely<DB>,
-  orgId: string,
+  { id: orgId }: CommitmentsOrg,
   year: number,
   scope: 'space' | 'public',
 ): Promise<CommitmentPart[]> {

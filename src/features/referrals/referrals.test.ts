@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { describeEachEngine } from '../../../test/support/harness.ts';
-import { createUser, signedInClient } from '../../../test/support/accounts.ts';
+import { createUser, organisationRow, signedInClient } from '../../../test/support/accounts.ts';
 import { Client } from '../../../test/support/client.ts';
 import { formatEnterpriseNumber } from '../organisations/enterprise-number.ts';
 import { brusselsYear } from '../organisations/service-directory.ts';
@@ -104,12 +104,12 @@ describeEachEngine('referrals: from a link to a signature', (t) => {
       [newOrg.id],
     );
     const year = brusselsYear(new Date().toISOString());
-    const space = await commitments(db, w.org.id, year, 'space');
+    const space = await commitments(db, await organisationRow(db, w.org.id), year, 'space');
     assert.deepEqual(space[0]!.done, [
       { key: 'referrals.commitment.space', values: { sent: 1, opened: 1, applied: 1, signed: 1 } },
       { key: 'referrals.commitment.broughtIn', values: { count: 1 } },
     ]);
-    assert.deepEqual(await commitments(db, w.org.id, year, 'public'), [
+    assert.deepEqual(await commitments(db, await organisationRow(db, w.org.id), year, 'public'), [
       { commitment: 5, done: [{ key: 'referrals.commitment.public', values: { count: 1 } }], more: [] },
     ]);
     const after = await admin.get(list);
@@ -144,7 +144,9 @@ describeEachEngine('referrals: from a link to a signature', (t) => {
     await executiveSigns(t(), 'ceo@typed.example');
     assert.deepEqual(await approveApplication(t().app.deps, id, w.secretary.id), { ok: true, value: null });
     const year = brusselsYear(new Date().toISOString());
-    assert.deepEqual((await commitments(db, w.org.id, year, 'public'))[0]!.done[0]!.values, { count: 2 });
+    assert.deepEqual((await commitments(db, await organisationRow(db, w.org.id), year, 'public'))[0]!.done[0]!.values, {
+      count: 2,
+    });
     const states = await db.selectFrom('referrals').select('state').where('org_id', '=', w.org.id).execute();
     assert.deepEqual(
       states.map((s) => s.state),
@@ -168,7 +170,9 @@ describeEachEngine('referrals: from a link to a signature', (t) => {
     const res = await secretariat.postMultipart(PAPER_PAGE, fields, Client.csrfOf(page.body), pdfScan());
     assert.equal(res.status, 303, `recorded (got ${res.status})`);
     const year = brusselsYear(new Date().toISOString());
-    assert.deepEqual((await commitments(db, w.org.id, year, 'public'))[0]!.done[0]!.values, { count: 3 });
+    assert.deepEqual((await commitments(db, await organisationRow(db, w.org.id), year, 'public'))[0]!.done[0]!.values, {
+      count: 3,
+    });
     assert.equal(
       (
         await db

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import type { CommitmentPart } from '../../platform/feature.ts';
+import type { CommitmentPart, CommitmentsOrg } from '../../platform/feature.ts';
 import * as repo from './repository.ts';
 import type { Referral } from './repository.ts';
 
@@ -70,7 +70,7 @@ export async function countsOf(
  */
 export async function commitments(
   db: Kysely<DB>,
-  orgId: string,
+  { id: orgId }: CommitmentsOrg,
   year: number,
   scope: 'space' | 'public',
 ): Promise<CommitmentPart[]> {

@@ -45,7 +45,18 @@ export async function routes(app: FastifyInstance) {
       profileActions(db, profile.id),
       publicActivityTotals(db, profile.id, [current - 1, current]),
       // The nine commitments this year, public parts only (Feature.commitments, one call each).
-      app.deps.registry.commitments(db, profile.id, current, 'public'),
+      app.deps.registry.commitments(
+        db,
+        {
+          id: profile.id,
+          slug: profile.slug,
+          status: profile.status,
+          signed_at: profile.signedAt,
+          charter_version: profile.charterVersion,
+        },
+        current,
+        'public',
+      ),
     ]);
     const activities = { last: current - 1, current, lines: activityLines };
     return sendPage(
