@@ -7,7 +7,7 @@ import { translator } from '../../platform/i18n/i18n.ts';
 import { resultsCsv } from './csv.ts';
 import { ResultsPage } from './pages/results/view.tsx';
 import { resultsPdf } from './pdf.ts';
-import { runResults, togglePublicLine, toggleSharing, type RunResults } from './service-results.ts';
+import { runResults, togglePublicLine, toggleSharing, type ResultsDetail, type RunResults } from './service-results.ts';
 
 // A run's results, what to do next, the peer benchmark, the PDF and CSV, and the two switches
 // (share with the secretariat, the public line). The reading routes are open to anyone signed
@@ -28,9 +28,13 @@ const publicSchema = z.object({
 
 export async function resultsRoutes(app: FastifyInstance): Promise<void> {
   /** The results, or the reply already sent (a draft's redirect, a 404). */
-  async function resultsFor(request: FastifyRequest, reply: FastifyReply): Promise<RunResults | FastifyReply> {
+  async function resultsFor(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    detail: ResultsDetail = 'full',
+  ): Promise<RunResults | FastifyReply> {
     const { orgId, runId } = request.params as RunParams;
-    const answer = await runResults(app.deps.db, request.principal, orgId, runId, request.lang);
+    const answer = await runResults(app.deps.db, request.principal, orgId, runId, request.lang, detail);
     if (answer.kind === 'draft')
       return reply.redirect(`/${request.lang}/organisations/${orgId}/assessment/runs/${runId}/check`, 303);
     if (answer.kind === 'notFound') return sendError(request, reply, 404, 'notFound');
@@ -54,7 +58,7 @@ export async function resultsRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/:lang/organisations/:orgId/assessment/runs/:runId/results.csv', signedIn, async (request, reply) => {
-    const results = await resultsFor(request, reply);
+    const results = await resultsFor(request, reply, 'levels');
     if (sent(results)) return results;
     reply.header(
       'content-disposition',

@@ -100,6 +100,13 @@ const cellKey = (c: { dimension: string; audience: string }) => `${c.dimension}\
 
 export type ResultsAnswer = { kind: 'results'; results: RunResults } | { kind: 'draft' } | { kind: 'notFound' };
 
+/**
+ * How much a reader of the results gets: `full` for the page and the PDF; `levels` for the CSV,
+ * which has no peer benchmark and no practices, so neither is read (every cell's `peers` is null
+ * and its next step lists no practices).
+ */
+export type ResultsDetail = 'full' | 'levels';
+
 /** A run's results for whoever asks, in `lang`; a draft sends its members to the check page. */
 export async function runResults(
   db: Kysely<DB>,
@@ -107,6 +114,7 @@ export async function runResults(
   orgId: string,
   runId: string,
   lang: Lang,
+  detail: ResultsDetail = 'full',
 ): Promise<ResultsAnswer> {
   const run = await repo.runById(db, runId);
   if (!run || run.org_id !== orgId) return { kind: 'notFound' };
@@ -122,15 +130,18 @@ export async function runResults(
   ]);
   if (!framework || !space) return { kind: 'notFound' };
   const { sector, size_band: sizeBand } = space.org;
+  const full = detail === 'full';
   const [before, counts, latest] = await Promise.all([
     previousRun ? repo.answersOf(db, previousRun.id) : Promise.resolve([]),
-    repo.peerCounts(
-      db,
-      sector,
-      sizeBand,
-      answers.map((a) => a.dimension),
-    ),
-    repo.latestOf(db, orgId),
+    full
+      ? repo.peerCounts(
+          db,
+          sector,
+          sizeBand,
+          answers.map((a) => a.dimension),
+        )
+      : Promise.resolve([]),
+    full ? repo.latestOf(db, orgId) : Promise.resolve([]),
   ]);
   const previous = new Map(before.map((a) => [cellKey(a), a.level]));
   const own = new Map(
@@ -161,7 +172,7 @@ export async function runResults(
         next: nextLevel
           ? { level: a.level + 1, descriptor: nextLevel.descriptor[lang], practices: [] as LibraryItem[] }
           : null,
-        peers: peerViewOf(counts, own.get(cellKey(a)), a),
+        peers: full ? peerViewOf(counts, own.get(cellKey(a)), a) : null,
       } satisfies ResultCell,
     ];
   });
@@ -172,7 +183,7 @@ export async function runResults(
   cells.sort((a, b) => order(a) - order(b));
 
   const needs = cells.flatMap((c) => {
-    if (!c.next) return [];
+    if (!c.next || !full) return [];
     const d = dimensionOf(framework, c.dimension)!;
     return [{ key: cellKey(c), audience: c.audience, causes: d.causes, commitments: d.commitments }];
   });
