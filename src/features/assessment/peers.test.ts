@@ -25,16 +25,18 @@ describeEachEngine('assessment: peer benchmark', (t) => {
       cells: [{ dimension: 'leadership', audience: 'employees', level }],
     });
 
-  const peer = async (level: number) => {
+  const peer = async (level: number, sector: 'nonprofit' | 'public' = 'nonprofit') => {
     const user = await createUser(t().db);
     const org = await createOrganisation(t().db, { members: [{ user, role: 'admin' }] });
+    if (sector !== 'nonprofit')
+      await t().db.updateTable('organisations').set({ sector }).where('id', '=', org.id).execute();
     await submit(org.id, user.id, level);
     return org.id;
   };
 
   /** The benchmark's cell for leadership · employees, as text. */
-  async function benchmark(): Promise<string> {
-    const res = await (await signedInClient(t(), admin)).get(url);
+  async function benchmark(page = url): Promise<string> {
+    const res = await (await signedInClient(t(), admin)).get(page);
     assert.equal(res.status, 200);
     const section = res.body.split(`${en('assessment.peers.caption')}</caption>`)[1]!.split('</table>')[0]!;
     return section.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -85,5 +87,21 @@ describeEachEngine('assessment: peer benchmark', (t) => {
     assert.ok(text.includes('level 2: 1 organisation'), text);
     assert.ok(text.includes('level 3: 3 organisations'), text);
     assert.ok(text.includes('level 4: none'), 'the private organisation is another peer group');
+  });
+
+  test('five or more others all at one level: hidden, since the counts would tell each one’s level', async () => {
+    // A second organisation of the same administrator, in the public sector, and its peers there.
+    const publicOrg = (await createOrganisation(t().db, { members: [{ user: admin, role: 'admin' }] })).id;
+    await t().db.updateTable('organisations').set({ sector: 'public' }).where('id', '=', publicOrg).execute();
+    const runId = await submit(publicOrg, admin.id, 2);
+    const page = `/en/organisations/${publicOrg}/assessment/runs/${runId}`;
+    for (let i = 0; i < 6; i++) await peer(1, 'public');
+    let text = await benchmark(page);
+    assert.ok(text.includes(en('assessment.peers.allAlike')), text);
+    assert.ok(!text.includes('level 1: 6 organisations'), text);
+    await peer(3, 'public');
+    text = await benchmark(page);
+    assert.ok(!text.includes(en('assessment.peers.allAlike')), text);
+    assert.ok(text.includes('7 organisations:') && text.includes('level 1: 6 organisations'), text);
   });
 });

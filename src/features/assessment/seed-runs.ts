@@ -79,24 +79,35 @@ async function peerGroupOf(db: Kysely<DB>, orgId: string): Promise<{ sector: Sec
   return { sector: space.org.sector, sizeBand: space.org.size_band };
 }
 
+/** A run's row, after the organisation's last submitted run, and its answers (as `answers` shapes them); its id. */
+async function insertRun(
+  trx: Transaction<DB>,
+  r: SeedRun,
+  status: 'draft' | 'submitted',
+  answers: (rows: ReturnType<typeof answerRows>) => ReturnType<typeof answerRows>,
+): Promise<string> {
+  const profile = await trx
+    .selectFrom('assessment_profiles')
+    .select('last_run_id')
+    .where('org_id', '=', r.orgId)
+    .executeTakeFirst();
+  const id = newId();
+  await trx
+    .insertInto('assessment_runs')
+    .values(runRow(r, id, profile?.last_run_id ?? null, status))
+    .execute();
+  await trx
+    .insertInto('assessment_answers')
+    .values(answers(answerRows(r, id, true)))
+    .execute();
+  return id;
+}
+
 /** One submitted run, as submit would leave it; returns its id. */
 export async function insertSubmittedRun(db: Kysely<DB>, r: SeedRun): Promise<string> {
   const group = await peerGroupOf(db, r.orgId);
   return db.transaction().execute(async (trx) => {
-    const profile = await trx
-      .selectFrom('assessment_profiles')
-      .select('last_run_id')
-      .where('org_id', '=', r.orgId)
-      .executeTakeFirst();
-    const id = newId();
-    await trx
-      .insertInto('assessment_runs')
-      .values(runRow(r, id, profile?.last_run_id ?? null, 'submitted'))
-      .execute();
-    await trx
-      .insertInto('assessment_answers')
-      .values(answerRows(r, id, true))
-      .execute();
+    const id = await insertRun(trx, r, 'submitted', (rows) => rows);
     await recordSubmission(trx, {
       orgId: r.orgId,
       runId: id,
@@ -113,18 +124,9 @@ export async function insertSubmittedRun(db: Kysely<DB>, r: SeedRun): Promise<st
 /** A run being answered: its scope, half the levels given, marked on the profile as the draft. */
 export async function insertDraftRun(db: Kysely<DB>, r: SeedRun): Promise<string> {
   return db.transaction().execute(async (trx) => {
-    const profile = await trx
-      .selectFrom('assessment_profiles')
-      .select('last_run_id')
-      .where('org_id', '=', r.orgId)
-      .executeTakeFirst();
-    const id = newId();
-    await trx
-      .insertInto('assessment_runs')
-      .values(runRow(r, id, profile?.last_run_id ?? null, 'draft'))
-      .execute();
-    const answers = answerRows(r, id, true).map((a, i) => (i % 2 === 0 ? a : { ...a, level: null }));
-    await trx.insertInto('assessment_answers').values(answers).execute();
+    const id = await insertRun(trx, r, 'draft', (rows) =>
+      rows.map((a, i) => (i % 2 === 0 ? a : { ...a, level: null })),
+    );
     await trx
       .insertInto('assessment_profiles')
       .values({

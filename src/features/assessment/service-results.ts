@@ -23,11 +23,13 @@ export type Change = 'up' | 'down' | 'same' | 'new';
 /** Fewer other organisations than this in a cell: the benchmark is not shown (none is identifiable). */
 export const PEER_MINIMUM = 5;
 
-/** The other organisations of the peer group per level of a cell, 0 to 4. */
-export interface PeerView {
-  total: number;
-  byLevel: number[];
-}
+/**
+ * The other organisations of the peer group per level of a cell, 0 to 4, or why they are not
+ * shown: fewer than PEER_MINIMUM (`tooFew`), or all at one level (`allAlike`), when the counts
+ * would tell the reader each one's level, however many they are.
+ */
+export type PeerView =
+  { shown: true; total: number; byLevel: number[] } | { shown: false; reason: 'tooFew' | 'allAlike' };
 
 export interface ResultCell {
   dimension: string;
@@ -42,7 +44,7 @@ export interface ResultCell {
   plan: string;
   /** Under GOOD_LEVEL: the next level's descriptor and up to three practices that match. */
   next: { level: number; descriptor: string; practices: LibraryItem[] } | null;
-  /** Null when fewer than PEER_MINIMUM other organisations answered the cell. */
+  /** The benchmark, or why it is hidden; null when not read (the CSV shows none). */
   peers: PeerView | null;
 }
 
@@ -80,20 +82,23 @@ export function changeOf(level: number, previous: number | null): Change {
 
 /**
  * The benchmark of one cell: the peer group's counts minus the organisation's own latest level
- * when that level is counted in this group; null under PEER_MINIMUM others.
+ * when that level is counted in this group; hidden under PEER_MINIMUM others or when they all
+ * gave the same level.
  */
 export function peerViewOf(
   counts: readonly { dimension: string; audience: string; level: number; organisations: number }[],
   own: { level: number } | undefined,
   cell: { dimension: string; audience: string },
-): PeerView | null {
+): PeerView {
   const byLevel = [0, 0, 0, 0, 0];
   for (const c of counts)
     if (c.dimension === cell.dimension && c.audience === cell.audience && byLevel[c.level] !== undefined)
       byLevel[c.level]! += Number(c.organisations);
   if (own && byLevel[own.level]! > 0) byLevel[own.level]! -= 1;
   const total = byLevel.reduce((a, b) => a + b, 0);
-  return total >= PEER_MINIMUM ? { total, byLevel } : null;
+  if (total < PEER_MINIMUM) return { shown: false, reason: 'tooFew' };
+  if (byLevel.includes(total)) return { shown: false, reason: 'allAlike' };
+  return { shown: true, total, byLevel };
 }
 
 const cellKey = (c: { dimension: string; audience: string }) => `${c.dimension}\u0000${c.audience}`;

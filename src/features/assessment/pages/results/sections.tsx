@@ -1,7 +1,7 @@
 import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { Table } from '../../../../platform/views/components.tsx';
 import { LEVELS } from '../../framework.ts';
-import type { ResultCell } from '../../service-results.ts';
+import type { PeerView, ResultCell } from '../../service-results.ts';
 import { AUDIENCE_NAME, LEVEL_NAME } from './labels.ts';
 
 /** "Leadership · employees": how every table names a cell. */
@@ -57,7 +57,7 @@ export function NextSteps({ cells }: { cells: ResultCell[] }) {
   );
 }
 
-/** The peer benchmark per cell, or "not enough organisations yet". */
+/** The peer benchmark per cell, or why it is hidden ("not enough organisations yet", "all alike"). */
 export function PeerBenchmark({ cells }: { cells: ResultCell[] }) {
   const { t } = usePage();
   return (
@@ -74,22 +74,27 @@ export function PeerBenchmark({ cells }: { cells: ResultCell[] }) {
           },
           {
             header: t('assessment.peers.column.others'),
-            cell: (c) =>
-              c.peers ? (
-                <>
-                  <p>{t('assessment.peers.total', { count: c.peers.total })}</p>
-                  <ul>
-                    {LEVELS.map((n) => (
-                      <li>{t('assessment.peers.atLevel', { level: n, count: c.peers!.byLevel[n] ?? 0 })}</li>
-                    ))}
-                  </ul>
-                </>
-              ) : (
-                t('assessment.peers.notEnough')
-              ),
+            cell: (c) => <PeerCell peers={c.peers} />,
           },
         ]}
       />
+    </>
+  );
+}
+
+/** One cell's benchmark: the others per level, or why they are hidden. */
+function PeerCell({ peers }: { peers: PeerView | null }) {
+  const { t } = usePage();
+  if (!peers?.shown)
+    return <>{t(peers?.reason === 'allAlike' ? 'assessment.peers.allAlike' : 'assessment.peers.notEnough')}</>;
+  return (
+    <>
+      <p>{t('assessment.peers.total', { count: peers.total })}</p>
+      <ul>
+        {LEVELS.map((n) => (
+          <li>{t('assessment.peers.atLevel', { level: n, count: peers.byLevel[n] ?? 0 })}</li>
+        ))}
+      </ul>
     </>
   );
 }
