@@ -55,7 +55,7 @@ describeEachEngine('assessment: who may answer', (t) => {
     assert.match(overview.body, new RegExp(`Stop letting ${s.editor.name} answer`));
   });
 
-  test('an editor no longer named, or who left the organisation, cannot write any more', async () => {
+  test('an editor no longer named, or who left the organisation, cannot write any more, nor on coming back', async () => {
     const admin = await signedInClient(t(), s.admin);
     const removed = await admin.submit(
       overviewUrl(s.org.id),
@@ -67,7 +67,7 @@ describeEachEngine('assessment: who may answer', (t) => {
     const csrf = Client.csrfOf((await client.get(overviewUrl(s.org.id))).body);
     assert.equal((await client.post(answers(), { employees_level: '4' }, csrf)).status, 403);
     assert.equal(await levelNow(), 2);
-    // Named again, then gone from the organisation: the editors row alone gives nothing.
+    // Named again, then gone from the organisation: the editor's row goes with the membership.
     const named = await admin.submit(
       overviewUrl(s.org.id),
       { userId: s.editor.id },
@@ -78,6 +78,17 @@ describeEachEngine('assessment: who may answer', (t) => {
     assert.equal(await levelNow(), 3);
     await t().db.deleteFrom('memberships').where('org_id', '=', s.org.id).where('user_id', '=', s.editor.id).execute();
     assert.equal((await client.post(answers(), { employees_level: '4' }, csrf)).status, 403);
+    assert.equal(await levelNow(), 3);
+    const editorRows = () =>
+      t().db.selectFrom('assessment_editors').select('user_id').where('org_id', '=', s.org.id).execute();
+    assert.deepEqual(await editorRows(), []);
+    // Back in the organisation as a member: not an editor again until an administrator says so.
+    await t()
+      .db.insertInto('memberships')
+      .values({ org_id: s.org.id, user_id: s.editor.id, role: 'member', created_at: new Date().toISOString() })
+      .execute();
+    const again = Client.csrfOf((await client.get(overviewUrl(s.org.id))).body);
+    assert.equal((await client.post(answers(), { employees_level: '4' }, again)).status, 403);
     assert.equal(await levelNow(), 3);
   });
 
