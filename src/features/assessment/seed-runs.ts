@@ -55,12 +55,13 @@ function runRow(r: SeedRun, id: string, previous: string | null, status: 'draft'
   } satisfies Insertable<AssessmentRunsTable>;
 }
 
-function answerRows(r: SeedRun, runId: string, answered: boolean): Insertable<AssessmentAnswersTable>[] {
-  return r.cells.map((c) => ({
+/** A run's answers: every level of a submitted run; a draft's every other one (left half-way). */
+function answerRows(r: SeedRun, runId: string, status: 'draft' | 'submitted'): Insertable<AssessmentAnswersTable>[] {
+  return r.cells.map((c, i) => ({
     run_id: runId,
     dimension: c.dimension,
     audience: c.audience,
-    level: answered ? c.level : null,
+    level: status === 'draft' && i % 2 === 1 ? null : c.level,
     evidence: c.evidence ?? '',
     links: c.links ?? '',
     file: null,
@@ -79,13 +80,8 @@ async function peerGroupOf(db: Kysely<DB>, orgId: string): Promise<{ sector: Sec
   return { sector: space.org.sector, sizeBand: space.org.size_band };
 }
 
-/** A run's row, after the organisation's last submitted run, and its answers (as `answers` shapes them); its id. */
-async function insertRun(
-  trx: Transaction<DB>,
-  r: SeedRun,
-  status: 'draft' | 'submitted',
-  answers: (rows: ReturnType<typeof answerRows>) => ReturnType<typeof answerRows>,
-): Promise<string> {
+/** A run's row, after the organisation's last submitted run, and its answers; its id. */
+async function insertRun(trx: Transaction<DB>, r: SeedRun, status: 'draft' | 'submitted'): Promise<string> {
   const profile = await trx
     .selectFrom('assessment_profiles')
     .select('last_run_id')
@@ -98,7 +94,7 @@ async function insertRun(
     .execute();
   await trx
     .insertInto('assessment_answers')
-    .values(answers(answerRows(r, id, true)))
+    .values(answerRows(r, id, status))
     .execute();
   return id;
 }
@@ -107,7 +103,7 @@ async function insertRun(
 export async function insertSubmittedRun(db: Kysely<DB>, r: SeedRun): Promise<string> {
   const group = await peerGroupOf(db, r.orgId);
   return db.transaction().execute(async (trx) => {
-    const id = await insertRun(trx, r, 'submitted', (rows) => rows);
+    const id = await insertRun(trx, r, 'submitted');
     await recordSubmission(trx, {
       orgId: r.orgId,
       runId: id,
@@ -124,9 +120,7 @@ export async function insertSubmittedRun(db: Kysely<DB>, r: SeedRun): Promise<st
 /** A run being answered: its scope, half the levels given, marked on the profile as the draft. */
 export async function insertDraftRun(db: Kysely<DB>, r: SeedRun): Promise<string> {
   return db.transaction().execute(async (trx) => {
-    const id = await insertRun(trx, r, 'draft', (rows) =>
-      rows.map((a, i) => (i % 2 === 0 ? a : { ...a, level: null })),
-    );
+    const id = await insertRun(trx, r, 'draft');
     await trx
       .insertInto('assessment_profiles')
       .values({
@@ -174,7 +168,7 @@ export async function insertFirstRunsInBulk(
   const profiles = runs.map((r) => {
     const id = newId();
     runRows.push(runRow(r, id, null, 'submitted'));
-    answers.push(...answerRows(r, id, true));
+    answers.push(...answerRows(r, id, 'submitted'));
     for (const c of r.cells) {
       latest.push({
         org_id: r.orgId,
