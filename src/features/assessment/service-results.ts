@@ -10,6 +10,7 @@ import { audit } from '../../platform/audit/audit.ts';
 import { now } from '../../platform/db/sql.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import { fail, ok, type Outcome } from '../../platform/outcome.ts';
+import type { Sector, SizeBand } from '../organisations/vocabulary.ts';
 import { isAdmin, organisationSpace } from '../organisations/service.ts';
 import { practicesForNeeds, type LibraryItem } from '../practices/service-library.ts';
 import { AUDIENCES, dimensionOf, GOOD_LEVEL, type Audience } from './framework.ts';
@@ -106,6 +107,25 @@ const cellKey = (c: { dimension: string; audience: string }) => `${c.dimension}\
 export type ResultsAnswer = { kind: 'results'; results: RunResults } | { kind: 'draft' } | { kind: 'notFound' };
 
 /**
+ * The peer benchmark of a run's cells: the kept counts of the organisation's sector and size band
+ * for the run's dimensions, and its own latest levels where they are counted in that group.
+ */
+async function benchmarkOf(
+  db: Kysely<DB>,
+  org: { id: string; sector: Sector; size_band: SizeBand },
+  dimensions: readonly string[],
+): Promise<(cell: { dimension: string; audience: string }) => PeerView> {
+  const [counts, latest] = await Promise.all([
+    repo.peerCounts(db, org.sector, org.size_band, dimensions),
+    repo.latestOf(db, org.id),
+  ]);
+  const own = new Map(
+    latest.filter((l) => l.sector === org.sector && l.size_band === org.size_band).map((l) => [cellKey(l), l]),
+  );
+  return (cell) => peerViewOf(counts, own.get(cellKey(cell)), cell);
+}
+
+/**
  * How much a reader of the results gets: `full` for the page and the PDF; `levels` for the CSV,
  * which has no peer benchmark and no practices, so neither is read (every cell's `peers` is null
  * and its next step lists no practices).
@@ -134,24 +154,18 @@ export async function runResults(
     repo.profileOf(db, orgId),
   ]);
   if (!framework || !space) return { kind: 'notFound' };
-  const { sector, size_band: sizeBand } = space.org;
   const full = detail === 'full';
-  const [before, counts, latest] = await Promise.all([
+  const [before, benchmark] = await Promise.all([
     previousRun ? repo.answersOf(db, previousRun.id) : Promise.resolve([]),
     full
-      ? repo.peerCounts(
+      ? benchmarkOf(
           db,
-          sector,
-          sizeBand,
+          space.org,
           answers.map((a) => a.dimension),
         )
-      : Promise.resolve([]),
-    full ? repo.latestOf(db, orgId) : Promise.resolve([]),
+      : null,
   ]);
   const previous = new Map(before.map((a) => [cellKey(a), a.level]));
-  const own = new Map(
-    latest.filter((l) => l.sector === sector && l.size_band === sizeBand).map((l) => [cellKey(l), l]),
-  );
 
   const cells = answers.flatMap((a) => {
     const dimension = dimensionOf(framework, a.dimension);
@@ -177,7 +191,7 @@ export async function runResults(
         next: nextLevel
           ? { level: a.level + 1, descriptor: nextLevel.descriptor[lang], practices: [] as LibraryItem[] }
           : null,
-        peers: full ? peerViewOf(counts, own.get(cellKey(a)), a) : null,
+        peers: benchmark?.(a) ?? null,
       } satisfies ResultCell,
     ];
   });
@@ -187,13 +201,15 @@ export async function runResults(
     framework.content.dimensions.findIndex((d) => d.key === c.dimension) * 10 + AUDIENCES.indexOf(c.audience);
   cells.sort((a, b) => order(a) - order(b));
 
-  const needs = cells.flatMap((c) => {
-    if (!c.next || !full) return [];
-    const d = dimensionOf(framework, c.dimension)!;
-    return [{ key: cellKey(c), audience: c.audience, causes: d.causes, commitments: d.commitments }];
-  });
-  const practices = await practicesForNeeds(db, needs, lang, 3);
-  for (const c of cells) if (c.next) c.next.practices = practices.get(cellKey(c)) ?? [];
+  if (full) {
+    const needs = cells.flatMap((c) => {
+      if (!c.next) return [];
+      const d = dimensionOf(framework, c.dimension)!;
+      return [{ key: cellKey(c), audience: c.audience, causes: d.causes, commitments: d.commitments }];
+    });
+    const practices = await practicesForNeeds(db, needs, lang, 3);
+    for (const c of cells) if (c.next) c.next.practices = practices.get(cellKey(c)) ?? [];
+  }
 
   return {
     kind: 'results',
