@@ -27,11 +27,10 @@ export interface Submission {
   cells: SubmittedCell[];
 }
 
-async function movePeerCount(
-  trx: Transaction<DB>,
-  key: { sector: Sector; size_band: SizeBand; dimension: string; audience: Audience; level: number },
-  by: number,
-): Promise<void> {
+/** One row of `assessment_peer_counts`: a level of a cell in a sector and size band. */
+type PeerKey = { sector: Sector; size_band: SizeBand; dimension: string; audience: Audience; level: number };
+
+async function movePeerCount(trx: Transaction<DB>, key: PeerKey, by: number): Promise<void> {
   await trx
     .insertInto('assessment_peer_counts')
     .values({ ...key, organisations: Math.max(by, 0) })
@@ -43,7 +42,14 @@ async function movePeerCount(
     .execute();
 }
 
-type PeerKey = { sector: Sector; size_band: SizeBand; dimension: string; audience: Audience; level: number };
+/** Where a row of `assessment_latest` is counted. */
+const peerKeyOf = (r: PeerKey): PeerKey => ({
+  sector: r.sector,
+  size_band: r.size_band,
+  dimension: r.dimension,
+  audience: r.audience,
+  level: r.level,
+});
 
 /**
  * A write's changes to the peer counts, netted per row and applied in the rows' key order: two
@@ -82,17 +88,7 @@ export async function recordSubmission(trx: Transaction<DB>, s: Submission): Pro
   const moves = new PeerMoves();
   for (const cell of s.cells) {
     const old = before.get(`${cell.dimension}\u0000${cell.audience}`);
-    if (old)
-      moves.add(
-        {
-          sector: old.sector,
-          size_band: old.size_band,
-          dimension: old.dimension,
-          audience: old.audience,
-          level: old.level,
-        },
-        -1,
-      );
+    if (old) moves.add(peerKeyOf(old), -1);
     moves.add(
       {
         sector: s.sector,
@@ -179,10 +175,7 @@ export async function moveToPeerGroup(
   const moves = new PeerMoves();
   for (const r of rows) {
     if (r.sector === sector && r.size_band === sizeBand) continue;
-    moves.add(
-      { sector: r.sector, size_band: r.size_band, dimension: r.dimension, audience: r.audience, level: r.level },
-      -1,
-    );
+    moves.add(peerKeyOf(r), -1);
     moves.add({ sector, size_band: sizeBand, dimension: r.dimension, audience: r.audience, level: r.level }, 1);
   }
   await moves.apply(trx);

@@ -107,9 +107,8 @@ function withNamedStatements(pool: pg.Pool): PostgresPool {
   return {
     async connect() {
       const client = await pool.connect();
-      let names = named.get(client);
-      if (!names) named.set(client, (names = new Set()));
-      const known = names;
+      const known = named.get(client) ?? new Set<string>();
+      named.set(client, known);
       const query = (text: unknown, values?: readonly unknown[]) => {
         // A cursor (not a text) is Kysely's streaming; it goes through as it is.
         if (typeof text !== 'string' || !ROW_STATEMENT.test(text)) return client.query(text as never, values as never);
