@@ -17,10 +17,10 @@ export interface VoteRules {
   majority: Majority;
 }
 
-export type Outcome = 'accepted' | 'rejected' | 'noQuorum';
+export type VoteOutcome = 'accepted' | 'rejected' | 'noQuorum';
 
 export interface VoteResult {
-  outcome: Outcome;
+  outcome: VoteOutcome;
   /** Organisations that voted (abstaining counts: it is taking part). */
   cast: number;
   /** The votes the quorum asks for, out of `eligible`. */
