@@ -11,7 +11,7 @@ import { stepAt, TOTP_PERIOD_S, totpCode } from '../../src/features/accounts/tot
 import type { MemberRole } from '../../src/features/organisations/organisations.table.ts';
 import type { TestApp } from './harness.ts';
 import type { Client } from './client.ts';
-import { indexOrganisationsInBulk } from '../../src/features/organisations/service.ts';
+import { indexOrganisationsInBulk, organisationSpace } from '../../src/features/organisations/service.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 /** The authenticator secret of every test account made with a second factor (every secretariat one by default). */
@@ -143,9 +143,11 @@ export async function createOrganisation(
   return { id, slug, name };
 }
 
-/** An organisation's row as the pages read it, for the calls that take it (Feature.commitments). */
+/** An organisation's row as its space reads it, for the calls that take it (Feature.commitments). */
 export async function organisationRow(db: Kysely<DB>, id: string) {
-  return db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const space = await organisationSpace(db, id);
+  if (!space) throw new Error(`no organisation ${id}`);
+  return space.org;
 }
 
 /**
