@@ -14,6 +14,8 @@ import { practices } from './practices/feature.ts';
 import { obstacles } from './obstacles/feature.ts';
 import { actions } from './actions/feature.ts';
 import { assessment } from './assessment/feature.ts';
+import { reports } from './reports/feature.ts';
+import { evaluation } from './evaluation/feature.ts';
 import { signatories } from './signatories/feature.ts';
 import { legal } from './legal/feature.ts';
 import { gallery } from './gallery/feature.ts';
@@ -39,6 +41,8 @@ export const features: Feature[] = [
   actions,
   assessment,
   signing,
+  reports,
+  evaluation,
   referrals,
   signatories,
   legal,

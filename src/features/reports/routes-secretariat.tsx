@@ -1,0 +1,4 @@
+import type { FastifyInstance } from 'fastify';
+
+// Placeholder: the routes are being built (issue 10).
+export async function secretariatRoutes(_app: FastifyInstance): Promise<void> {}
