@@ -306,6 +306,14 @@ GET  /:lang/organisations/:orgId/assessment/runs/:runId/results.pdf  sign-in    
 GET  /:lang/organisations/:orgId/assessment/runs/:runId/results.csv  sign-in    404        404        404        404
 POST /:lang/organisations/:orgId/assessment/runs/:runId/share        sign-in    403        403        404        403
 POST /:lang/organisations/:orgId/assessment/public                   sign-in    403        403        ok         403
+# reports, the secretariat's reporting cycles (issue 10): the walk's year has no cycle, so a cycle's pages are the secretariat's 404
+GET  /:lang/secretariat/reports                                      sign-in    403        403        403        ok
+POST /:lang/secretariat/reports                                      sign-in    403        403        403        ok
+GET  /:lang/secretariat/reports/:year                                sign-in    403        403        403        404
+GET  /:lang/secretariat/reports/:year/days                           sign-in    403        403        403        404
+POST /:lang/secretariat/reports/:year/days                           sign-in    403        403        403        404
+POST /:lang/secretariat/reports/:year/reminders                      sign-in    403        403        403        404
+GET  /:lang/secretariat/reports/:year/reports.xlsx                   sign-in    403        403        403        404
 `;
 
 const OUTCOMES: readonly string[] = ['ok', 'redirect', 'sign-in', 'account', '403', '404'];

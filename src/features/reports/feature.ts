@@ -1,6 +1,10 @@
 import type { Feature } from '../../platform/feature.ts';
 import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
+import { reportingHousekeeping } from './daily.ts';
+import { REMINDER_KIND, REMINDER_QUEUE, reminderHandler } from './mails.ts';
+import { demo, demoPages } from './demo.ts';
+import { seedScaleReports } from './seed-scale.ts';
 import './reports.table.ts';
 
 /**
@@ -23,4 +27,34 @@ export const reports: Feature = {
   ],
   // Kept by submissions and amendments, and rebuilt from the submitted reports after a restore.
   notBackedUp: ['report_totals'],
+  // The reporting day: statuses move on the cycles' days and reminders go out, once a day (ADR 0033).
+  housekeeping: reportingHousekeeping,
+  jobs: (config) => ({ [REMINDER_QUEUE]: reminderHandler(config) }),
+  mailKinds: [
+    {
+      key: REMINDER_KIND,
+      label: 'reports.reminder.mailKind',
+      hint: 'reports.reminder.mailKindHint',
+      shownTo: (user) => user.memberships.some((m) => m.role === 'admin'),
+    },
+  ],
+  secretariatLinks: [
+    {
+      path: '/secretariat/reports',
+      label: 'reports.cycles.link',
+      order: 16,
+      // The running cycles' organisations that are late: read from the kept counts.
+      count: async (db) => {
+        const row = await db
+          .selectFrom('reporting_cycles')
+          .select((eb) => eb.fn.sum<number>('late_count').as('late'))
+          .executeTakeFirst();
+        return Number(row?.late ?? 0);
+      },
+    },
+  ],
+  demo,
+  demoPages,
+  // Reports for most new signatories in the past cycles (seed --scale N), in bulk.
+  scale: seedScaleReports,
 };
