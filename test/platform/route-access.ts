@@ -314,6 +314,18 @@ GET  /:lang/secretariat/reports/:year/days                           sign-in    
 POST /:lang/secretariat/reports/:year/days                           sign-in    403        403        403        404
 POST /:lang/secretariat/reports/:year/reminders                      sign-in    403        403        403        404
 GET  /:lang/secretariat/reports/:year/reports.xlsx                   sign-in    403        403        403        404
+# reports, the editor (issue 10): members read, administrators write; the walk has no cycle for its
+# year, so a year's pages are a 404 for the organisation's people; the public page likewise
+GET  /:lang/organisations/:orgId/reports                             sign-in    403        ok         ok         403
+GET  /:lang/organisations/:orgId/reports/:year                       sign-in    403        404        404        403
+POST /:lang/organisations/:orgId/reports/:year/start                 sign-in    403        403        404        403
+GET  /:lang/organisations/:orgId/reports/:year/sections/:commitment  sign-in    403        404        404        403
+POST /:lang/organisations/:orgId/reports/:year/sections/:commitment  sign-in    403        403        404        403
+GET  /:lang/organisations/:orgId/reports/:year/headline              sign-in    403        404        404        403
+POST /:lang/organisations/:orgId/reports/:year/headline              sign-in    403        403        404        403
+GET  /:lang/organisations/:orgId/reports/:year/preview               sign-in    403        404        404        403
+GET  /:lang/organisations/:orgId/reports/:year/report.pdf            sign-in    403        404        404        403
+GET  /:lang/signatories/:slug/reports/:year                          404        404        404        404        404
 `;
 
 const OUTCOMES: readonly string[] = ['ok', 'redirect', 'sign-in', 'account', '403', '404'];

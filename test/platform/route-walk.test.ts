@@ -135,8 +135,9 @@ describeEachEngine('every route for every role', (t) => {
       // The self-assessment: no such run, so its pages are a 404 and its forms change nothing.
       runId: 'no-such-run',
       audience: 'employees',
-      // A year without a reporting cycle: the cycle's pages are a 404 and its forms change nothing.
-      year: '1999',
+      // Reports: a year without a cycle, so a cycle's and a report's pages are a 404 and their forms change nothing.
+      year: '2019',
+      commitment: '1',
       // A token nobody was given: the page that explains a broken link.
       token: 'x'.repeat(43),
     };
