@@ -135,6 +135,9 @@ describeEachEngine('every route for every role', (t) => {
       // The self-assessment: no such run, so its pages are a 404 and its forms change nothing.
       runId: 'no-such-run',
       audience: 'employees',
+      // Reports: a year the walk's organisation has no report for, so its pages are a 404.
+      year: '2025',
+      targetId: 'no-such-target',
       // A token nobody was given: the page that explains a broken link.
       token: 'x'.repeat(43),
     };

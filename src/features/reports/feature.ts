@@ -2,6 +2,8 @@ import type { Feature } from '../../platform/feature.ts';
 import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
 import './reports.table.ts';
+import { rebuildTotals } from './totals.ts';
+import { REPORTS_CONTENT } from './content.ts';
 
 /**
  * Commitment 9: yearly reporting cycles, each signatory's report with its public reporting
@@ -23,4 +25,7 @@ export const reports: Feature = {
   ],
   // Kept by submissions and amendments, and rebuilt from the submitted reports after a restore.
   notBackedUp: ['report_totals'],
+  afterRestore: rebuildTotals,
+  // Submissions and amendments change what a signatory's profile shows (ADR 0022).
+  contents: [REPORTS_CONTENT],
 };

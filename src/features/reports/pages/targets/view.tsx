@@ -2,6 +2,7 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { SummaryList, Table, Tag } from '../../../../platform/views/components.tsx';
 import { Button, Form, FormProblems, Radios, TextField, titleAfter, type FormState } from '../../../../platform/views/form.tsx';
+import { LOCALE_TAG, type Lang } from '../../../../platform/i18n/i18n.ts';
 import { PROGRESS_LABEL } from '../../labels.ts';
 import type { Progress, ProgressStatus } from '../../progress.ts';
 import type { TargetRow } from '../../repository-targets.ts';
@@ -16,7 +17,22 @@ const DIRECTION_LABEL = {
   decrease: 'reports.targets.direction.decrease',
 } as const;
 
-const withUnit = (value: string, unit: string) => (unit ? `${value} ${unit}` : value);
+// Rates as percentages with up to two decimals, the ratio with two: formatters made once per language.
+const percentFormats = new Map<Lang, Intl.NumberFormat>();
+const ratioFormats = new Map<Lang, Intl.NumberFormat>();
+function formatWith(cache: Map<Lang, Intl.NumberFormat>, lang: Lang, options: Intl.NumberFormatOptions) {
+  let f = cache.get(lang);
+  if (!f) cache.set(lang, (f = new Intl.NumberFormat(LOCALE_TAG[lang], options)));
+  return f;
+}
+const percent = (lang: Lang, r: number) => formatWith(percentFormats, lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(r);
+const ratio = (lang: Lang, r: number) => formatWith(ratioFormats, lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(r);
+
+/** A stored decimal in the reader's number format, with its unit. */
+function useValue() {
+  const { fmt } = usePage();
+  return (value: string, unit: string) => (unit ? `${fmt.number(Number(value))} ${unit}` : fmt.number(Number(value)));
+}
 
 const TONE: Record<ProgressStatus, 'green' | 'yellow' | 'red' | 'grey' | 'blue'> = {
   achieved: 'green',
@@ -38,6 +54,7 @@ export function TargetsPage(props: {
 }) {
   const { t } = usePage();
   const href = useHref();
+  const withUnit = useValue();
   const { view, orgId } = props;
   const year = view.report.year;
   const writable = props.canWrite && view.report.status === 'draft';
@@ -96,6 +113,7 @@ export function TargetsPage(props: {
 
 function DueTargetBlock(props: { due: DueTarget; year: number; form: FormState; writable: boolean }) {
   const { t } = usePage();
+  const withUnit = useValue();
   const { target: r, progress } = props.due;
   const rows = [
     { key: t('reports.targets.field.direction'), value: t(DIRECTION_LABEL[r.direction]) },
@@ -127,9 +145,9 @@ function DueTargetBlock(props: { due: DueTarget; year: number; form: FormState; 
 
 /** The status and what it was read from: base, latest, the rates and their ratio. */
 function ProgressInputs({ progress }: { progress: Progress }) {
-  const { t, fmt } = usePage();
+  const { t, fmt, lang } = usePage();
   const value = (o: Progress['base']) => (o ? t('reports.targets.observation', { value: fmt.number(o.value), year: o.year }) : '–');
-  const rate = (r: number | null) => (r === null ? '–' : t('reports.targets.rate', { rate: r }));
+  const rate = (r: number | null) => (r === null ? '–' : percent(lang, r));
   return (
     <SummaryList
       rows={[
@@ -138,7 +156,7 @@ function ProgressInputs({ progress }: { progress: Progress }) {
         { key: t('reports.targets.input.latest'), value: value(progress.latest) },
         { key: t('reports.targets.input.observedRate'), value: rate(progress.observedRate) },
         { key: t('reports.targets.input.requiredRate'), value: rate(progress.requiredRate) },
-        { key: t('reports.targets.input.ratio'), value: progress.ratio === null ? '–' : t('reports.targets.ratio', { ratio: progress.ratio }) },
+        { key: t('reports.targets.input.ratio'), value: progress.ratio === null ? '–' : ratio(lang, progress.ratio) },
       ]}
     />
   );
