@@ -80,7 +80,7 @@ describeEachEngine('reports: the executive signs the statement', (t) => {
     assert.equal(again.status, 200);
     assert.match(again.body, /Statement signed/);
     assert.doesNotMatch(again.body, /Sign the statement/);
-    const replay = await executive.post(link, { signedName: 'Someone Else', commit: 'yes', textHash: hash }, Client.csrfOf(again.body));
+    const replay = await executive.post(link, { signedName: 'Someone Else', commit: 'yes', textHash: hash }, Client.csrfOf(page.body));
     assert.equal(replay.status, 200);
     assert.equal((await statement())?.signed_name, 'Ann Peeters-Dubois');
 
@@ -109,7 +109,8 @@ describeEachEngine('reports: the executive signs the statement', (t) => {
     const expired = await executive.get(second);
     assert.equal(expired.status, 410);
     assert.match(expired.body, /This link has expired/);
-    const posted = await executive.post(second, { signedName: 'X', commit: 'yes', textHash: 'a'.repeat(64) }, Client.csrfOf(expired.body));
+    const csrf = Client.csrfOf((await executive.get('/en/sign-up')).body);
+    const posted = await executive.post(second, { signedName: 'X', commit: 'yes', textHash: 'a'.repeat(64) }, csrf);
     assert.equal(posted.status, 410);
     assert.equal((await statement())?.signed_at, null);
     const audit = await t().db.selectFrom('audit_log').select('action').where('subject_id', '=', r.reportId).execute();

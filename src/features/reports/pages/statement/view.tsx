@@ -23,6 +23,7 @@ export function StatementPage(props: { view: StatementView; orgId: string; orgNa
         <ReportTop orgId={props.orgId} orgName={props.orgName} year={report.year} title={title}>
           <p class="lead">{t('reports.statement.lead')}</p>
         </ReportTop>
+        <FormProblems form={props.form} />
         {signed ? (
           <Banner kind="success" title={t('reports.statement.signedBy', { name: signed.signed_name!, date: fmt.dateTime(signed.signed_at) })}>
             <p>
@@ -53,7 +54,6 @@ export function StatementPage(props: { view: StatementView; orgId: string; orgNa
           <Form action={href(statementPath(props.orgId, report.year))} class="stack">
             <h2>{statement ? t('reports.statement.sendAgainTitle') : t('reports.statement.sendTitle')}</h2>
             <p>{t('reports.statement.sendLead')}</p>
-            <FormProblems form={props.form} />
             <TextField form={props.form} name="name" label={t('reports.statement.field.name')} autocomplete="off" maxLength={NAME_MAX} />
             <TextField form={props.form} name="email" type="email" label={t('reports.statement.field.email')} autocomplete="off" spellcheck={false} />
             <TextField form={props.form} name="role" label={t('reports.statement.field.role')} hint={t('reports.statement.field.roleHint')} maxLength={ROLE_MAX} required={false} />
