@@ -326,6 +326,23 @@ POST /:lang/organisations/:orgId/reports/:year/headline              sign-in    
 GET  /:lang/organisations/:orgId/reports/:year/preview               sign-in    403        404        404        403
 GET  /:lang/organisations/:orgId/reports/:year/report.pdf            sign-in    403        404        404        403
 GET  /:lang/signatories/:slug/reports/:year                          404        404        404        404        404
+# reports (issue 10): own targets, the executive's statement, submitting and amendments. Members
+# read, administrators write; the walk's organisation has no report for :year, so its people get
+# a 404 wherever the permission lets them through. The executive's link nobody was given is a 404.
+GET  /:lang/organisations/:orgId/reports/:year/targets               sign-in    403        404        404        403
+POST /:lang/organisations/:orgId/reports/:year/targets               sign-in    403        403        404        403
+POST /:lang/organisations/:orgId/reports/:year/targets/reached       sign-in    403        403        404        403
+GET  /:lang/organisations/:orgId/reports/:year/targets/:targetId     sign-in    403        403        404        403
+POST /:lang/organisations/:orgId/reports/:year/targets/:targetId     sign-in    403        403        404        403
+POST /:lang/organisations/:orgId/reports/:year/targets/:targetId/delete sign-in 403        403        404        403
+GET  /:lang/organisations/:orgId/reports/:year/statement             sign-in    403        404        404        403
+POST /:lang/organisations/:orgId/reports/:year/statement             sign-in    403        403        404        403
+GET  /:lang/reports/statements/:token                                404        404        404        404        404
+POST /:lang/reports/statements/:token                                404        404        404        404        404
+GET  /:lang/organisations/:orgId/reports/:year/submit                sign-in    403        404        404        403
+POST /:lang/organisations/:orgId/reports/:year/submit                sign-in    403        403        404        403
+GET  /:lang/organisations/:orgId/reports/:year/amend                 sign-in    403        404        404        403
+POST /:lang/organisations/:orgId/reports/:year/amend                 sign-in    403        403        404        403
 `;
 
 const OUTCOMES: readonly string[] = ['ok', 'redirect', 'sign-in', 'account', '403', '404'];

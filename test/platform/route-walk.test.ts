@@ -138,6 +138,7 @@ describeEachEngine('every route for every role', (t) => {
       // Reports: a year without a cycle, so a cycle's and a report's pages are a 404 and their forms change nothing.
       year: '2019',
       commitment: '1',
+      targetId: 'no-such-target',
       // A token nobody was given: the page that explains a broken link.
       token: 'x'.repeat(43),
     };

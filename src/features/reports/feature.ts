@@ -6,6 +6,8 @@ import { REMINDER_KIND, REMINDER_QUEUE, reminderHandler } from './mails.ts';
 import { demo, demoPages } from './demo.ts';
 import { seedScaleReports } from './seed-scale.ts';
 import './reports.table.ts';
+import { rebuildTotals } from './totals.ts';
+import { REPORTS_CONTENT } from './content.ts';
 
 /**
  * Commitment 9: yearly reporting cycles, each signatory's report with its public reporting
@@ -57,4 +59,7 @@ export const reports: Feature = {
   demoPages,
   // Reports for most new signatories in the past cycles (seed --scale N), in bulk.
   scale: seedScaleReports,
+  afterRestore: rebuildTotals,
+  // Submissions and amendments change what a signatory's profile shows (ADR 0022).
+  contents: [REPORTS_CONTENT],
 };
