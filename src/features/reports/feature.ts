@@ -2,6 +2,8 @@ import type { Feature } from '../../platform/feature.ts';
 import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
 import './reports.table.ts';
+import { reportCommitments } from './commitments.ts';
+import { REPORTS_CONTENT } from './repository-public.ts';
 
 /**
  * Commitment 9: yearly reporting cycles, each signatory's report with its public reporting
@@ -11,6 +13,9 @@ export const reports: Feature = {
   name: 'reports',
   routes,
   migrations,
+  // A profile shows the statuses and the links to public reports: keepStatus moves this content.
+  contents: [REPORTS_CONTENT],
+  commitments: reportCommitments,
   tables: [
     'reporting_cycles',
     'reports',
