@@ -51,8 +51,10 @@ export function YearlyReports({ slug, reporting }: { slug: string; reporting: Pu
                 <a href={href(`/signatories/${encodeURIComponent(slug)}/reports/${r.year}`)}>
                   {t('reports.profile.read', { year: r.year })}
                 </a>
-              ) : (
+              ) : r.status?.status === 'reported' ? (
                 t('reports.profile.notPublic')
+              ) : (
+                ''
               ),
           },
         ]}
