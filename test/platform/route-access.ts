@@ -246,6 +246,11 @@ GET  /api/v1/signatories                                             ok         
 GET  /api/v1/signatories.csv                                         ok         ok         ok         ok         ok
 GET  /api/v1/signatories.json                                        ok         ok         ok         ok         ok
 GET  /api/v1/signatories/:slug                                       ok         ok         ok         ok         ok
+# reports in public: reporting statuses and public reports as open data (issue 10)
+GET  /api/v1/reporting-statuses                                      ok         ok         ok         ok         ok
+GET  /api/v1/reporting-statuses.csv                                  ok         ok         ok         ok         ok
+GET  /api/v1/reports                                                 ok         ok         ok         ok         ok
+GET  /api/v1/reports.csv                                             ok         ok         ok         ok         ok
 GET  /:lang/accessibility                                            ok         ok         ok         ok         ok
 GET  /:lang/privacy                                                  ok         ok         ok         ok         ok
 GET  /:lang/contact                                                  ok         ok         ok         ok         ok

@@ -8,6 +8,7 @@ import { seedScaleReports } from './seed-scale.ts';
 import './reports.table.ts';
 import { rebuildTotals } from './totals.ts';
 import { REPORTS_CONTENT } from './content.ts';
+import { reportCommitments } from './commitments.ts';
 
 /**
  * Commitment 9: yearly reporting cycles, each signatory's report with its public reporting
@@ -17,6 +18,10 @@ export const reports: Feature = {
   name: 'reports',
   routes,
   migrations,
+  // A profile shows the statuses and the links to public reports: keepStatus, submissions and
+  // amendments move this content (ADR 0022).
+  contents: [REPORTS_CONTENT],
+  commitments: reportCommitments,
   tables: [
     'reporting_cycles',
     'reports',
@@ -60,6 +65,4 @@ export const reports: Feature = {
   // Reports for most new signatories in the past cycles (seed --scale N), in bulk.
   scale: seedScaleReports,
   afterRestore: rebuildTotals,
-  // Submissions and amendments change what a signatory's profile shows (ADR 0022).
-  contents: [REPORTS_CONTENT],
 };
