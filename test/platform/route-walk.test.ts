@@ -135,6 +135,10 @@ describeEachEngine('every route for every role', (t) => {
       // The self-assessment: no such run, so its pages are a 404 and its forms change nothing.
       runId: 'no-such-run',
       audience: 'employees',
+      // Reporting: no cycle in the walk's database, so a year's and a period's reports are a 404.
+      year: '2000',
+      from: '2000',
+      to: '2002',
       // A token nobody was given: the page that explains a broken link.
       token: 'x'.repeat(43),
     };

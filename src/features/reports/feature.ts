@@ -2,6 +2,7 @@ import type { Feature } from '../../platform/feature.ts';
 import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
 import './reports.table.ts';
+import { consolidatedDemoPages } from './demo-consolidated.ts';
 
 /**
  * Commitment 9: yearly reporting cycles, each signatory's report with its public reporting
@@ -23,4 +24,6 @@ export const reports: Feature = {
   ],
   // Kept by submissions and amendments, and rebuilt from the submitted reports after a restore.
   notBackedUp: ['report_totals'],
+  footerLinks: [{ path: '/reports', label: 'reports.consolidated.footerLink', order: 30 }],
+  demoPages: consolidatedDemoPages,
 };
