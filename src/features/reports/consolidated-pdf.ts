@@ -86,7 +86,7 @@ export async function consolidatedPdf(r: YearReport, lang: Lang): Promise<{ data
   doc.text(t('reports.consolidated.deadline', { due: fmt.date(r.cycle.dueOn), grace: fmt.date(r.cycle.graceUntil) }));
   if (r.all.reports === 0) doc.moveDown(0.5).text(t('reports.consolidated.empty', { year }));
   else doc.moveDown(0.5).text(t('reports.consolidated.region.note'));
-  const text = (c: Cell) => cellText(c, fmt, (share) => t(SHARE, { share }));
+  const text = (c: Cell) => cellText(c, fmt, (share) => t(SHARE, { n: share }));
   for (const table of figureTables(r, t)) drawTable(doc, table, text);
   doc.end();
   await done;

@@ -20,8 +20,7 @@ interface Line {
 
 function ByYearTable({ caption, lines, report }: { caption: string; lines: Line[]; report: PeriodReport }) {
   const { t, fmt } = usePage();
-  const show = (n: number | null, percent?: boolean) =>
-    n === null ? '–' : percent ? t(SHARE, { share: n }) : fmt.number(n);
+  const show = (n: number | null, percent?: boolean) => (n === null ? '–' : percent ? t(SHARE, { n }) : fmt.number(n));
   const columns: Column<Line>[] = [
     { header: t(COLUMN.figure), cell: (l) => l.label },
     ...report.years.map((y): Column<Line> => ({

@@ -51,7 +51,7 @@ export function CommitmentsTable(props: { caption: string; totals: Totals; commi
         { header: t(COLUMN.reports), cell: (c) => fmt.number(props.totals.commitments[c.number - 1]!), numeric: true },
         {
           header: t(COLUMN.share),
-          cell: (c) => (reports > 0 ? t(SHARE, { share: props.totals.commitments[c.number - 1]! / reports }) : '–'),
+          cell: (c) => (reports > 0 ? t(SHARE, { n: props.totals.commitments[c.number - 1]! / reports }) : '–'),
           numeric: true,
         },
       ]}
