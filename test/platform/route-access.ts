@@ -348,6 +348,15 @@ GET  /:lang/organisations/:orgId/reports/:year/submit                sign-in    
 POST /:lang/organisations/:orgId/reports/:year/submit                sign-in    403        403        404        403
 GET  /:lang/organisations/:orgId/reports/:year/amend                 sign-in    403        404        404        403
 POST /:lang/organisations/:orgId/reports/:year/amend                 sign-in    403        403        404        403
+# consolidated reports (issue 10): public; the walk has no reporting cycle, so every year and
+# period is a 404 (the list of years is a page)
+GET  /:lang/reports                                                  ok         ok         ok         ok         ok
+GET  /:lang/reports/:year                                            404        404        404        404        404
+GET  /:lang/reports/:year.xlsx                                       404        404        404        404        404
+GET  /:lang/reports/:year.pdf                                        404        404        404        404        404
+GET  /:lang/reports/:from-:to                                        404        404        404        404        404
+GET  /api/v1/consolidated-reports                                    ok         ok         ok         ok         ok
+GET  /api/v1/consolidated-reports/:year                              404        404        404        404        404
 `;
 
 const OUTCOMES: readonly string[] = ['ok', 'redirect', 'sign-in', 'account', '403', '404'];

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
+import { consolidatedDemoPages } from './demo-consolidated.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { newId } from '../../platform/db/sql.ts';
 import type { DemoPages, DemoPeople } from '../../platform/feature.ts';
@@ -263,5 +264,7 @@ export async function demoPages(db: Kysely<DB>, people: DemoPeople): Promise<Dem
     .orderBy('year', 'desc')
     .executeTakeFirst();
   if (!report) throw new Error('The demo has no submitted report of the admin’s organisation');
-  return { params: { year: String(report.year) } };
+  // The consolidated report's period (`from`–`to`); its year is the same submitted one.
+  const consolidated = await consolidatedDemoPages(db);
+  return { params: { ...consolidated.params, year: String(report.year) } };
 }

@@ -65,4 +65,5 @@ export const reports: Feature = {
   // Reports for most new signatories in the past cycles (seed --scale N), in bulk.
   scale: seedScaleReports,
   afterRestore: rebuildTotals,
+  footerLinks: [{ path: '/reports', label: 'reports.consolidated.footerLink', order: 30 }],
 };
