@@ -135,6 +135,8 @@ describeEachEngine('every route for every role', (t) => {
       // The self-assessment: no such run, so its pages are a 404 and its forms change nothing.
       runId: 'no-such-run',
       audience: 'employees',
+      // The joint evaluation: no such proposal, so its pages are a 404 and its forms change nothing.
+      proposalId: 'no-such-proposal',
       // A token nobody was given: the page that explains a broken link.
       token: 'x'.repeat(43),
     };

@@ -27,7 +27,8 @@ export function ProposalView(props: { page: ProposalPage; commentForm: FormState
       {p.status === 'withdrawn' ? <Tag tone="grey">{t('evaluation.proposals.withdrawn')}</Tag> : null}
       {props.page.group ? <p>{t('evaluation.proposals.inGroup', { group: props.page.group.title })}</p> : null}
       <section class="stack" aria-labelledby="change">
-        <h2 id="change">{t('evaluation.proposals.change', { language: t(LANGUAGE_LABEL[p.lang as 'nl']) })}</h2>
+        <h2 id="change">{t('evaluation.proposals.change')}</h2>
+        <p>{t('evaluation.proposals.language', { language: t(LANGUAGE_LABEL[p.lang as 'nl']) })}</p>
         <Difference quoted={p.quoted} proposed={p.proposed} lang={p.lang} />
         <h3>{t('evaluation.proposals.quoted')}</h3>
         <blockquote lang={p.lang}>{p.quoted}</blockquote>
