@@ -253,14 +253,9 @@ export async function setSupport(
     const changed = on
       ? await repo.addSupport(trx, proposalId, orgId, actor, now())
       : await repo.removeSupport(trx, proposalId, orgId);
-    if (changed)
-      await audit(trx, {
-        actor,
-        action: on ? 'evaluation.proposal_supported' : 'evaluation.support_withdrawn',
-        subjectType: 'evaluation_proposal',
-        subjectId: proposalId,
-        details: { orgId },
-      });
+    const entry = { actor, subjectType: 'evaluation_proposal', subjectId: proposalId, details: { orgId } };
+    if (changed && on) await audit(trx, { ...entry, action: 'evaluation.proposal_supported' });
+    if (changed && !on) await audit(trx, { ...entry, action: 'evaluation.support_withdrawn' });
   });
   return ok(null);
 }
