@@ -357,6 +357,24 @@ GET  /:lang/reports/:year.pdf                                        404        
 GET  /:lang/reports/:from-:to                                        404        404        404        404        404
 GET  /api/v1/consolidated-reports                                    ok         ok         ok         ok         ok
 GET  /api/v1/consolidated-reports/:year                              404        404        404        404        404
+# evaluation (issue 10): no evaluation exists in the walk, so the consultation's POST is the
+# closed page (409), the forms answer 400 to the empty form, and the walk's proposal does not exist
+GET  /:lang/evaluation                                               ok         ok         ok         ok         ok
+GET  /:lang/evaluation/proposals                                     ok         ok         ok         ok         ok
+GET  /:lang/evaluation/proposals/:proposalId                         404        404        404        404        404
+POST /:lang/evaluation/proposals/:proposalId/comments                sign-in    404        404        404        404
+POST /:lang/evaluation/proposals/:proposalId/support                 sign-in    404        404        404        404
+POST /:lang/evaluation/proposals/:proposalId/unsupport               sign-in    404        404        404        404
+GET  /:lang/organisations/:orgId/evaluation/consultation             sign-in    403        ok         ok         403
+POST /:lang/organisations/:orgId/evaluation/consultation             sign-in    403        403        ok         403
+GET  /:lang/organisations/:orgId/evaluation/proposals/new            sign-in    403        ok         ok         403
+POST /:lang/organisations/:orgId/evaluation/proposals/new            sign-in    403        ok         ok         403
+POST /:lang/organisations/:orgId/evaluation/proposals/:proposalId/withdraw sign-in 403      404        404        403
+GET  /:lang/secretariat/evaluation                                   sign-in    403        403        403        ok
+POST /:lang/secretariat/evaluation                                   sign-in    403        403        403        ok
+GET  /:lang/secretariat/evaluation/groups                            sign-in    403        403        403        ok
+POST /:lang/secretariat/evaluation/groups                            sign-in    403        403        403        ok
+POST /:lang/secretariat/evaluation/proposals/:proposalId/group       sign-in    403        403        403        404
 `;
 
 const OUTCOMES: readonly string[] = ['ok', 'redirect', 'sign-in', 'account', '403', '404'];

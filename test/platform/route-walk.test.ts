@@ -141,6 +141,8 @@ describeEachEngine('every route for every role', (t) => {
       targetId: 'no-such-target',
       from: '2017',
       to: '2019',
+      // The joint evaluation: no such proposal, so its pages are a 404 and its forms change nothing.
+      proposalId: 'no-such-proposal',
       // A token nobody was given: the page that explains a broken link.
       token: 'x'.repeat(43),
     };

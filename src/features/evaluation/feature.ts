@@ -1,6 +1,8 @@
 import type { Feature } from '../../platform/feature.ts';
 import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
+import { rebuildCounts } from './repository-consultation.ts';
+import { demo, demoPages } from './demo.ts';
 import './evaluation.table.ts';
 
 /**
@@ -22,4 +24,9 @@ export const evaluation: Feature = {
   ],
   // Kept by the consultation's writes, rebuilt from the answers after a restore.
   notBackedUp: ['evaluation_answer_counts'],
+  afterRestore: rebuildCounts,
+  footerLinks: [{ path: '/evaluation', label: 'evaluation.overview.footer', order: 40 }],
+  secretariatLinks: [{ path: '/secretariat/evaluation', label: 'evaluation.setup.link', order: 30 }],
+  demo,
+  demoPages,
 };
