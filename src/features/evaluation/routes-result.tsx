@@ -65,3 +65,6 @@ export async function resultRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 }
+
+/** The secretariat overview's link to the draft, for the manifest's `secretariatLinks`. */
+export const DRAFT_SECRETARIAT_LINK = { path: '/secretariat/evaluation/charter', label: 'evaluation.draft.link', order: 16 };
