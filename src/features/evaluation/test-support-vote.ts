@@ -8,6 +8,8 @@ import { belgianDate } from '../../platform/i18n/format.ts';
 import { currentVersion } from '../charter/service.ts';
 import { createOrganisation, createUser, type TestUser } from '../../../test/support/accounts.ts';
 import type { Phase } from './phases.ts';
+import { charterDraft } from './service-publish.ts';
+import { bodyField } from './pages/publish/schema.ts';
 import type { Majority, Quorum } from './vote.ts';
 
 /** A Belgian day `days` after `from` (before when negative). */
@@ -157,3 +159,54 @@ export const COMMITMENT_4 = {
   quoted: 'door interne opleiding te stimuleren',
   proposed: 'door elk jaar interne opleiding aan te bieden aan alle medewerkers',
 };
+
+export interface HeldVote {
+  evaluationId: string;
+  secretariat: TestUser;
+  signatories: Signatory[];
+  /** On commitment 4's wording: 3 yes, 1 no of 6 under half as quorum and a two-thirds majority. */
+  accepted: string;
+  /** Only 2 of the 6 vote: under the quorum. */
+  noQuorum: string;
+}
+
+/**
+ * The issue's case: six signatories, half as quorum and a two-thirds majority; a proposal on
+ * commitment 4 gets enough votes, another misses the quorum. Leaves the evaluation in the vote.
+ */
+export async function holdVote(db: Kysely<DB>, castVotes: CastVotes): Promise<HeldVote> {
+  const secretariat = await createUser(db, { secretariat: true });
+  const signatories: Signatory[] = [];
+  for (let i = 0; i < 6; i++) signatories.push(await insertSignatory(db, { name: `Ondertekenaar ${i + 1}` }));
+  const evaluationId = await insertEvaluation(db, { phase: 'vote', quorum: 'half', majority: 'twoThirds', createdBy: secretariat.id });
+  const [a, b, c, d] = signatories as [Signatory, Signatory, Signatory, Signatory];
+  const accepted = await insertProposal(db, { evaluationId, orgId: a.id, authorId: a.admin.id, commitment: 4, ...COMMITMENT_4 });
+  const noQuorum = await insertProposal(db, {
+    evaluationId,
+    orgId: b.id,
+    authorId: b.admin.id,
+    commitment: 6,
+    quoted: 'campagnes te ondersteunen',
+    proposed: 'campagnes actief te ondersteunen',
+  });
+  const vote = (s: Signatory, choices: Record<string, 'yes' | 'no' | 'abstain'>) => castVotes(db, s.admin.id, s.id, choices);
+  await vote(a, { [accepted]: 'yes', [noQuorum]: 'yes' });
+  await vote(b, { [accepted]: 'yes', [noQuorum]: 'yes' });
+  await vote(c, { [accepted]: 'yes' });
+  await vote(d, { [accepted]: 'no' });
+  return { evaluationId, secretariat, signatories, accepted, noQuorum };
+}
+
+type CastVotes = (
+  db: Kysely<DB>,
+  actor: string,
+  orgId: string,
+  choices: Record<string, 'yes' | 'no' | 'abstain'>,
+) => Promise<{ ok: boolean }>;
+
+/** The draft's texts as the secretariat's page fills them in, by field name. */
+export async function draftFields(db: Kysely<DB>): Promise<Record<string, string>> {
+  const answer = await charterDraft(db);
+  if (answer.kind !== 'ready') throw new Error(`no draft yet (${answer.kind})`);
+  return Object.fromEntries(answer.draft.draft.texts.map((text) => [bodyField(text.lang), text.body]));
+}

@@ -34,6 +34,7 @@ export function PublishPage({ answer, form }: { answer: DraftAnswer; form: FormS
     <Layout title={titleAfter(t, title, form)} noindex wide>
       <BackLink href={href('/secretariat')}>{t('evaluation.draft.back')}</BackLink>
       <h1>{title}</h1>
+      <FormProblems form={form} />
       {answer.kind === 'none' ? <p class="lead">{t('evaluation.draft.none')}</p> : null}
       {answer.kind === 'pending' ? (
         <p class="lead">{t('evaluation.draft.pending', { date: fmt.date(answer.resultOn) })}</p>
@@ -102,7 +103,6 @@ function Draft({ draft, form }: { draft: CharterDraft; form: FormState }) {
       <h2>{t('evaluation.draft.edit')}</h2>
       <p>{t('evaluation.draft.editHint')}</p>
       <Form action={href('/secretariat/evaluation/charter')} class="stack">
-        <FormProblems form={form} />
         {LANGS.map((lang) => (
           <TextArea
             form={form}
