@@ -375,6 +375,14 @@ POST /:lang/secretariat/evaluation                                   sign-in    
 GET  /:lang/secretariat/evaluation/groups                            sign-in    403        403        403        ok
 POST /:lang/secretariat/evaluation/groups                            sign-in    403        403        403        ok
 POST /:lang/secretariat/evaluation/proposals/:proposalId/group       sign-in    403        403        403        404
+# evaluation, the vote and its result (issue 10): the walk has no evaluation, so the vote page says
+# so, an empty vote is the form's 400, and the result and the draft say there is none yet.
+GET  /:lang/organisations/:orgId/evaluation/vote                     sign-in    403        ok         ok         403
+POST /:lang/organisations/:orgId/evaluation/vote                     sign-in    403        403        ok         403
+GET  /:lang/evaluation/result                                        ok         ok         ok         ok         ok
+GET  /api/v1/evaluation/result                                       ok         ok         ok         ok         ok
+GET  /:lang/secretariat/evaluation/charter                           sign-in    403        403        403        ok
+POST /:lang/secretariat/evaluation/charter                           sign-in    403        403        403        ok
 `;
 
 const OUTCOMES: readonly string[] = ['ok', 'redirect', 'sign-in', 'account', '403', '404'];

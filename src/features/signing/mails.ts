@@ -173,3 +173,38 @@ export function applicantInfoRequestedMail(
     values: { org: m.orgName },
   });
 }
+
+export interface RenewalInvite {
+  executive: { name: string; email: string; lang: Lang };
+  orgName: string;
+  version: number;
+  token: string;
+  expiresAt: string;
+  /** The new version as the executive will see it, in their language. */
+  charterText: string;
+}
+
+/** The personal link to sign the charter's new version for an organisation that signed an earlier one. */
+export function renewalInviteMail(config: Config, m: RenewalInvite): Mail {
+  const lang = m.executive.lang;
+  const link = `${config.baseUrl}/${lang}/sign/confirm/${m.token}`;
+  return composeMail(m.executive.email, lang, {
+    subject: 'signing.renewal.mail.subject',
+    paragraphs: [
+      'signing.mail.executive.greeting',
+      'signing.renewal.mail.intro',
+      'signing.renewal.mail.link',
+      'signing.mail.executive.charterBelow',
+      { raw: markdownToPlainText(m.charterText) },
+      'signing.mail.executive.notYou',
+    ],
+    action: { label: 'signing.mail.executive.action', url: link },
+    values: {
+      name: m.executive.name,
+      org: m.orgName,
+      version: m.version,
+      link,
+      expires: formatters(lang).date(m.expiresAt),
+    },
+  });
+}
