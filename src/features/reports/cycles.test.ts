@@ -158,6 +158,19 @@ describeEachEngine('reporting cycles: opening and days', (t) => {
     assert.match(audit[0]!.details, new RegExp(`"dueOn":"${year + 1}-05-31"`));
   });
 
+  test('hostile values come back escaped, with a 400 and never a 500', async () => {
+    const client = await signedInClient(t(), secretariat);
+    for (const value of ['<script>alert(1)</script>', 'a\u0000b', 'é'.repeat(10_000), '"><img src=x onerror=alert(1)>']) {
+      const fields = { year: value, opensOn: value, dueOn: value, graceUntil: value, reminders: value };
+      const opened = await client.submit('/en/secretariat/reports', fields);
+      assert.equal(opened.status, 400);
+      assert.doesNotMatch(opened.body, /<script>alert|<img src=x/);
+      const days = await client.submit(`/en/secretariat/reports/${year}/days`, fields);
+      assert.equal(days.status, 400);
+      assert.doesNotMatch(days.body, /<script>alert|<img src=x/);
+    }
+  });
+
   test('a year without a cycle is a 404', async () => {
     const client = await signedInClient(t(), secretariat);
     assert.equal((await client.get('/en/secretariat/reports/1999')).status, 404);

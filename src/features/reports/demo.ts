@@ -251,7 +251,10 @@ async function ownExtras(
   await trx.updateTable('reports').set({ amendment_count: 1 }).where('id', '=', firstId).execute();
 }
 
-/** A closed cycle in which the demo admin's organisation reported (the report's public pages). */
+/**
+ * `year`: a closed cycle in which the demo admin's organisation reported (the report's public
+ * pages, a closed cycle's dashboard). The running cycle's dashboard shows the reminders' button.
+ */
 export async function demoPages(db: Kysely<DB>, people: DemoPeople): Promise<DemoPages> {
   const orgId = people['org-admin'].memberships[0]?.orgId;
   if (!orgId) throw new Error('The demo organisation admin belongs to no organisation');
@@ -263,5 +266,13 @@ export async function demoPages(db: Kysely<DB>, people: DemoPeople): Promise<Dem
     .orderBy('year', 'desc')
     .executeTakeFirst();
   if (!report) throw new Error('The demo has no submitted report of the admin’s organisation');
-  return { params: { year: String(report.year) } };
+  const running = seedCycles(belgianToday()).find((c) => !c.closed)!;
+  const open = { year: String(running.year) };
+  return {
+    params: { year: String(report.year) },
+    routeParams: {
+      '/:lang/secretariat/reports/:year': open,
+      '/:lang/secretariat/reports/:year/reminders': open,
+    },
+  };
 }
