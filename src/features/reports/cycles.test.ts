@@ -4,6 +4,7 @@ import { describeEachEngine } from '../../../test/support/harness.ts';
 import { Client } from '../../../test/support/client.ts';
 import { createOrganisation, createUser, signedInClient, type TestUser } from '../../../test/support/accounts.ts';
 import { belgianToday } from './clock.ts';
+import { addDays } from './daily.ts';
 import { signedOn } from './test-support.ts';
 
 // Opening a reporting cycle and changing its days, as the secretariat does it in the browser
@@ -156,6 +157,35 @@ describeEachEngine('reporting cycles: opening and days', (t) => {
     const audit = await t().db.selectFrom('audit_log').select('details').where('action', '=', 'reports.cycle_changed').execute();
     assert.equal(audit.length, 1);
     assert.match(audit[0]!.details, new RegExp(`"dueOn":"${year + 1}-05-31"`));
+  });
+
+  test('before it opens, every day of a cycle may change', async () => {
+    const client = await signedInClient(t(), secretariat);
+    const today = belgianToday();
+    const opened = await client.submit('/en/secretariat/reports', {
+      year: String(thisYear),
+      opensOn: addDays(today, 20),
+      dueOn: addDays(today, 50),
+      graceUntil: addDays(today, 80),
+      reminders: '0',
+    });
+    assert.equal(opened.status, 303);
+    const page = await client.get(`/en/secretariat/reports/${thisYear}/days`);
+    assert.match(page.body, /name="opensOn"/);
+    assert.match(page.body, /name="reminders"/);
+    const saved = await client.submit(`/en/secretariat/reports/${thisYear}/days`, {
+      opensOn: addDays(today, 10),
+      dueOn: addDays(today, 40),
+      graceUntil: addDays(today, 70),
+      reminders: '-7, 0, 14',
+    });
+    assert.equal(saved.status, 303);
+    const cycle = await t().db.selectFrom('reporting_cycles').selectAll().where('year', '=', thisYear).executeTakeFirstOrThrow();
+    assert.equal(cycle.opens_on, addDays(today, 10));
+    assert.equal(cycle.reminder_offsets, '[-7,0,14]');
+    // Those that must report have not started: the cycle has not opened.
+    assert.equal(cycle.required_count, 2);
+    assert.equal(cycle.not_started_count, 0);
   });
 
   test('hostile values come back escaped, with a 400 and never a 500', async () => {
