@@ -104,16 +104,28 @@ describeEachEngine('reporting cycles: opening and days', (t) => {
     });
     assert.equal(res.status, 303);
     assert.equal(res.location, `/en/secretariat/reports/${year}`);
-    const rows = await t().db.selectFrom('reporting_statuses').select(['org_id', 'status']).where('year', '=', year).execute();
+    const rows = await t()
+      .db.selectFrom('reporting_statuses')
+      .select(['org_id', 'status'])
+      .where('year', '=', year)
+      .execute();
     assert.deepEqual(rows.map((r) => r.org_id).sort(), [orgs['Early One'], orgs['Early Two']].sort());
     // Two years ago's cycle is over: whoever did not report is "not reporting".
     assert.ok(rows.every((r) => r.status === 'notReporting'));
-    const cycle = await t().db.selectFrom('reporting_cycles').selectAll().where('year', '=', year).executeTakeFirstOrThrow();
+    const cycle = await t()
+      .db.selectFrom('reporting_cycles')
+      .selectAll()
+      .where('year', '=', year)
+      .executeTakeFirstOrThrow();
     assert.equal(cycle.required_count, 2);
     assert.equal(cycle.not_reporting_count, 2);
     assert.equal(cycle.opens_on, `${year + 1}-02-01`);
     assert.equal(cycle.reminder_offsets, '[-14,0,7]');
-    const audit = await t().db.selectFrom('audit_log').select('actor_user_id').where('action', '=', 'reports.cycle_opened').execute();
+    const audit = await t()
+      .db.selectFrom('audit_log')
+      .select('actor_user_id')
+      .where('action', '=', 'reports.cycle_opened')
+      .execute();
     assert.deepEqual(audit, [{ actor_user_id: secretariat.id }]);
     const list = await client.follow(`/en/secretariat/reports`);
     assert.match(list.body, new RegExp(`Reports on ${year}`));
@@ -150,11 +162,19 @@ describeEachEngine('reporting cycles: opening and days', (t) => {
       graceUntil: `${thisYear + 1}-12-31`,
     });
     assert.equal(later.status, 303);
-    const cycle = await t().db.selectFrom('reporting_cycles').selectAll().where('year', '=', year).executeTakeFirstOrThrow();
+    const cycle = await t()
+      .db.selectFrom('reporting_cycles')
+      .selectAll()
+      .where('year', '=', year)
+      .executeTakeFirstOrThrow();
     assert.equal(cycle.due_on, `${year + 1}-06-15`);
     assert.equal(cycle.late_count, 2);
     assert.equal(cycle.not_reporting_count, 0);
-    const audit = await t().db.selectFrom('audit_log').select('details').where('action', '=', 'reports.cycle_changed').execute();
+    const audit = await t()
+      .db.selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'reports.cycle_changed')
+      .execute();
     assert.equal(audit.length, 1);
     assert.match(audit[0]!.details, new RegExp(`"dueOn":"${year + 1}-05-31"`));
   });
@@ -180,7 +200,11 @@ describeEachEngine('reporting cycles: opening and days', (t) => {
       reminders: '-7, 0, 14',
     });
     assert.equal(saved.status, 303);
-    const cycle = await t().db.selectFrom('reporting_cycles').selectAll().where('year', '=', thisYear).executeTakeFirstOrThrow();
+    const cycle = await t()
+      .db.selectFrom('reporting_cycles')
+      .selectAll()
+      .where('year', '=', thisYear)
+      .executeTakeFirstOrThrow();
     assert.equal(cycle.opens_on, addDays(today, 10));
     assert.equal(cycle.reminder_offsets, '[-7,0,14]');
     // Those that must report have not started: the cycle has not opened.
@@ -190,7 +214,12 @@ describeEachEngine('reporting cycles: opening and days', (t) => {
 
   test('hostile values come back escaped, with a 400 and never a 500', async () => {
     const client = await signedInClient(t(), secretariat);
-    for (const value of ['<script>alert(1)</script>', 'a\u0000b', 'é'.repeat(10_000), '"><img src=x onerror=alert(1)>']) {
+    for (const value of [
+      '<script>alert(1)</script>',
+      'a\u0000b',
+      'é'.repeat(10_000),
+      '"><img src=x onerror=alert(1)>',
+    ]) {
       const fields = { year: value, opensOn: value, dueOn: value, graceUntil: value, reminders: value };
       const opened = await client.submit('/en/secretariat/reports', fields);
       assert.equal(opened.status, 400);
@@ -207,4 +236,3 @@ describeEachEngine('reporting cycles: opening and days', (t) => {
     assert.equal((await client.get('/en/secretariat/reports/abcd')).status, 404);
   });
 });
-

@@ -85,10 +85,16 @@ export async function openCycle(
   today = belgianToday(),
 ): Promise<Outcome<{ year: number; required: number }>> {
   if (input.year > Number(today.slice(0, 4))) return invalid({ year: 'reports.cycles.error.future' });
-  const days: CycleDays = { opensOn: input.opensOn, dueOn: input.dueOn, graceUntil: input.graceUntil, offsets: input.reminders };
+  const days: CycleDays = {
+    opensOn: input.opensOn,
+    dueOn: input.dueOn,
+    graceUntil: input.graceUntil,
+    offsets: input.reminders,
+  };
   if (remindersOutside(days)) return invalid({ reminders: 'reports.cycles.error.reminderOutside' });
   return db.transaction().execute(async (trx) => {
-    if (await repo.cycleOf(trx, input.year)) return invalid({ year: 'reports.cycles.error.exists' }, { year: input.year });
+    if (await repo.cycleOf(trx, input.year))
+      return invalid({ year: 'reports.cycles.error.exists' }, { year: input.year });
     await repo.insertCycle(trx, input.year, days, actor, now());
     const required = await keepRequiredSignatories(trx, input.year, today);
     await audit(trx, {
@@ -282,6 +288,9 @@ export async function dashboardPage(
       since: r.since ?? r.updated_at,
       afterDeadline: r.after_deadline === 1,
     })),
-    next: rows.length > DASHBOARD_PAGE && last ? encodeCursor({ status: last.status as DashboardStatus, orgId: last.org_id }) : null,
+    next:
+      rows.length > DASHBOARD_PAGE && last
+        ? encodeCursor({ status: last.status as DashboardStatus, orgId: last.org_id })
+        : null,
   };
 }
