@@ -42,7 +42,7 @@ describeEachEngine('the cycle dashboard', (t) => {
       opensOn: addDays(today, -10),
       dueOn: addDays(today, 30),
       graceUntil: addDays(today, 60),
-      reminders: '-30, 0',
+      reminders: '-20, 0',
     });
     assert.equal(res.status, 303);
     await insertTestReport(t().db, org.Delta!, year, { status: 'draft' });

@@ -4,7 +4,7 @@ import { now } from '../../platform/db/sql.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { fail, invalid, ok, type Outcome } from '../../platform/outcome.ts';
 import { belgianToday } from './clock.ts';
-import { keepRequiredSignatories, moveCycleStatuses, reminderDays } from './daily.ts';
+import { keepRequiredSignatories, moveCycleStatuses, reminderDays, runReportingDay } from './daily.ts';
 import { organisationRefs } from '../organisations/service-registration.ts';
 import { queueReminders } from './mails.ts';
 import * as repo from './repository-cycles.ts';
@@ -183,6 +183,9 @@ export async function sendRemindersNow(
   year: number,
   today = belgianToday(),
 ): Promise<Outcome<{ people: number | null }, RemindersRefusal>> {
+  // Today's statuses first (the hourly job may not have run yet today): a reminder names the
+  // status of the day; if today is a reminder day, its reminders go now and this sends none.
+  await runReportingDay(db, today);
   return db.transaction().execute(async (trx) => {
     const cycle = await repo.cycleOf(trx, year);
     if (!cycle) return fail('notFound');
