@@ -426,7 +426,10 @@ export async function signatoriesSignedBefore(
     .where('signed_at', '<', before);
   if (after)
     q = q.where((eb) =>
-      eb.or([eb('signed_at', '>', after.signedAt), eb.and([eb('signed_at', '=', after.signedAt), eb('id', '>', after.id)])]),
+      eb.or([
+        eb('signed_at', '>', after.signedAt),
+        eb.and([eb('signed_at', '=', after.signedAt), eb('id', '>', after.id)]),
+      ]),
     );
   const rows = await q.orderBy('signed_at').orderBy('id').limit(limit).execute();
   return rows.map((r) => ({ id: r.id, signedAt: r.signed_at! }));
@@ -444,7 +447,10 @@ export async function signaturesOf(db: Db, ids: readonly string[]): Promise<Map<
 }
 
 /** The administrators of several organisations, as (organisation, person) pairs, in one query. */
-export async function administratorsOf(db: Db, orgIds: readonly string[]): Promise<{ orgId: string; userId: string }[]> {
+export async function administratorsOf(
+  db: Db,
+  orgIds: readonly string[],
+): Promise<{ orgId: string; userId: string }[]> {
   if (orgIds.length === 0) return [];
   const rows = await db
     .selectFrom('memberships')

@@ -4,6 +4,7 @@ import { describeEachEngine } from '../../../test/support/harness.ts';
 import { Client } from '../../../test/support/client.ts';
 import { createOrganisation, createUser, signedInClient, type TestUser } from '../../../test/support/accounts.ts';
 import { belgianToday } from './clock.ts';
+import { addDays } from './daily.ts';
 import { signedOn } from './test-support.ts';
 
 // Opening a reporting cycle and changing its days, as the secretariat does it in the browser
@@ -103,16 +104,28 @@ describeEachEngine('reporting cycles: opening and days', (t) => {
     });
     assert.equal(res.status, 303);
     assert.equal(res.location, `/en/secretariat/reports/${year}`);
-    const rows = await t().db.selectFrom('reporting_statuses').select(['org_id', 'status']).where('year', '=', year).execute();
+    const rows = await t()
+      .db.selectFrom('reporting_statuses')
+      .select(['org_id', 'status'])
+      .where('year', '=', year)
+      .execute();
     assert.deepEqual(rows.map((r) => r.org_id).sort(), [orgs['Early One'], orgs['Early Two']].sort());
     // Two years ago's cycle is over: whoever did not report is "not reporting".
     assert.ok(rows.every((r) => r.status === 'notReporting'));
-    const cycle = await t().db.selectFrom('reporting_cycles').selectAll().where('year', '=', year).executeTakeFirstOrThrow();
+    const cycle = await t()
+      .db.selectFrom('reporting_cycles')
+      .selectAll()
+      .where('year', '=', year)
+      .executeTakeFirstOrThrow();
     assert.equal(cycle.required_count, 2);
     assert.equal(cycle.not_reporting_count, 2);
     assert.equal(cycle.opens_on, `${year + 1}-02-01`);
     assert.equal(cycle.reminder_offsets, '[-14,0,7]');
-    const audit = await t().db.selectFrom('audit_log').select('actor_user_id').where('action', '=', 'reports.cycle_opened').execute();
+    const audit = await t()
+      .db.selectFrom('audit_log')
+      .select('actor_user_id')
+      .where('action', '=', 'reports.cycle_opened')
+      .execute();
     assert.deepEqual(audit, [{ actor_user_id: secretariat.id }]);
     const list = await client.follow(`/en/secretariat/reports`);
     assert.match(list.body, new RegExp(`Reports on ${year}`));
@@ -149,13 +162,72 @@ describeEachEngine('reporting cycles: opening and days', (t) => {
       graceUntil: `${thisYear + 1}-12-31`,
     });
     assert.equal(later.status, 303);
-    const cycle = await t().db.selectFrom('reporting_cycles').selectAll().where('year', '=', year).executeTakeFirstOrThrow();
+    const cycle = await t()
+      .db.selectFrom('reporting_cycles')
+      .selectAll()
+      .where('year', '=', year)
+      .executeTakeFirstOrThrow();
     assert.equal(cycle.due_on, `${year + 1}-06-15`);
     assert.equal(cycle.late_count, 2);
     assert.equal(cycle.not_reporting_count, 0);
-    const audit = await t().db.selectFrom('audit_log').select('details').where('action', '=', 'reports.cycle_changed').execute();
+    const audit = await t()
+      .db.selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'reports.cycle_changed')
+      .execute();
     assert.equal(audit.length, 1);
     assert.match(audit[0]!.details, new RegExp(`"dueOn":"${year + 1}-05-31"`));
+  });
+
+  test('before it opens, every day of a cycle may change', async () => {
+    const client = await signedInClient(t(), secretariat);
+    const today = belgianToday();
+    const opened = await client.submit('/en/secretariat/reports', {
+      year: String(thisYear),
+      opensOn: addDays(today, 20),
+      dueOn: addDays(today, 50),
+      graceUntil: addDays(today, 80),
+      reminders: '0',
+    });
+    assert.equal(opened.status, 303);
+    const page = await client.get(`/en/secretariat/reports/${thisYear}/days`);
+    assert.match(page.body, /name="opensOn"/);
+    assert.match(page.body, /name="reminders"/);
+    const saved = await client.submit(`/en/secretariat/reports/${thisYear}/days`, {
+      opensOn: addDays(today, 10),
+      dueOn: addDays(today, 40),
+      graceUntil: addDays(today, 70),
+      reminders: '-7, 0, 14',
+    });
+    assert.equal(saved.status, 303);
+    const cycle = await t()
+      .db.selectFrom('reporting_cycles')
+      .selectAll()
+      .where('year', '=', thisYear)
+      .executeTakeFirstOrThrow();
+    assert.equal(cycle.opens_on, addDays(today, 10));
+    assert.equal(cycle.reminder_offsets, '[-7,0,14]');
+    // Those that must report have not started: the cycle has not opened.
+    assert.equal(cycle.required_count, 2);
+    assert.equal(cycle.not_started_count, 0);
+  });
+
+  test('hostile values come back escaped, with a 400 and never a 500', async () => {
+    const client = await signedInClient(t(), secretariat);
+    for (const value of [
+      '<script>alert(1)</script>',
+      'a\u0000b',
+      'é'.repeat(10_000),
+      '"><img src=x onerror=alert(1)>',
+    ]) {
+      const fields = { year: value, opensOn: value, dueOn: value, graceUntil: value, reminders: value };
+      const opened = await client.submit('/en/secretariat/reports', fields);
+      assert.equal(opened.status, 400);
+      assert.doesNotMatch(opened.body, /<script>alert|<img src=x/);
+      const days = await client.submit(`/en/secretariat/reports/${year}/days`, fields);
+      assert.equal(days.status, 400);
+      assert.doesNotMatch(days.body, /<script>alert|<img src=x/);
+    }
   });
 
   test('a year without a cycle is a 404', async () => {
@@ -164,4 +236,3 @@ describeEachEngine('reporting cycles: opening and days', (t) => {
     assert.equal((await client.get('/en/secretariat/reports/abcd')).status, 404);
   });
 });
-

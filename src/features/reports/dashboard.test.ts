@@ -2,7 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { describeEachEngine } from '../../../test/support/harness.ts';
-import { createOrganisation, createUser, sessionFor, signedInClient, SESSION_COOKIE, type TestUser } from '../../../test/support/accounts.ts';
+import {
+  createOrganisation,
+  createUser,
+  sessionFor,
+  signedInClient,
+  SESSION_COOKIE,
+  type TestUser,
+} from '../../../test/support/accounts.ts';
 import { belgianToday } from './clock.ts';
 import { addDays } from './daily.ts';
 import { DASHBOARD_PAGE, dashboardPage, decodeCursor } from './service-cycles.ts';
@@ -24,7 +31,9 @@ describeEachEngine('the cycle dashboard', (t) => {
     secretariat = await createUser(t().db, { secretariat: true });
     admin = await createUser(t().db, { locale: 'en' });
     for (const name of ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot']) {
-      org[name] = (await createOrganisation(t().db, { name: `${name} vzw`, members: [{ user: admin, role: 'admin' }] })).id;
+      org[name] = (
+        await createOrganisation(t().db, { name: `${name} vzw`, members: [{ user: admin, role: 'admin' }] })
+      ).id;
       await signedOn(t().db, org[name]!);
     }
     const client = await signedInClient(t(), secretariat);
@@ -33,7 +42,7 @@ describeEachEngine('the cycle dashboard', (t) => {
       opensOn: addDays(today, -10),
       dueOn: addDays(today, 30),
       graceUntil: addDays(today, 60),
-      reminders: '-30, 0',
+      reminders: '-20, 0',
     });
     assert.equal(res.status, 303);
     await insertTestReport(t().db, org.Delta!, year, { status: 'draft' });
@@ -95,7 +104,11 @@ describeEachEngine('the cycle dashboard', (t) => {
     const again = await client.submit(page, {}, `${page}/reminders`);
     assert.match((await client.get(again.location!)).body, /already went out today/);
     assert.equal((await t().mails()).filter((m) => m.to === admin.email).length, 1);
-    const audit = await t().db.selectFrom('audit_log').select('actor_user_id').where('action', '=', 'reports.reminders_sent').execute();
+    const audit = await t()
+      .db.selectFrom('audit_log')
+      .select('actor_user_id')
+      .where('action', '=', 'reports.reminders_sent')
+      .execute();
     assert.deepEqual(audit, [{ actor_user_id: secretariat.id }]);
   });
 
@@ -112,7 +125,9 @@ describeEachEngine('the cycle dashboard', (t) => {
     const sheet = book.worksheets[0]!;
     assert.equal(sheet.name, `Reports ${year}`);
     const rows: string[][] = [];
-    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString() : String(v ?? '')))));
+    sheet.eachRow((row) =>
+      rows.push((row.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString() : String(v ?? '')))),
+    );
     assert.equal(rows.length, 4, 'a header and three reports (two submitted, one draft)');
     assert.equal(rows[0]![0], 'Organisation');
     const names = rows.slice(1).map((r) => r[0]);

@@ -12,7 +12,14 @@ import { addDays } from './daily.ts';
 import { AMENDMENT_REASON, HARD, TARGET_INDICATOR, WORKED } from './demo-texts.ts';
 import { keepStatus } from './kept.ts';
 import { defaultsFor } from './pages/secretariat/schema.ts';
-import { addToTotals, insertReports, insertTargets, seedCycles, type SeedReport, type SeedSection } from './seed-reports.ts';
+import {
+  addToTotals,
+  insertReports,
+  insertTargets,
+  seedCycles,
+  type SeedReport,
+  type SeedSection,
+} from './seed-reports.ts';
 import { openCycle } from './service-cycles.ts';
 
 // The reports' demo (`seed --demo`), in years counted back from this one: the two years before
@@ -32,7 +39,10 @@ const at = (day: string, hour = 10) => `${day}T${String(hour).padStart(2, '0')}:
 function factsFor(commitment: number, i: number): string {
   const n = 1 + (mix(i, commitment) % 6);
   const lines: Record<number, { key: string; values: Record<string, number> }[]> = {
-    1: [{ key: 'practices.commitments.shared', values: { count: n % 3 } }, { key: 'practices.commitments.adopted', values: { count: n } }],
+    1: [
+      { key: 'practices.commitments.shared', values: { count: n % 3 } },
+      { key: 'practices.commitments.adopted', values: { count: n } },
+    ],
     2: [{ key: 'obstacles.commitments.reported', values: { count: n % 2 } }],
     4: [{ key: 'activities.commitments.entries', values: { count: n * 3, people: n * 40 } }],
     5: [{ key: 'activities.commitments.training', values: { hours: n * 25 } }],
@@ -81,7 +91,17 @@ async function demoOrganisations(db: Kysely<DB>): Promise<DemoOrg[]> {
     const adminId = adminOf.get(o.id);
     if (!adminId || !o.signed_at) return [];
     const lang = tags.languages.get(o.id)?.[0] ?? 'nl';
-    return [{ id: o.id, name: o.legal_name, signedAt: o.signed_at, sector: o.sector, regions: tags.regions.get(o.id) ?? [], lang, adminId }];
+    return [
+      {
+        id: o.id,
+        name: o.legal_name,
+        signedAt: o.signed_at,
+        sector: o.sector,
+        regions: tags.regions.get(o.id) ?? [],
+        lang,
+        adminId,
+      },
+    ];
   });
 }
 
@@ -205,9 +225,23 @@ async function ownExtras(
       reached: { value: 85, reportId: secondId, progress: 'achieved' },
       at: at(`${first + 1}-04-02`),
     },
-    { orgId: own.id, setInReportId: secondId, indicator, unit: '', baseYear: second, baseValue: 85, targetYear: second + 1, targetValue: 120, reached: null, at: made },
+    {
+      orgId: own.id,
+      setInReportId: secondId,
+      indicator,
+      unit: '',
+      baseYear: second,
+      baseValue: 85,
+      targetYear: second + 1,
+      targetValue: 120,
+      reached: null,
+      at: made,
+    },
   ]);
-  for (const [year, reportId] of [[first, firstId], [second, secondId]] as const) {
+  for (const [year, reportId] of [
+    [first, firstId],
+    [second, secondId],
+  ] as const) {
     const requested = at(`${year + 1}-04-10`);
     await trx
       .insertInto('report_statements')
@@ -248,11 +282,19 @@ async function ownExtras(
       made_at: at(`${first + 1}-09-03`),
     })
     .execute();
-  await trx.updateTable('report_sections').set({ worked: corrected }).where('report_id', '=', firstId).where('commitment', '=', 4).execute();
+  await trx
+    .updateTable('report_sections')
+    .set({ worked: corrected })
+    .where('report_id', '=', firstId)
+    .where('commitment', '=', 4)
+    .execute();
   await trx.updateTable('reports').set({ amendment_count: 1 }).where('id', '=', firstId).execute();
 }
 
-/** A closed cycle in which the demo admin's organisation reported (the report's public pages). */
+/**
+ * `year`: a closed cycle in which the demo admin's organisation reported (the report's public
+ * pages, a closed cycle's dashboard). The running cycle's dashboard shows the reminders' button.
+ */
 export async function demoPages(db: Kysely<DB>, people: DemoPeople): Promise<DemoPages> {
   const orgId = people['org-admin'].memberships[0]?.orgId;
   if (!orgId) throw new Error('The demo organisation admin belongs to no organisation');
@@ -264,7 +306,15 @@ export async function demoPages(db: Kysely<DB>, people: DemoPeople): Promise<Dem
     .orderBy('year', 'desc')
     .executeTakeFirst();
   if (!report) throw new Error('The demo has no submitted report of the admin’s organisation');
+  const running = seedCycles(belgianToday()).find((c) => !c.closed)!;
+  const open = { year: String(running.year) };
   // The consolidated report's period (`from`–`to`); its year is the same submitted one.
   const consolidated = await consolidatedDemoPages(db);
-  return { params: { ...consolidated.params, year: String(report.year) } };
+  return {
+    params: { ...consolidated.params, year: String(report.year) },
+    routeParams: {
+      '/:lang/secretariat/reports/:year': open,
+      '/:lang/secretariat/reports/:year/reminders': open,
+    },
+  };
 }

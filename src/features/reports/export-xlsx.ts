@@ -65,7 +65,12 @@ function reportHeaders(t: Translate): string[] {
 
 type Section = Awaited<ReturnType<typeof sectionsOf>>[number];
 
-function reportCells(t: Translate, r: ExportReport, org: OrganisationRef | undefined, sections: Section[]): ExcelJS.CellValue[] {
+function reportCells(
+  t: Translate,
+  r: ExportReport,
+  org: OrganisationRef | undefined,
+  sections: Section[],
+): ExcelJS.CellValue[] {
   const yes = t('reports.dashboard.xlsx.yes');
   const no = t('reports.dashboard.xlsx.no');
   const byCommitment = new Map(sections.map((s) => [s.commitment, s]));
@@ -84,7 +89,9 @@ function reportCells(t: Translate, r: ExportReport, org: OrganisationRef | undef
     r.amendment_count,
     ...COMMITMENTS.flatMap((n) => {
       const s = byCommitment.get(n);
-      return s ? [s.confirmed ? yes : no, neutral(s.correction), neutral(s.worked), neutral(s.hard)] : [null, null, null, null];
+      return s
+        ? [s.confirmed ? yes : no, neutral(s.correction), neutral(s.worked), neutral(s.hard)]
+        : [null, null, null, null];
     }),
   ];
 }
@@ -128,11 +135,22 @@ export function exportReportsXlsx(db: Kysely<DB>, year: number, lang: Lang): Rea
         page.map((r) => r.id),
       );
       for (const r of page)
-        reports.addRow(reportCells(t, r, refs.get(r.org_id), sections.filter((s) => s.report_id === r.id))).commit();
+        reports
+          .addRow(
+            reportCells(
+              t,
+              r,
+              refs.get(r.org_id),
+              sections.filter((s) => s.report_id === r.id),
+            ),
+          )
+          .commit();
     }
     reports.commit();
     // The targets in a second pass: a streamed workbook writes its sheets one after the other.
-    const targets = workbook.addWorksheet(t('reports.dashboard.xlsx.targetsSheet'), { views: [{ state: 'frozen', ySplit: 1 }] });
+    const targets = workbook.addWorksheet(t('reports.dashboard.xlsx.targetsSheet'), {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
     targets.columns = targetHeaders(t).map((_, i) => ({ width: i < 2 ? 36 : 16 }));
     const targetHeader = targets.addRow(targetHeaders(t));
     targetHeader.font = { bold: true };

@@ -45,21 +45,8 @@ export const reports: Feature = {
       shownTo: (user) => user.memberships.some((m) => m.role === 'admin'),
     },
   ],
-  secretariatLinks: [
-    {
-      path: '/secretariat/reports',
-      label: 'reports.cycles.link',
-      order: 16,
-      // The running cycles' organisations that are late: read from the kept counts.
-      count: async (db) => {
-        const row = await db
-          .selectFrom('reporting_cycles')
-          .select((eb) => eb.fn.sum<number>('late_count').as('late'))
-          .executeTakeFirst();
-        return Number(row?.late ?? 0);
-      },
-    },
-  ],
+  // No count: nothing on the cycles waits for the secretariat (the dashboard has the figures).
+  secretariatLinks: [{ path: '/secretariat/reports', label: 'reports.cycles.link', order: 16 }],
   demo,
   demoPages,
   // Reports for most new signatories in the past cycles (seed --scale N), in bulk.

@@ -96,7 +96,12 @@ export function cyclesToRun(db: Db, today: string): Promise<CycleRow[]> {
   return db
     .selectFrom('reporting_cycles')
     .select(CYCLE_COLUMNS)
-    .where((eb) => eb.or([eb('last_day', 'is', null), eb.and([eb('last_day', '<', today), eb('last_day', '<=', eb.ref('grace_until'))])]))
+    .where((eb) =>
+      eb.or([
+        eb('last_day', 'is', null),
+        eb.and([eb('last_day', '<', today), eb('last_day', '<=', eb.ref('grace_until'))]),
+      ]),
+    )
     .orderBy('year')
     .execute();
 }

@@ -65,7 +65,12 @@ export async function reportsPage(
   if (rows.length < limit) {
     let q = base.where('r.submitted_at', 'is', null);
     if (after && after.submittedAt === null) q = q.where('r.id', '>', after.id);
-    rows.push(...(await q.orderBy('r.id').limit(limit - rows.length).execute()));
+    rows.push(
+      ...(await q
+        .orderBy('r.id')
+        .limit(limit - rows.length)
+        .execute()),
+    );
   }
   return rows;
 }

@@ -111,7 +111,13 @@ export async function secretariatRoutes(app: FastifyInstance): Promise<void> {
               : 'reports.reminder.flash.sent',
       }),
       // Not open yet, or past its grace period: nobody is to be reminded (the page says so).
-      failed: (failure) => sendError(request, reply, failure.error === 'notFound' ? 404 : 409, failure.error === 'notFound' ? 'notFound' : 'badRequest'),
+      failed: (failure) =>
+        sendError(
+          request,
+          reply,
+          failure.error === 'notFound' ? 404 : 409,
+          failure.error === 'notFound' ? 'notFound' : 'badRequest',
+        ),
     });
   });
 

@@ -165,7 +165,11 @@ export async function addToTotals(
     ];
     for (const k of keys) {
       const id = `${r.year}|${k.scope}|${k.code}`;
-      const entry = sums.get(id) ?? { year: r.year, ...k, sum: Object.fromEntries(SUM_COLUMNS.map((c) => [c, 0])) as Sum };
+      const entry = sums.get(id) ?? {
+        year: r.year,
+        ...k,
+        sum: Object.fromEntries(SUM_COLUMNS.map((c) => [c, 0])) as Sum,
+      };
       const s = entry.sum;
       s.reports += 1;
       s.people_trained += r.figures?.people_trained ?? 0;
@@ -174,7 +178,8 @@ export async function addToTotals(
       s.devices += r.figures?.devices ?? 0;
       s.targets_due += targets.get(i)?.due ?? 0;
       s.targets_met += targets.get(i)?.met ?? 0;
-      for (const section of r.sections) if (didSomething(section)) s[`commitment_${section.commitment}` as keyof Sum] += 1;
+      for (const section of r.sections)
+        if (didSomething(section)) s[`commitment_${section.commitment}` as keyof Sum] += 1;
       sums.set(id, entry);
     }
   });
@@ -185,7 +190,9 @@ export async function addToTotals(
       .onConflict((oc) =>
         oc
           .columns(['year', 'scope', 'code'])
-          .doUpdateSet(Object.fromEntries(SUM_COLUMNS.map((c) => [c, sql`report_totals.${sql.ref(c)} + excluded.${sql.ref(c)}`]))),
+          .doUpdateSet(
+            Object.fromEntries(SUM_COLUMNS.map((c) => [c, sql`report_totals.${sql.ref(c)} + excluded.${sql.ref(c)}`])),
+          ),
       )
       .execute();
 }
@@ -209,6 +216,10 @@ export function seedCycles(today: string): { year: number; days: CycleDays; clos
   return [
     { year: thisYear - 3, days: usual(thisYear - 3), closed: true },
     { year: thisYear - 2, days: usual(thisYear - 2), closed: true },
-    { year: thisYear - 1, days: { opensOn, dueOn, graceUntil: addDays(dueOn, 30), offsets: last.offsets }, closed: false },
+    {
+      year: thisYear - 1,
+      days: { opensOn, dueOn, graceUntil: addDays(dueOn, 30), offsets: last.offsets },
+      closed: false,
+    },
   ];
 }

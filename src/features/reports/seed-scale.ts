@@ -58,7 +58,9 @@ export async function seedScaleReports(db: Kysely<DB>, signatories: readonly Sca
             userId: s.adminUserId,
             createdAt: `${c.days.opensOn}T09:00:00.000Z`,
             submittedAt,
-            figures: c.closed ? { people_trained: n * 10, people_reached: n * 60, training_hours: n * 20, devices: n % 3 } : null,
+            figures: c.closed
+              ? { people_trained: n * 10, people_reached: n * 60, training_hours: n * 20, devices: n % 3 }
+              : null,
             sections: sections(i, !c.closed),
             sector: s.sector,
             regions: s.regions,
@@ -100,7 +102,11 @@ async function keepInBulk(
       updated_at: at,
     };
   });
-  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('reporting_statuses').values(rows.slice(i, i + CHUNK)).execute();
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await trx
+      .insertInto('reporting_statuses')
+      .values(rows.slice(i, i + CHUNK))
+      .execute();
   const tally = new Map<string, number>();
   for (const r of rows) {
     const column = COUNT_COLUMN[r.status];

@@ -4,7 +4,7 @@ import { now } from '../../platform/db/sql.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { fail, invalid, ok, type Outcome } from '../../platform/outcome.ts';
 import { belgianToday } from './clock.ts';
-import { keepRequiredSignatories, moveCycleStatuses, reminderDays } from './daily.ts';
+import { keepRequiredSignatories, moveCycleStatuses, reminderDays, runReportingDay } from './daily.ts';
 import { organisationRefs } from '../organisations/service-registration.ts';
 import { queueReminders } from './mails.ts';
 import * as repo from './repository-cycles.ts';
@@ -85,10 +85,16 @@ export async function openCycle(
   today = belgianToday(),
 ): Promise<Outcome<{ year: number; required: number }>> {
   if (input.year > Number(today.slice(0, 4))) return invalid({ year: 'reports.cycles.error.future' });
-  const days: CycleDays = { opensOn: input.opensOn, dueOn: input.dueOn, graceUntil: input.graceUntil, offsets: input.reminders };
+  const days: CycleDays = {
+    opensOn: input.opensOn,
+    dueOn: input.dueOn,
+    graceUntil: input.graceUntil,
+    offsets: input.reminders,
+  };
   if (remindersOutside(days)) return invalid({ reminders: 'reports.cycles.error.reminderOutside' });
   return db.transaction().execute(async (trx) => {
-    if (await repo.cycleOf(trx, input.year)) return invalid({ year: 'reports.cycles.error.exists' }, { year: input.year });
+    if (await repo.cycleOf(trx, input.year))
+      return invalid({ year: 'reports.cycles.error.exists' }, { year: input.year });
     await repo.insertCycle(trx, input.year, days, actor, now());
     const required = await keepRequiredSignatories(trx, input.year, today);
     await audit(trx, {
@@ -177,6 +183,9 @@ export async function sendRemindersNow(
   year: number,
   today = belgianToday(),
 ): Promise<Outcome<{ people: number | null }, RemindersRefusal>> {
+  // Today's statuses first (the hourly job may not have run yet today): a reminder names the
+  // status of the day; if today is a reminder day, its reminders go now and this sends none.
+  await runReportingDay(db, today);
   return db.transaction().execute(async (trx) => {
     const cycle = await repo.cycleOf(trx, year);
     if (!cycle) return fail('notFound');
@@ -282,6 +291,9 @@ export async function dashboardPage(
       since: r.since ?? r.updated_at,
       afterDeadline: r.after_deadline === 1,
     })),
-    next: rows.length > DASHBOARD_PAGE && last ? encodeCursor({ status: last.status as DashboardStatus, orgId: last.org_id }) : null,
+    next:
+      rows.length > DASHBOARD_PAGE && last
+        ? encodeCursor({ status: last.status as DashboardStatus, orgId: last.org_id })
+        : null,
   };
 }

@@ -25,7 +25,8 @@ const reminders = () =>
     .optional()
     .transform((s, ctx) => {
       const offsets = parseOffsets(s ?? '');
-      if (!offsets) ctx.addIssue({ code: 'custom', message: s?.trim() ? 'reports.cycles.error.reminders' : 'form.error.required' });
+      if (!offsets)
+        ctx.addIssue({ code: 'custom', message: s?.trim() ? 'reports.cycles.error.reminders' : 'form.error.required' });
       return offsets ?? [];
     });
 

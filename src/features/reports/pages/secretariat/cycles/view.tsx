@@ -1,7 +1,14 @@
 import { Layout } from '../../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../../platform/views/context.ts';
 import { BackLink, Table } from '../../../../../platform/views/components.tsx';
-import { Button, Form, FormProblems, TextField, titleAfter, type FormState } from '../../../../../platform/views/form.tsx';
+import {
+  Button,
+  Form,
+  FormProblems,
+  TextField,
+  titleAfter,
+  type FormState,
+} from '../../../../../platform/views/form.tsx';
 import type { Cycle } from '../../../service-cycles.ts';
 import { CycleDayFields } from '../fields.tsx';
 
@@ -27,7 +34,11 @@ export function CyclesPage({ cycles, form }: { cycles: Cycle[]; form: FormState 
             columns={[
               {
                 header: t('reports.cycles.list.year'),
-                cell: (c) => <a href={href(`/secretariat/reports/${c.year}`)}>{t('reports.cycles.list.cycle', { year: c.year })}</a>,
+                cell: (c) => (
+                  <a href={href(`/secretariat/reports/${c.year}`)}>
+                    {t('reports.cycles.list.cycle', { year: c.year })}
+                  </a>
+                ),
               },
               { header: t('reports.cycles.form.opensOn'), cell: (c) => fmt.date(c.opensOn) },
               { header: t('reports.cycles.form.dueOn'), cell: (c) => fmt.date(c.dueOn) },
@@ -36,7 +47,11 @@ export function CyclesPage({ cycles, form }: { cycles: Cycle[]; form: FormState 
               { header: t('reports.status.reported'), numeric: true, cell: (c) => fmt.number(c.counts.reported) },
               { header: t('reports.status.inProgress'), numeric: true, cell: (c) => fmt.number(c.counts.inProgress) },
               { header: t('reports.status.late'), numeric: true, cell: (c) => fmt.number(c.counts.late) },
-              { header: t('reports.status.notReporting'), numeric: true, cell: (c) => fmt.number(c.counts.notReporting) },
+              {
+                header: t('reports.status.notReporting'),
+                numeric: true,
+                cell: (c) => fmt.number(c.counts.notReporting),
+              },
             ]}
           />
         )}
@@ -46,7 +61,14 @@ export function CyclesPage({ cycles, form }: { cycles: Cycle[]; form: FormState 
         <p>{t('reports.cycles.open.body')}</p>
         <FormProblems form={form} />
         <Form action={href('/secretariat/reports')} class="stack">
-          <TextField form={form} name="year" label={t('reports.cycles.form.year')} hint={t('reports.cycles.form.yearHint')} width="short" inputMode="numeric" />
+          <TextField
+            form={form}
+            name="year"
+            label={t('reports.cycles.form.year')}
+            hint={t('reports.cycles.form.yearHint')}
+            width="short"
+            inputMode="numeric"
+          />
           <CycleDayFields form={form} />
           <Button>{t('reports.cycles.open.button')}</Button>
         </Form>

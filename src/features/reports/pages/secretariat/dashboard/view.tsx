@@ -50,7 +50,10 @@ export function DashboardPage(props: DashboardProps) {
         <ul class="grid grid--3">
           {DASHBOARD_STATUSES.map((s) => (
             <li class="stat">
-              <a href={`${href(base)}?status=${s}#organisations`} aria-current={s === props.filter ? 'true' : undefined}>
+              <a
+                href={`${href(base)}?status=${s}#organisations`}
+                aria-current={s === props.filter ? 'true' : undefined}
+              >
                 <span class="stat__number">{fmt.number(cycle.counts[s])}</span>{' '}
                 <span class="stat__label">{t(STATUS_LABEL[s])}</span>
               </a>
