@@ -40,10 +40,12 @@ describeEachEngine('the draft of charter version 2 and its publication', (t) => 
   test('a text without its title is refused, every typed text kept', async () => {
     const client = await signedInClient(t(), held.secretariat);
     const fields = await draftFields(t().db);
-    const res = await client.submit(PAGE, { ...fields, body_fr: 'Pas de titre ici.' });
+    const res = await client.submit(PAGE, { ...fields, body_fr: 'Pas de titre ici.', body_de: `${fields.body_de}<script>alert(1)</script>` });
     assert.equal(res.status, 400);
     assert.match(res.body, /Begin de tekst met de titel/);
     assert.match(res.body, /Pas de titre ici\./);
+    assert.match(res.body, /&lt;script>alert\(1\)&lt;\/script>|&lt;script&gt;alert\(1\)&lt;\/script&gt;/, 'kept, escaped');
+    assert.doesNotMatch(res.body, /<script>alert/);
     assert.equal((await currentVersion(t().db))!.version, 1);
   });
 
