@@ -196,3 +196,18 @@ export function renewalInviteMail(config: Config, m: RenewalInvite): Mail {
     values: { version: m.version },
   });
 }
+
+/** To an administrator: a new version to sign, and no address on record for whoever signs. */
+export function renewalNeedsExecutiveMail(
+  config: Config,
+  to: Recipient,
+  m: { applicationId: string; orgName: string; version: number },
+): Mail {
+  const lang = langOf(to.locale);
+  return mail(to, {
+    subject: 'signing.renewal.admin.subject',
+    paragraphs: ['signing.renewal.admin.body', 'signing.renewal.admin.next'],
+    action: { label: 'signing.renewal.admin.action', url: applicationUrl(config, lang, m.applicationId) },
+    values: { org: m.orgName, version: m.version },
+  });
+}
