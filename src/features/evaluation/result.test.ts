@@ -23,6 +23,8 @@ describeEachEngine('the result of the vote', (t) => {
     assert.equal(api.status, 'pending');
     assert.equal(api.proposals.length, 2, 'the proposals are open data already');
     assert.equal(api.proposals[0].yes, null, 'but not their counts');
+    const spec = JSON.parse((await t().client().get('/api/openapi.json')).body) as { paths: Record<string, { get?: { responses?: object } }> };
+    assert.ok(spec.paths['/api/v1/evaluation/result']?.get?.responses, 'the OpenAPI file describes it');
   });
 
   test('on the result day: commitment 4 accepted under two thirds with half as quorum; the other has no quorum', async () => {

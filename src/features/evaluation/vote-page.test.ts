@@ -76,11 +76,15 @@ describeEachEngine('the vote on the proposals', (t) => {
     assert.equal(audit.length, 2);
   });
 
-  test('an empty vote shows the form again with the message', async () => {
+  test('an empty vote shows the form again with the message; a hostile choice is refused, escaped', async () => {
     const client = await signedInClient(t(), voter.admin);
     const res = await client.submit(page(voter), {});
     assert.equal(res.status, 400);
     assert.match(res.body, /Kies ja, nee of onthouding/);
+    const hostile = await client.submit(page(voter), { [`vote-${proposalId}`]: '"><img src=x onerror=alert(1)>' });
+    assert.equal(hostile.status, 400);
+    assert.doesNotMatch(hostile.body, /<img src=x/);
+    assert.deepEqual(await counts(), { yes_count: 0, no_count: 1, abstain_count: 0 });
   });
 
   test('a member reads the vote but cannot vote', async () => {

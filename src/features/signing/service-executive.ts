@@ -103,6 +103,27 @@ function linkProblem(state: LinkState): LinkOutcome | null {
   return { ok: false, link: state.kind };
 }
 
+/** The signature given through the personal link: who signed, the exact text's language and hash, when. */
+function onlineSignature(
+  app: repo.ApplicationRow,
+  signer: { signerName: string; signerTitle: string },
+  text: { lang: string; sha256: string },
+  signedAt: string,
+) {
+  return {
+    id: newId(),
+    org_id: app.org_id,
+    application_id: app.id,
+    charter_version_id: app.charter_version_id,
+    signer_name: signer.signerName,
+    signer_title: signer.signerTitle,
+    signer_email: app.executive_email,
+    lang: text.lang,
+    text_hash: text.sha256,
+    signed_at: signedAt,
+  };
+}
+
 /** Whom to tell that the executive answered: the applicant while still an admin, and the secretariat. */
 async function applicantAndSecretariat(db: Kysely<DB>, app: { applicant_user_id: string; org_id: string }) {
   const [applicant, secretariat, admins] = await Promise.all([
@@ -147,18 +168,7 @@ export async function signAsExecutive(
       executive_title: input.signerTitle,
     });
     if (!moved) return { ok: false, link: 'answered' };
-    await repo.insertSignature(trx, {
-      id: newId(),
-      org_id: app.org_id,
-      application_id: app.id,
-      charter_version_id: app.charter_version_id,
-      signer_name: input.signerName,
-      signer_title: input.signerTitle,
-      signer_email: app.executive_email,
-      lang: text.lang,
-      text_hash: text.sha256,
-      signed_at: signedAt,
-    });
+    await repo.insertSignature(trx, onlineSignature(app, input, text, signedAt));
     await recordOrganisationEvent(trx, {
       orgId: app.org_id,
       kind: 'signed',
@@ -207,18 +217,7 @@ async function signRenewal(
       executive_title: input.signerTitle,
     });
     if (!moved) return { ok: false, link: 'answered' };
-    await repo.insertSignature(trx, {
-      id: newId(),
-      org_id: app.org_id,
-      application_id: app.id,
-      charter_version_id: app.charter_version_id,
-      signer_name: input.signerName,
-      signer_title: input.signerTitle,
-      signer_email: app.executive_email,
-      lang: input.text.lang,
-      text_hash: input.text.sha256,
-      signed_at: signedAt,
-    });
+    await repo.insertSignature(trx, onlineSignature(app, input, input.text, signedAt));
     // The organisation keeps the day it first signed; only the version it stands by changes.
     await markSignatory(trx, app.org_id, {
       signedAt: org.signedAt ?? signedAt,

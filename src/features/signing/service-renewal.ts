@@ -7,9 +7,10 @@ import { newToken } from '../../platform/auth/tokens.ts';
 import { queueMail } from '../../platform/mail/mailer.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import { textToSign, type TextToSign } from '../charter/service.ts';
-import { organisationRefs, type OrganisationProfile } from '../organisations/service-registration.ts';
+import { contactsOf } from '../accounts/service.ts';
+import { adminUserIds, organisationRefs, type OrganisationProfile } from '../organisations/service-registration.ts';
 import * as repo from './repository.ts';
-import { langOf, renewalInviteMail } from './mails.ts';
+import { langOf, renewalInviteMail, renewalNeedsExecutiveMail } from './mails.ts';
 import { TOKEN_MS } from './outcome.ts';
 
 // Signing a new charter version again (ADR 0037). When a new version is put in force, every
@@ -92,6 +93,10 @@ export async function openRenewals(
     const text = await textIn(lang);
     if (!link || !text) {
       opened.withoutAddress++;
+      // Its administrators name the executive on the application's page, which sends the link.
+      const admins = await contactsOf(trx, await adminUserIds(trx, orgId));
+      for (const admin of admins)
+        await queueMail(trx, renewalNeedsExecutiveMail(config, admin, { applicationId: id, orgName: org.legalName, version: opts.version }));
       continue;
     }
     await queueMail(

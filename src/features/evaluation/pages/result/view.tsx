@@ -3,6 +3,7 @@ import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { Table, Tag } from '../../../../platform/views/components.tsx';
 import type { EvaluationResult, ProposalResult } from '../../service-result.ts';
 import { Difference } from '../vote/difference.tsx';
+import { VoteBar } from './bar.tsx';
 
 export const OUTCOME_LABEL = {
   accepted: 'evaluation.result.outcome.accepted',
@@ -89,6 +90,7 @@ export function ResultPage({ result }: { result: EvaluationResult }) {
           </h2>
           {p.groupTitle ? <p class="caption">{p.groupTitle}</p> : null}
           <Difference before={p.quoted} after={p.proposed} lang={p.lang} />
+          <VoteBar proposal={p} eligible={result.eligible} />
           <p>
             {t(EXPLAIN[p.result.outcome], {
               cast: p.result.cast,
