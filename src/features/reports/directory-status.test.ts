@@ -17,7 +17,7 @@ const running = year - 1;
 const signedAt = '2020-03-02T10:00:00.000Z';
 
 describeEachEngine('directory: filter by reporting status, and the version signed', (t) => {
-  const org: Record<string, InsertedOrg> = {};
+  const org = {} as Record<'reportedA' | 'reportedB' | 'writing' | 'lateA' | 'lateB' | 'silent' | 'gone' | 'fresh', InsertedOrg>;
   const keep = (o: InsertedOrg, today: string, cycle = running) =>
     keepStatus(t().db, { orgId: o.id, year: cycle, signedAt, today });
 

@@ -31,7 +31,7 @@ function card9(html: string): string {
 }
 
 describeEachEngine('reporting status in public: profile and space', (t) => {
-  const org: Record<string, { id: string; slug: string }> = {};
+  const org = {} as Record<'alfa' | 'beta' | 'gamma' | 'delta', { id: string; slug: string }>;
   let asAlfa: Client;
 
   before(async () => {
