@@ -62,7 +62,8 @@ async function createCounts(db: Kysely<unknown>): Promise<void> {
     }
     return;
   }
-  const keyOf = (row: 'new' | 'old') => sql.join([...KEY.map((k) => sql.raw(`${row}.${k}`)), yearOf(`${row}.signed_at`)]);
+  const keyOf = (row: 'new' | 'old') =>
+    sql.join([...KEY.map((k) => sql.raw(`${row}.${k}`)), yearOf(`${row}.signed_at`)]);
   const match = (row: 'new' | 'old') =>
     sql.join([...KEY.map((k) => sql.raw(`${k} = ${row}.${k}`)), sql`year = ${yearOf(`${row}.signed_at`)}`], sql` and `);
   const add = sql`insert or ignore into organisation_report_counts values (${keyOf('new')}, 0);
