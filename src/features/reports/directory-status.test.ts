@@ -17,7 +17,10 @@ const running = year - 1;
 const signedAt = '2020-03-02T10:00:00.000Z';
 
 describeEachEngine('directory: filter by reporting status, and the version signed', (t) => {
-  const org: Record<string, InsertedOrg> = {};
+  const org = {} as Record<
+    'reportedA' | 'reportedB' | 'writing' | 'lateA' | 'lateB' | 'silent' | 'gone' | 'fresh',
+    InsertedOrg
+  >;
   const keep = (o: InsertedOrg, today: string, cycle = running) =>
     keepStatus(t().db, { orgId: o.id, year: cycle, signedAt, today });
 
@@ -55,7 +58,10 @@ describeEachEngine('directory: filter by reporting status, and the version signe
 
   test('the filter offers the statuses for the latest cycle that has opened, with a button', async () => {
     const html = (await page('')).body;
-    assert.match(html, new RegExp(`<label class="label" for="field-reporting">Reporting status for ${running}</label>`));
+    assert.match(
+      html,
+      new RegExp(`<label class="label" for="field-reporting">Reporting status for ${running}</label>`),
+    );
     for (const label of ['Reported', 'In progress', 'Not started', 'Late', 'Not reporting'])
       assert.match(html, new RegExp(`<option value="[a-zA-Z]+">${label}</option>`));
     assert.match(html, /<button[^>]*>Show results<\/button>/);
@@ -71,10 +77,16 @@ describeEachEngine('directory: filter by reporting status, and the version signe
     ];
     for (const [status, expected] of cases) {
       const html = (await page(`reporting=${status}`)).body;
-      assert.deepEqual(resultSlugs(html), expected.map((o) => o.slug), status);
+      assert.deepEqual(
+        resultSlugs(html),
+        expected.map((o) => o.slug),
+        status,
+      );
       assert.equal(
         count(html),
-        expected.length === 0 ? 'No signatories found' : `${expected.length} ${expected.length === 1 ? 'signatory' : 'signatories'}`,
+        expected.length === 0
+          ? 'No signatories found'
+          : `${expected.length} ${expected.length === 1 ? 'signatory' : 'signatories'}`,
         status,
       );
       assert.match(html, new RegExp(`<option value="${status}" selected>`));
@@ -109,7 +121,12 @@ describeEachEngine('directory: filter by reporting status, and the version signe
       .execute();
     const byStatus = Object.fromEntries(kept.map((k) => [k.report_status, Number(k.n)]));
     assert.deepEqual(
-      { reported: byStatus.reported, late: byStatus.late, inProgress: byStatus.inProgress, notReporting: byStatus.notReporting },
+      {
+        reported: byStatus.reported,
+        late: byStatus.late,
+        inProgress: byStatus.inProgress,
+        notReporting: byStatus.notReporting,
+      },
       { reported: 3, late: 1, inProgress: 1, notReporting: 1 },
     );
   });
@@ -118,7 +135,10 @@ describeEachEngine('directory: filter by reporting status, and the version signe
     const res = await t().client().get('/api/v1/signatories?reporting=notReporting');
     assert.equal(res.status, 200);
     const body = JSON.parse(res.body) as { total: number; items: { slug: string }[] };
-    assert.deepEqual(body.items.map((i) => i.slug), [org.silent.slug]);
+    assert.deepEqual(
+      body.items.map((i) => i.slug),
+      [org.silent.slug],
+    );
     assert.equal(body.total, 1);
     assert.equal((await t().client().get('/api/v1/signatories?reporting=nope')).status, 400);
   });
@@ -132,6 +152,9 @@ describeEachEngine('directory: filter by reporting status, and the version signe
     assert.match(cardOf(org.reportedA), /Signed version 2 of the Charter/);
     assert.match(cardOf(org.silent), /Signed version 1 of the Charter/);
     const profile = (await t().client().get(`/en/signatories/${org.silent.slug}`)).body;
-    assert.match(profile, /<dt class="summary-list__key">Charter version<\/dt>\s*<dd class="summary-list__value">Version 1<\/dd>/);
+    assert.match(
+      profile,
+      /<dt class="summary-list__key">Charter version<\/dt>\s*<dd class="summary-list__value">Version 1<\/dd>/,
+    );
   });
 });

@@ -13,7 +13,13 @@ import { insertTestReport, openTestCycle } from './test-support.ts';
 const signedAt = '2020-03-02T10:00:00.000Z';
 
 interface StatusBody {
-  items: { organisation: { slug: string; name: string }; year: number; status: string; since: string | null; after_deadline: boolean }[];
+  items: {
+    organisation: { slug: string; name: string };
+    year: number;
+    status: string;
+    since: string | null;
+    after_deadline: boolean;
+  }[];
   next: string | null;
   next_url: string | null;
 }
@@ -41,10 +47,16 @@ describeEachEngine('reports open data and API', (t) => {
     for (const o of [org.Gamma!, org.Delta!, org.Epsilon!])
       await keepStatus(db, { orgId: o.id, year: 2024, signedAt, today: '2025-07-05' });
     await insertTestReport(db, org.Alfa!.id, 2025, { status: 'draft', today: '2026-03-01' });
-    for (const o of [org.Beta!, org.Gamma!]) await keepStatus(db, { orgId: o.id, year: 2025, signedAt, today: '2026-06-10' });
+    for (const o of [org.Beta!, org.Gamma!])
+      await keepStatus(db, { orgId: o.id, year: 2025, signedAt, today: '2026-06-10' });
     // Delta's report for 2025 is private: its status is public, the report is not.
     await insertTestReport(db, org.Delta!.id, 2025, { submittedAt: '2026-05-01T08:00:00.000Z' });
-    await db.updateTable('reports').set({ private: 1 }).where('org_id', '=', org.Delta!.id).where('year', '=', 2025).execute();
+    await db
+      .updateTable('reports')
+      .set({ private: 1 })
+      .where('org_id', '=', org.Delta!.id)
+      .where('year', '=', 2025)
+      .execute();
   });
 
   test('the statuses, a page at a time, in one stable order', async () => {
@@ -60,16 +72,13 @@ describeEachEngine('reports open data and API', (t) => {
     }
     assert.equal(pages, 5);
     assert.equal(seen.length, 9);
-    assert.deepEqual(
-      seen.filter((s) => s.startsWith('2024')).sort(),
-      [
-        '2024 notReporting Delta Digitaal vzw',
-        '2024 notReporting Epsilon Digitaal vzw',
-        '2024 notReporting Gamma Digitaal vzw',
-        '2024 reported Alfa Digitaal vzw',
-        '2024 reported Beta Digitaal vzw',
-      ],
-    );
+    assert.deepEqual(seen.filter((s) => s.startsWith('2024')).sort(), [
+      '2024 notReporting Delta Digitaal vzw',
+      '2024 notReporting Epsilon Digitaal vzw',
+      '2024 notReporting Gamma Digitaal vzw',
+      '2024 reported Alfa Digitaal vzw',
+      '2024 reported Beta Digitaal vzw',
+    ]);
     const late = await json<StatusBody>('/api/v1/reporting-statuses?year=2025&status=late');
     assert.deepEqual(late.items.map((i) => i.organisation.name).sort(), ['Beta Digitaal vzw', 'Gamma Digitaal vzw']);
     assert.deepEqual(
@@ -103,7 +112,9 @@ describeEachEngine('reports open data and API', (t) => {
     assert.deepEqual((await json<{ items: unknown[] }>('/api/v1/reports?year=2025')).items, []);
     const paged = await json<{ items: unknown[]; next: string }>('/api/v1/reports?limit=1');
     assert.equal(paged.items.length, 1);
-    const second = await json<{ items: { year: number }[]; next: string | null }>(`/api/v1/reports?limit=1&after=${paged.next}`);
+    const second = await json<{ items: { year: number }[]; next: string | null }>(
+      `/api/v1/reports?limit=1&after=${paged.next}`,
+    );
     assert.equal(second.items.length, 1);
     assert.equal(second.next, null);
   });
@@ -113,11 +124,28 @@ describeEachEngine('reports open data and API', (t) => {
     assert.equal(statuses.status, 200);
     assert.match(statuses.headers['content-type'] as string, /^text\/csv/);
     const rows = parseCsv(statuses.body.replace(/^\uFEFF/, ''));
-    assert.deepEqual(rows[0], ['organisation', 'organisation_slug', 'year', 'status', 'since', 'after_deadline', 'former_signatory']);
+    assert.deepEqual(rows[0], [
+      'organisation',
+      'organisation_slug',
+      'year',
+      'status',
+      'since',
+      'after_deadline',
+      'former_signatory',
+    ]);
     assert.equal(rows.length, 6);
     const reports = parseCsv((await get('/api/v1/reports.csv')).body.replace(/^\uFEFF/, ''));
     assert.equal(reports.length, 3);
-    assert.deepEqual(reports[1]!.slice(0, 8), ['Alfa Digitaal vzw', org.Alfa!.slug, '2024', '2025-04-03T08:00:00.000Z', '40', '300', '120', '12']);
+    assert.deepEqual(reports[1]!.slice(0, 8), [
+      'Alfa Digitaal vzw',
+      org.Alfa!.slug,
+      '2024',
+      '2025-04-03T08:00:00.000Z',
+      '40',
+      '300',
+      '120',
+      '12',
+    ]);
   });
 
   test('bad query input is a 400 that says which, never a 500', async () => {
@@ -146,7 +174,12 @@ describeEachEngine('reports open data and API', (t) => {
     const doc = await json<{ paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } }>(
       '/api/openapi.json',
     );
-    for (const path of ['/api/v1/reporting-statuses', '/api/v1/reporting-statuses.csv', '/api/v1/reports', '/api/v1/reports.csv'])
+    for (const path of [
+      '/api/v1/reporting-statuses',
+      '/api/v1/reporting-statuses.csv',
+      '/api/v1/reports',
+      '/api/v1/reports.csv',
+    ])
       assert.ok(doc.paths[path], path);
     assert.ok(doc.components.schemas.ReportingStatus);
     assert.ok(doc.components.schemas.PublicReport);

@@ -23,7 +23,10 @@ export const statusSchema = z
       .describe(
         'notStarted and inProgress until the deadline, then late until the grace period ends, then notReporting; reported once submitted',
       ),
-    since: z.string().nullable().describe('The Belgian day (YYYY-MM-DD) the status holds from; for reported, the day it came'),
+    since: z
+      .string()
+      .nullable()
+      .describe('The Belgian day (YYYY-MM-DD) the status holds from; for reported, the day it came'),
     after_deadline: z.boolean().describe('A report submitted after the deadline'),
   })
   .meta({ id: 'ReportingStatus' });
@@ -74,7 +77,15 @@ export function toReportRecord(item: ReportItem, baseUrl: string, lang: Lang): R
   };
 }
 
-const STATUS_COLUMNS = ['organisation', 'organisation_slug', 'year', 'status', 'since', 'after_deadline', 'former_signatory'] as const;
+const STATUS_COLUMNS = [
+  'organisation',
+  'organisation_slug',
+  'year',
+  'status',
+  'since',
+  'after_deadline',
+  'former_signatory',
+] as const;
 
 export function statusesCsv(records: readonly StatusRecord[]): string {
   return csvFile(

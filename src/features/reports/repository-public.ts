@@ -9,7 +9,13 @@ import type { ReportingStatus } from './status.ts';
 type Db = Kysely<DB> | Transaction<DB>;
 
 /** The statuses that say something in public: every one but "not open" (which has no row's worth of news). */
-export const PUBLIC_STATUSES = ['notStarted', 'inProgress', 'reported', 'late', 'notReporting'] as const satisfies readonly ReportingStatus[];
+export const PUBLIC_STATUSES = [
+  'notStarted',
+  'inProgress',
+  'reported',
+  'late',
+  'notReporting',
+] as const satisfies readonly ReportingStatus[];
 export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
 
 export interface KeptStatus {
@@ -56,7 +62,11 @@ export async function submittedReportsOf(db: Db, orgId: string): Promise<Submitt
     .where('status', '=', 'submitted')
     .orderBy('year', 'desc')
     .execute();
-  return rows.map((r) => ({ year: Number(r.year), submittedAt: r.submitted_at ?? '', private: Number(r.private) === 1 }));
+  return rows.map((r) => ({
+    year: Number(r.year),
+    submittedAt: r.submitted_at ?? '',
+    private: Number(r.private) === 1,
+  }));
 }
 
 /** The year of the latest cycle open on `today` or before (a few rows, by primary key). */
@@ -96,8 +106,15 @@ export async function statusPage(db: Db, selection: StatusSelection, after: Stat
     .where('status', 'in', selection.status ? [selection.status] : [...PUBLIC_STATUSES]);
   if (selection.year !== null) q = q.where('year', '=', selection.year);
   if (after)
-    q = q.where(sql<SqlBool>`(${sql.ref('year')}, ${sql.ref('status')}, ${sql.ref('org_id')}) > (${after.year}, ${after.status}, ${after.orgId})`);
-  return q.orderBy('year').orderBy('status').orderBy('org_id').limit(limit + 1).execute();
+    q = q.where(
+      sql<SqlBool>`(${sql.ref('year')}, ${sql.ref('status')}, ${sql.ref('org_id')}) > (${after.year}, ${after.status}, ${after.orgId})`,
+    );
+  return q
+    .orderBy('year')
+    .orderBy('status')
+    .orderBy('org_id')
+    .limit(limit + 1)
+    .execute();
 }
 
 /** Where a page of reports stopped: its last row's (year, submitted_at, id). */
@@ -120,5 +137,10 @@ export async function publicReportPage(db: Db, year: number | null, after: Repor
     q = q.where(
       sql<SqlBool>`(${sql.ref('year')}, ${sql.ref('submitted_at')}, ${sql.ref('id')}) > (${after.year}, ${after.submittedAt}, ${after.id})`,
     );
-  return q.orderBy('year').orderBy('submitted_at').orderBy('id').limit(limit + 1).execute();
+  return q
+    .orderBy('year')
+    .orderBy('submitted_at')
+    .orderBy('id')
+    .limit(limit + 1)
+    .execute();
 }

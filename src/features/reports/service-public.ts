@@ -92,13 +92,24 @@ export async function statusesPage(
 ): Promise<OpenPage<StatusItem>> {
   const rows = await repo.statusPage(db, selection, after, limit);
   const page = rows.slice(0, limit);
-  const orgs = await publicOrganisations(db, page.map((r) => r.org_id));
+  const orgs = await publicOrganisations(
+    db,
+    page.map((r) => r.org_id),
+  );
   const last = page[page.length - 1];
   return {
     items: page.flatMap((r) => {
       const org = orgs.get(r.org_id);
       return org
-        ? [{ org, year: Number(r.year), status: r.status as repo.PublicStatus, since: r.since, afterDeadline: Number(r.after_deadline) === 1 }]
+        ? [
+            {
+              org,
+              year: Number(r.year),
+              status: r.status as repo.PublicStatus,
+              since: r.since,
+              afterDeadline: Number(r.after_deadline) === 1,
+            },
+          ]
         : [];
     }),
     next: rows.length > limit && last ? encode([Number(last.year), last.status, last.org_id]) : null,
@@ -109,7 +120,12 @@ export interface ReportItem {
   org: OrganisationRef;
   year: number;
   submittedAt: string;
-  figures: { peopleTrained: number | null; peopleReached: number | null; trainingHours: number | null; devices: number | null };
+  figures: {
+    peopleTrained: number | null;
+    peopleReached: number | null;
+    trainingHours: number | null;
+    devices: number | null;
+  };
 }
 
 const figure = (n: number | null) => (n === null ? null : Number(n));
@@ -123,7 +139,10 @@ export async function publicReportsPage(
 ): Promise<OpenPage<ReportItem>> {
   const rows = await repo.publicReportPage(db, year, after, limit);
   const page = rows.slice(0, limit);
-  const orgs = await publicOrganisations(db, page.map((r) => r.org_id));
+  const orgs = await publicOrganisations(
+    db,
+    page.map((r) => r.org_id),
+  );
   const last = page[page.length - 1];
   return {
     items: page.flatMap((r) => {

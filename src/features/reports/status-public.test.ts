@@ -31,7 +31,7 @@ function card9(html: string): string {
 }
 
 describeEachEngine('reporting status in public: profile and space', (t) => {
-  const org: Record<string, { id: string; slug: string }> = {};
+  const org = {} as Record<'alfa' | 'beta' | 'gamma' | 'delta', { id: string; slug: string }>;
   let asAlfa: Client;
 
   before(async () => {
@@ -54,8 +54,18 @@ describeEachEngine('reporting status in public: profile and space', (t) => {
     });
     await insertTestReport(db, org.alfa.id, running, { status: 'draft', today: `${year}-03-01` });
     // Beta passed the deadline; Gamma the grace period too.
-    await keepStatus(db, { orgId: org.beta.id, year: running, signedAt: '2020-03-02T10:00:00.000Z', today: `${year}-06-10` });
-    await keepStatus(db, { orgId: org.gamma.id, year: running, signedAt: '2020-03-02T10:00:00.000Z', today: `${year}-07-05` });
+    await keepStatus(db, {
+      orgId: org.beta.id,
+      year: running,
+      signedAt: '2020-03-02T10:00:00.000Z',
+      today: `${year}-06-10`,
+    });
+    await keepStatus(db, {
+      orgId: org.gamma.id,
+      year: running,
+      signedAt: '2020-03-02T10:00:00.000Z',
+      today: `${year}-07-05`,
+    });
     // Delta's first report came late and stays private.
     await insertTestReport(db, org.delta.id, running, { submittedAt: `${year}-06-15T09:00:00.000Z` });
     await db.updateTable('reports').set({ private: 1 }).where('org_id', '=', org.delta.id).execute();
@@ -69,7 +79,10 @@ describeEachEngine('reporting status in public: profile and space', (t) => {
     assert.match(section, /id="reports-heading">Yearly reports<\/h2>/);
     assert.match(section, new RegExp(`<th scope="row">${running}</th><td>In progress</td><td></td>`));
     assert.match(section, new RegExp(`Reported on ${day('en', `${previous + 1}-04-03`)}`));
-    assert.match(section, new RegExp(`href="/en/signatories/${org.alfa.slug}/reports/${previous}">Read the report for ${previous}<`));
+    assert.match(
+      section,
+      new RegExp(`href="/en/signatories/${org.alfa.slug}/reports/${previous}">Read the report for ${previous}<`),
+    );
     // The nine commitments say it too, with the year.
     assert.match(card9(html), new RegExp(`Report for ${previous}: reported on ${day('en', `${previous + 1}-04-03`)}`));
     assert.match(card9(html), new RegExp(`Report for ${running}: in progress, due by ${day('en', `${year}-05-31`)}`));
@@ -109,8 +122,14 @@ describeEachEngine('reporting status in public: profile and space', (t) => {
     assert.equal(res.status, 200);
     const card = card9(res.body);
     assert.match(card, new RegExp(`<li>Report for ${running}: in progress, due by ${day('en', `${year}-05-31`)}</li>`));
-    assert.match(card, new RegExp(`<li>Report for ${previous}: reported on ${day('en', `${previous + 1}-04-03`)}</li>`));
-    assert.match(card, new RegExp(`<a href="/en/organisations/${org.alfa.id}/reports/${running}">Go to your yearly report</a>`));
+    assert.match(
+      card,
+      new RegExp(`<li>Report for ${previous}: reported on ${day('en', `${previous + 1}-04-03`)}</li>`),
+    );
+    assert.match(
+      card,
+      new RegExp(`<a href="/en/organisations/${org.alfa.id}/reports/${running}">Go to your yearly report</a>`),
+    );
     // Last year's page shows the cycles up to last year only.
     const last = card9((await asAlfa.get(`/en/organisations/${org.alfa.id}?year=${year - 1}`)).body);
     assert.match(last, new RegExp(`Report for ${running}:`));

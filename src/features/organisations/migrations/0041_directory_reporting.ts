@@ -62,7 +62,8 @@ async function createCounts(db: Kysely<unknown>): Promise<void> {
     }
     return;
   }
-  const keyOf = (row: 'new' | 'old') => sql.join([...KEY.map((k) => sql.raw(`${row}.${k}`)), yearOf(`${row}.signed_at`)]);
+  const keyOf = (row: 'new' | 'old') =>
+    sql.join([...KEY.map((k) => sql.raw(`${row}.${k}`)), yearOf(`${row}.signed_at`)]);
   const match = (row: 'new' | 'old') =>
     sql.join([...KEY.map((k) => sql.raw(`${k} = ${row}.${k}`)), sql`year = ${yearOf(`${row}.signed_at`)}`], sql` and `);
   const add = sql`insert or ignore into organisation_report_counts values (${keyOf('new')}, 0);
@@ -131,8 +132,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await createCounts(db);
   await followStatuses(db);
-  // The statuses already kept: the triggers above count what this writes.
-  await sql`update organisations set report_year = ${latest('year', 'organisations.id')},
-    report_status = ${latest('status', 'organisations.id')}
+  // The statuses already kept: the triggers above count what this writes. (`id` is the row
+  // updated: reporting_statuses has no column of that name.)
+  await sql`update organisations set report_year = ${latest('year', 'id')},
+    report_status = ${latest('status', 'id')}
     where id in (select org_id from reporting_statuses)`.execute(db);
 }

@@ -232,7 +232,9 @@ function Result({ item }: { item: ListedSignatory }) {
         <p>
           {t('signatories.result.signedOn')} <time datetime={item.signedAt}>{fmt.date(item.signedAt)}</time>
           {/* Those that have not signed a newer version stay listed with the one they signed. */}
-          {item.charterVersion !== null ? ` · ${t('signatories.event.resignedVersion', { version: item.charterVersion })}` : ''}
+          {item.charterVersion !== null
+            ? ` · ${t('signatories.event.resignedVersion', { version: item.charterVersion })}`
+            : ''}
         </p>
       ) : null}
     </li>

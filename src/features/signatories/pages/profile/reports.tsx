@@ -31,7 +31,8 @@ export function YearlyReports({ slug, reporting }: { slug: string; reporting: Pu
   const statusText = (s: Row['status']) => {
     if (!s) return '';
     const since = STATUS_SINCE[s.status];
-    const text = since && s.since ? t(since, { since: fmt.date(`${s.since}T12:00:00.000Z`) }) : t(STATUS_LABEL[s.status]);
+    const text =
+      since && s.since ? t(since, { since: fmt.date(`${s.since}T12:00:00.000Z`) }) : t(STATUS_LABEL[s.status]);
     return s.afterDeadline ? `${text} (${t('reports.profile.afterDeadline')})` : text;
   };
   return (
