@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { before, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describeEachEngine } from '../../../test/support/harness.ts';
 import { createOrganisation } from '../../../test/support/accounts.ts';
@@ -145,6 +146,7 @@ describeEachEngine('reports: the consolidated report of a year', (t) => {
     assert.match(html, /href="\/en\/reports\/2025\.xlsx"/);
     assert.match(html, /href="\/en\/reports\/2025\.pdf"/);
     assert.match(html, /href="\/api\/v1\/consolidated-reports\/2025\?lang=en"/);
+    assert.ok(gzipSync(html).length < 14 * 1024, `light: ${gzipSync(html).length} bytes gzipped`);
   });
 
   test("each chart's figures are in the table that follows it", async () => {
