@@ -11,7 +11,7 @@ import { createOrganisation } from '../../../test/support/accounts.ts';
 import { LANGS, translator } from '../../platform/i18n/i18n.ts';
 import { formatters } from '../../platform/i18n/format.ts';
 import { insertTestReport, openTestCycle, signedOn } from './test-support.ts';
-import { insertTotals, sumTotals, type TestTotals } from './consolidated-test-support.ts';
+import { insertTotals, rowCells, sumTotals, type TestTotals } from './consolidated-test-support.ts';
 
 // A year's consolidated report, read from the totals the submissions keep: two signatories in
 // different sectors and regions reported for 2025; the page, its charts and tables, the
@@ -40,13 +40,6 @@ const B: TestTotals = {
 const ALL = sumTotals([A, B]);
 const en = translator('en');
 const num = formatters('en').number;
-
-/** The cells of a row of the table, by the text of its row header. */
-function rowCells(html: string, header: string): string[] {
-  const m = html.match(new RegExp(`<th scope="row">${header}</th>((?:<td[^>]*>[^<]*</td>)+)`));
-  assert.ok(m, `a row "${header}"`);
-  return [...m[1]!.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((c) => c[1]!);
-}
 
 /** The numbers written beside a chart's bars, in order. */
 function chartValues(html: string, id: string): string[] {
