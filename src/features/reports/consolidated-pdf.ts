@@ -17,7 +17,7 @@ const FONT_DIR = path.join(
   'ttf',
 );
 const MARGIN = 50;
-const SIZE = { h1: 18, h2: 13, body: 10, table: 8.5 } as const;
+const SIZE = { h1: 18, h2: 13, body: 10, table: 8.5, header: 7.5 } as const;
 const PAD = 3;
 
 type Doc = PDFKit.PDFDocument;
@@ -32,18 +32,16 @@ function cellText(cell: Cell, fmt: Formatters, share: (n: number) => string): st
 function drawTable(doc: Doc, table: FigureTable, text: (c: Cell) => string) {
   const width = doc.page.width - 2 * MARGIN;
   const others = table.headers.length - 1;
-  const first = others > 2 ? 120 : width / 2;
+  const first = others > 2 ? 96 : width / 2;
   const rest = others > 0 ? (width - first) / others : 0;
   const xs = table.headers.map((_, i) => (i === 0 ? MARGIN : MARGIN + first + (i - 1) * rest));
   const ws = table.headers.map((_, i) => (i === 0 ? first : rest) - 2 * PAD);
   const line = (cells: string[], bold: boolean) => {
-    doc.font(bold ? 'bold' : 'regular').fontSize(SIZE.table);
+    doc.font(bold ? 'bold' : 'regular').fontSize(bold ? SIZE.header : SIZE.table);
     const height = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: ws[i]! }))) + 2 * PAD;
     if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
     const y = doc.y;
-    cells.forEach((c, i) =>
-      doc.text(c, xs[i]! + PAD, y + PAD, { width: ws[i]!, align: i === 0 || bold ? 'left' : 'right' }),
-    );
+    cells.forEach((c, i) => doc.text(c, xs[i]! + PAD, y + PAD, { width: ws[i]!, align: i === 0 ? 'left' : 'right' }));
     doc
       .moveTo(MARGIN, y + height)
       .lineTo(MARGIN + width, y + height)

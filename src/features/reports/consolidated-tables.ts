@@ -54,7 +54,8 @@ export function figureTables(r: YearReport, t: Translate): FigureTable[] {
       title: t('reports.consolidated.headline.caption', { year }),
       headers: [t(COLUMN.figure), t(COLUMN.total)],
       rows: [
-        [t(COLUMN.year), year],
+        // Text, so that no reader's number format writes it "2.025".
+        [t(COLUMN.year), String(year)],
         ...CYCLE_LINES.map(([label, count]): Cell[] => [t(label), c[count]]),
         [t(COLUMN.reports), all.reports],
         ...FIGURES.map((f): Cell[] => [t(FIGURE_LABEL[f]), all.figures[f]]),

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { TotalsScope } from './reports.table.ts';
@@ -54,4 +55,11 @@ export async function insertTotals(
       ...Object.fromEntries(commitments.map((n, i) => [`commitment_${i + 1}`, n])),
     })
     .execute();
+}
+
+/** The cells of a table's row on a page, by the text of the row's header. */
+export function rowCells(html: string, header: string): string[] {
+  const m = html.match(new RegExp(`<th scope="row">${header}</th>((?:<td[^>]*>[^<]*</td>)+)`));
+  assert.ok(m, `a row "${header}"`);
+  return [...m[1]!.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((c) => c[1]!);
 }

@@ -4,13 +4,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { before, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describeEachEngine } from '../../../test/support/harness.ts';
 import { createOrganisation } from '../../../test/support/accounts.ts';
 import { LANGS, translator } from '../../platform/i18n/i18n.ts';
 import { formatters } from '../../platform/i18n/format.ts';
 import { insertTestReport, openTestCycle, signedOn } from './test-support.ts';
-import { insertTotals, sumTotals, type TestTotals } from './consolidated-test-support.ts';
+import { insertTotals, rowCells, sumTotals, type TestTotals } from './consolidated-test-support.ts';
 
 // A year's consolidated report, read from the totals the submissions keep: two signatories in
 // different sectors and regions reported for 2025; the page, its charts and tables, the
@@ -39,13 +40,6 @@ const B: TestTotals = {
 const ALL = sumTotals([A, B]);
 const en = translator('en');
 const num = formatters('en').number;
-
-/** The cells of a row of the table, by the text of its row header. */
-function rowCells(html: string, header: string): string[] {
-  const m = html.match(new RegExp(`<th scope="row">${header}</th>((?:<td[^>]*>[^<]*</td>)+)`));
-  assert.ok(m, `a row "${header}"`);
-  return [...m[1]!.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((c) => c[1]!);
-}
 
 /** The numbers written beside a chart's bars, in order. */
 function chartValues(html: string, id: string): string[] {
@@ -145,6 +139,7 @@ describeEachEngine('reports: the consolidated report of a year', (t) => {
     assert.match(html, /href="\/en\/reports\/2025\.xlsx"/);
     assert.match(html, /href="\/en\/reports\/2025\.pdf"/);
     assert.match(html, /href="\/api\/v1\/consolidated-reports\/2025\?lang=en"/);
+    assert.ok(gzipSync(html).length < 14 * 1024, `light: ${gzipSync(html).length} bytes gzipped`);
   });
 
   test("each chart's figures are in the table that follows it", async () => {

@@ -193,6 +193,9 @@ export async function periodReport(db: Kysely<DB>, from: number, to: number, lan
   return { from, to, years, sum: addTotals(years.map((y) => y.totals)), commitments };
 }
 
+/** The path of the report over `from` to `to`, after the language (the joint evaluation links it). */
+export const periodPath = (from: number, to: number): string => `/reports/${from}-${to}`;
+
 /** A year as written in a URL: four digits, or null. */
 export function parseYear(text: string): number | null {
   return /^\d{4}$/.test(text) ? Number(text) : null;

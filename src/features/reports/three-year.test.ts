@@ -4,7 +4,7 @@ import { describeEachEngine } from '../../../test/support/harness.ts';
 import { LANGS, translator } from '../../platform/i18n/i18n.ts';
 import { formatters } from '../../platform/i18n/format.ts';
 import { openTestCycle } from './test-support.ts';
-import { insertTotals, sumTotals, type TestTotals } from './consolidated-test-support.ts';
+import { insertTotals, rowCells, sumTotals, type TestTotals } from './consolidated-test-support.ts';
 import { parsePeriod } from './service-consolidated.ts';
 
 // The consolidated report over three years (/en/reports/2024-2026), drafted from the yearly
@@ -24,12 +24,6 @@ const YEARS = { 2024: totals(3), 2025: totals(5), 2026: totals(8) };
 const SUM = sumTotals(Object.values(YEARS));
 const REQUIRED = { 2024: 4, 2025: 6, 2026: 10 };
 const num = formatters('en').number;
-
-function rowCells(html: string, header: string): string[] {
-  const m = html.match(new RegExp(`<th scope="row">${header}</th>((?:<td[^>]*>[^<]*</td>)+)`));
-  assert.ok(m, `a row "${header}"`);
-  return [...m[1]!.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((c) => c[1]!);
-}
 
 describeEachEngine('reports: the consolidated report over three years', (t) => {
   before(async () => {

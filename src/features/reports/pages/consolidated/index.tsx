@@ -1,7 +1,7 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { Banner } from '../../../../platform/views/components.tsx';
-import { MAX_YEARS, type CycleCounts } from '../../service-consolidated.ts';
+import { MAX_YEARS, periodPath, type CycleCounts } from '../../service-consolidated.ts';
 
 // The years that have a reporting cycle, newest first, each with how many reported, and the
 // report over the last three years. Shown again with a message (400) when a period in the URL
@@ -42,7 +42,7 @@ export function ReportsIndexPage({ years, badPeriod = false }: { years: CycleCou
           <h2>{t('reports.consolidated.index.periodTitle')}</h2>
           <p>{t('reports.consolidated.index.periodHint')}</p>
           <p>
-            <a href={href(`/reports/${from}-${newest}`)}>
+            <a href={href(periodPath(from, newest))}>
               {t('reports.consolidated.index.periodLink', { from, to: newest })}
             </a>
           </p>
