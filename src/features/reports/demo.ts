@@ -308,11 +308,13 @@ export async function demoPages(db: Kysely<DB>, people: DemoPeople): Promise<Dem
   if (!report) throw new Error('The demo has no submitted report of the admin’s organisation');
   const running = seedCycles(belgianToday()).find((c) => !c.closed)!;
   const open = { year: String(running.year) };
-  // The consolidated report's period (`from`–`to`); its year is the same submitted one.
+  // The consolidated report's pages choose their own year and period.
   const consolidated = await consolidatedDemoPages(db);
   return {
-    params: { ...consolidated.params, year: String(report.year) },
+    params: { year: String(report.year) },
+    status: consolidated.status,
     routeParams: {
+      ...consolidated.routeParams,
       '/:lang/secretariat/reports/:year': open,
       '/:lang/secretariat/reports/:year/reminders': open,
     },
