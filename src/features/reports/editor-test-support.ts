@@ -55,6 +55,16 @@ export async function bytesOf(t: TestApp, url: string, user?: TestUser) {
   return { status: res.statusCode, type: String(res.headers['content-type'] ?? ''), data: res.rawPayload };
 }
 
+/** Whether pdftotext (poppler-utils) is on this machine: without it the PDF's text is not read. */
+export function hasPdftotext(): boolean {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The text of a PDF, read by pdftotext (poppler-utils), or null where it is not installed. */
 export function pdfText(data: Buffer): string | null {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-pdf-'));
