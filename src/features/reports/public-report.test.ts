@@ -3,7 +3,17 @@ import { before, test } from 'node:test';
 import { describeEachEngine } from '../../../test/support/harness.ts';
 import { signedInClient } from '../../../test/support/accounts.ts';
 import { newId, now } from '../../platform/db/sql.ts';
-import { bytesOf, editorWorld, hasPdftotext, pdfText, reportUrl, sectionUrl, versionOf, YEAR, type EditorWorld } from './editor-test-support.ts';
+import {
+  bytesOf,
+  editorWorld,
+  hasPdftotext,
+  pdfText,
+  reportUrl,
+  sectionUrl,
+  versionOf,
+  YEAR,
+  type EditorWorld,
+} from './editor-test-support.ts';
 import { insertTestReport, openTestCycle } from './test-support.ts';
 import { Client } from '../../../test/support/client.ts';
 
@@ -18,23 +28,48 @@ describeEachEngine('reports: preview, PDF and the public report', (t) => {
   before(async () => {
     w = await editorWorld(t());
     const client = await signedInClient(t(), w.admin);
-    assert.equal((await client.submit(reportUrl(w.org.id), { lang: 'nl' }, `${reportUrl(w.org.id)}/start`)).status, 303);
+    assert.equal(
+      (await client.submit(reportUrl(w.org.id), { lang: 'nl' }, `${reportUrl(w.org.id)}/start`)).status,
+      303,
+    );
     const page = await client.get(sectionUrl(w.org.id, 4));
     const saved = await client.post(
       sectionUrl(w.org.id, 4),
-      { version: versionOf(page.body), confirmed: 'yes', worked: 'Digitale koffieklets elke dinsdag', hard: 'Vrijwilligers vinden' },
+      {
+        version: versionOf(page.body),
+        confirmed: 'yes',
+        worked: 'Digitale koffieklets elke dinsdag',
+        hard: 'Vrijwilligers vinden',
+      },
       Client.csrfOf(page.body),
     );
     assert.equal(saved.status, 303);
-    reportId = (await t().db.selectFrom('reports').select('id').where('org_id', '=', w.org.id).executeTakeFirstOrThrow()).id;
+    reportId = (
+      await t().db.selectFrom('reports').select('id').where('org_id', '=', w.org.id).executeTakeFirstOrThrow()
+    ).id;
     // A target set last year for this one, with the value reached: its progress and inputs show.
     await openTestCycle(t().db, YEAR - 1);
     const earlier = await insertTestReport(t().db, w.org.id, YEAR - 1, { status: 'submitted' });
-    await t().db.insertInto('report_targets').values({
-      id: newId(), org_id: w.org.id, set_in_report_id: earlier, indicator: 'Medewerkers opgeleid', unit: 'personen', direction: 'increase',
-      base_year: YEAR - 1, base_value: '10', target_year: YEAR, target_value: '20', reached_value: '30', reached_report_id: reportId,
-      progress: 'achieved', created_at: now(), updated_at: now(),
-    }).execute();
+    await t()
+      .db.insertInto('report_targets')
+      .values({
+        id: newId(),
+        org_id: w.org.id,
+        set_in_report_id: earlier,
+        indicator: 'Medewerkers opgeleid',
+        unit: 'personen',
+        direction: 'increase',
+        base_year: YEAR - 1,
+        base_value: '10',
+        target_year: YEAR,
+        target_value: '20',
+        reached_value: '30',
+        reached_report_id: reportId,
+        progress: 'achieved',
+        created_at: now(),
+        updated_at: now(),
+      })
+      .execute();
     published = await editorWorld(t());
   });
 
@@ -74,7 +109,10 @@ describeEachEngine('reports: preview, PDF and the public report', (t) => {
     const url = (slug: string, year = YEAR) => `/en/signatories/${slug}/reports/${year}`;
     assert.equal((await anyone.get(url(w.org.slug))).status, 404, 'a draft');
     assert.equal((await anyone.get(url(published.org.slug))).status, 404, 'no report');
-    const id = await insertTestReport(t().db, published.org.id, YEAR, { worked: { 2: 'We mapped the obstacles in our area' }, lang: 'en' });
+    const id = await insertTestReport(t().db, published.org.id, YEAR, {
+      worked: { 2: 'We mapped the obstacles in our area' },
+      lang: 'en',
+    });
     const page = await anyone.get(url(published.org.slug));
     assert.equal(page.status, 200);
     assert.match(page.body, /Vzw Brug: report on 2025/);
