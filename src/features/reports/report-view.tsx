@@ -1,6 +1,6 @@
 import { usePage } from '../../platform/views/context.ts';
 import { DoneLines } from '../../platform/views/commitments.tsx';
-import { Banner, MultiLine, SummaryList, Table, Tag } from '../../platform/views/components.tsx';
+import { Banner, MultiLine, SummaryList, Table } from '../../platform/views/components.tsx';
 import { isLang, NATIVE_NAME, type Translate } from '../../platform/i18n/i18n.ts';
 import { COMMITMENT_LABEL, type Commitment } from '../practices/vocabulary.ts';
 import { PROGRESS_LABEL } from './labels.ts';
@@ -49,10 +49,8 @@ export function ReportView({ report, titles }: { report: ReportRead; titles: Rea
   return (
     <div class="stack">
       {other ? (
-        <p>
-          <Tag tone="grey">
-            {t('reports.preview.otherLanguage', { language: NATIVE_NAME[report.lang as keyof typeof NATIVE_NAME] })}
-          </Tag>
+        <p class="hint">
+          {t('reports.preview.otherLanguage', { language: NATIVE_NAME[report.lang as keyof typeof NATIVE_NAME] })}
         </p>
       ) : null}
       <Headline report={report} />
