@@ -16,7 +16,12 @@ describeEachEngine('reports: two people saving the same section', (t) => {
     t()
       .db.selectFrom('report_sections')
       .innerJoin('reports', 'reports.id', 'report_sections.report_id')
-      .select(['report_sections.worked', 'report_sections.hard', 'report_sections.version', 'report_sections.updated_by'])
+      .select([
+        'report_sections.worked',
+        'report_sections.hard',
+        'report_sections.version',
+        'report_sections.updated_by',
+      ])
       .where('reports.org_id', '=', w.org.id)
       .where('report_sections.commitment', '=', 3)
       .executeTakeFirstOrThrow();
@@ -24,7 +29,10 @@ describeEachEngine('reports: two people saving the same section', (t) => {
   before(async () => {
     w = await editorWorld(t());
     const client = await signedInClient(t(), w.admin);
-    assert.equal((await client.submit(reportUrl(w.org.id), { lang: 'en' }, `${reportUrl(w.org.id)}/start`)).status, 303);
+    assert.equal(
+      (await client.submit(reportUrl(w.org.id), { lang: 'en' }, `${reportUrl(w.org.id)}/start`)).status,
+      303,
+    );
   });
 
   test('the second save of the same section shows both versions, loses nothing, and can keep its own', async () => {
@@ -35,10 +43,18 @@ describeEachEngine('reports: two people saving the same section', (t) => {
     assert.equal(versionOf(pageA.body), '0');
     assert.equal(versionOf(pageB.body), '0');
 
-    const first = await anna.post(url, { version: '0', worked: 'Our board signed the yearly plan', hard: 'Time' }, Client.csrfOf(pageA.body));
+    const first = await anna.post(
+      url,
+      { version: '0', worked: 'Our board signed the yearly plan', hard: 'Time' },
+      Client.csrfOf(pageA.body),
+    );
     assert.equal(first.status, 303);
 
-    const second = await bram.post(url, { version: '0', worked: 'Our CEO spoke at the kick-off', hard: 'Budget' }, Client.csrfOf(pageB.body));
+    const second = await bram.post(
+      url,
+      { version: '0', worked: 'Our CEO spoke at the kick-off', hard: 'Budget' },
+      Client.csrfOf(pageB.body),
+    );
     assert.equal(second.status, 409);
     assert.match(second.body, /Someone else saved this while you were editing it/);
     assert.match(second.body, /Anna Admin saved it on /);
@@ -54,7 +70,11 @@ describeEachEngine('reports: two people saving the same section', (t) => {
     assert.equal(Number(row.version), 1);
 
     // Saving again from the conflict page keeps Bram's text, on purpose.
-    const again = await bram.post(url, { version: versionOf(second.body), worked: 'Our CEO spoke at the kick-off', hard: 'Budget' }, Client.csrfOf(second.body));
+    const again = await bram.post(
+      url,
+      { version: versionOf(second.body), worked: 'Our CEO spoke at the kick-off', hard: 'Budget' },
+      Client.csrfOf(second.body),
+    );
     assert.equal(again.status, 303);
     row = await section3();
     assert.equal(row.worked, 'Our CEO spoke at the kick-off');
@@ -85,19 +105,38 @@ describeEachEngine('reports: two people saving the same section', (t) => {
     const bram = await signedInClient(t(), w.second);
     const url = `${reportUrl(w.org.id)}/headline`;
     const [pageA, pageB] = [await anna.get(url), await bram.get(url)];
-    assert.equal((await anna.post(url, { version: versionOf(pageA.body), devices: '40' }, Client.csrfOf(pageA.body))).status, 303);
-    const second = await bram.post(url, { version: versionOf(pageB.body), devices: '55', people_trained: '7' }, Client.csrfOf(pageB.body));
+    assert.equal(
+      (await anna.post(url, { version: versionOf(pageA.body), devices: '40' }, Client.csrfOf(pageA.body))).status,
+      303,
+    );
+    const second = await bram.post(
+      url,
+      { version: versionOf(pageB.body), devices: '55', people_trained: '7' },
+      Client.csrfOf(pageB.body),
+    );
     assert.equal(second.status, 409);
     assert.match(second.body, /Anna Admin saved it on /);
     assert.match(second.body, /Devices provided or lent<\/dt>\s*<dd class="summary-list__value">40</);
     assert.match(second.body, /name="devices" type="text" value="55"/);
     assert.match(second.body, /name="people_trained" type="text" value="7"/);
-    const report = await t().db.selectFrom('reports').selectAll().where('org_id', '=', w.org.id).executeTakeFirstOrThrow();
+    const report = await t()
+      .db.selectFrom('reports')
+      .selectAll()
+      .where('org_id', '=', w.org.id)
+      .executeTakeFirstOrThrow();
     assert.equal(Number(report.devices), 40);
     assert.equal(report.people_trained, null);
-    const again = await bram.post(url, { version: versionOf(second.body), devices: '55', people_trained: '7' }, Client.csrfOf(second.body));
+    const again = await bram.post(
+      url,
+      { version: versionOf(second.body), devices: '55', people_trained: '7' },
+      Client.csrfOf(second.body),
+    );
     assert.equal(again.status, 303);
-    const after = await t().db.selectFrom('reports').selectAll().where('org_id', '=', w.org.id).executeTakeFirstOrThrow();
+    const after = await t()
+      .db.selectFrom('reports')
+      .selectAll()
+      .where('org_id', '=', w.org.id)
+      .executeTakeFirstOrThrow();
     assert.equal(Number(after.devices), 55);
     assert.equal(Number(after.people_trained), 7);
   });

@@ -3,7 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestApp } from '../../../test/support/harness.ts';
-import { createOrganisation, createUser, SESSION_COOKIE, sessionFor, type TestUser } from '../../../test/support/accounts.ts';
+import {
+  createOrganisation,
+  createUser,
+  SESSION_COOKIE,
+  sessionFor,
+  type TestUser,
+} from '../../../test/support/accounts.ts';
 import { openTestCycle, signedOn } from './test-support.ts';
 
 // Helpers for the editor's tests: a signatory that signed long ago with two administrators and a
@@ -32,7 +38,10 @@ export async function editorWorld(t: TestApp, opts: { cycle?: boolean } = {}): P
     ],
   });
   await signedOn(t.db, org.id);
-  if (opts.cycle !== false && !(await t.db.selectFrom('reporting_cycles').select('year').where('year', '=', YEAR).executeTakeFirst()))
+  if (
+    opts.cycle !== false &&
+    !(await t.db.selectFrom('reporting_cycles').select('year').where('year', '=', YEAR).executeTakeFirst())
+  )
     await openTestCycle(t.db, YEAR, { opensOn: '2026-01-01', dueOn: '2099-05-31', graceUntil: '2099-06-30' });
   return { admin, second, member, org };
 }
@@ -53,6 +62,16 @@ export async function bytesOf(t: TestApp, url: string, user?: TestUser) {
   const cookies = user ? { [SESSION_COOKIE]: await sessionFor(t.db, user.id) } : undefined;
   const res = await t.app.inject({ method: 'GET', url, cookies });
   return { status: res.statusCode, type: String(res.headers['content-type'] ?? ''), data: res.rawPayload };
+}
+
+/** Whether pdftotext (poppler-utils) is on this machine: without it the PDF's text is not read. */
+export function hasPdftotext(): boolean {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The text of a PDF, read by pdftotext (poppler-utils), or null where it is not installed. */

@@ -15,7 +15,10 @@ import { HEADLINE_LABEL } from './pages/report/labels.ts';
 // embedded (npm package dejavu-fonts-ttf) for the French narrow no-break space and every
 // accent, as the self-assessment's PDF does.
 
-const FONT_DIR = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const FONT_DIR = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
+  'ttf',
+);
 const MARGIN = 50;
 const SIZE = { h1: 18, h2: 13, h3: 11, body: 10, small: 9 } as const;
 
@@ -53,7 +56,10 @@ function sections(c: Ctx) {
   heading(doc, t('reports.preview.sections'), SIZE.h2);
   for (const s of report.sections) {
     heading(doc, commitmentName(t, c.titles, s.commitment), SIZE.h3);
-    doc.font('bold').text(t('reports.section.facts', { year: report.year })).font('regular');
+    doc
+      .font('bold')
+      .text(t('reports.section.facts', { year: report.year }))
+      .font('regular');
     if (s.facts.length === 0) doc.text(t('reports.section.noFacts', { year: report.year }));
     else
       doc.list(
@@ -64,7 +70,8 @@ function sections(c: Ctx) {
       );
     doc.moveDown(0.3);
     if (s.correction !== '') written(c, t('reports.section.correction'), s.correction);
-    else doc.text(s.confirmed ? t('reports.section.confirmedNote') : t('reports.section.notConfirmedNote')).moveDown(0.3);
+    else
+      doc.text(s.confirmed ? t('reports.section.confirmedNote') : t('reports.section.notConfirmedNote')).moveDown(0.3);
     written(c, t('reports.section.worked'), s.worked);
     written(c, t('reports.section.hard'), s.hard);
   }
@@ -73,27 +80,39 @@ function sections(c: Ctx) {
 function targets(c: Ctx) {
   const { doc, t, fmt, report } = c;
   const value = (year: number, v: string | null) =>
-    v === null ? t('reports.headline.notGiven') : t('reports.preview.target.value', { year, value: fmt.number(Number(v)) });
-  const rate = (r: number | null) => (r === null ? '–' : t('reports.preview.target.rate', { rate: fmt.number(percent(r)!) }));
+    v === null
+      ? t('reports.headline.notGiven')
+      : t('reports.preview.target.value', { year, value: fmt.number(Number(v)) });
+  const rate = (r: number | null) =>
+    r === null ? '–' : t('reports.preview.target.rate', { rate: fmt.number(percent(r)!) });
   heading(doc, t('reports.preview.targets'), SIZE.h2);
   if (report.targetsDue.length === 0) doc.text(t('reports.preview.noTargetsDue', { year: report.year }));
   else heading(doc, t('reports.preview.targetsDue', { year: report.year }), SIZE.h3);
   for (const d of report.targetsDue) {
-    doc.font('bold').text(d.unit ? `${d.indicator} (${d.unit})` : d.indicator).font('regular');
-    doc.text(`${t('reports.preview.target.base')}: ${value(d.baseYear, d.baseValue)} · ${t('reports.preview.target.target')}: ${value(d.targetYear, d.targetValue)} · ${t('reports.preview.target.reached')}: ${value(d.targetYear, d.reachedValue)}`);
-    doc.text(`${t('reports.preview.target.status')}: ${t(PROGRESS_LABEL[d.progress.status])}`);
+    doc
+      .font('bold')
+      .text(d.unit ? `${d.indicator} (${d.unit})` : d.indicator)
+      .font('regular');
     doc.text(
-      `${t('reports.preview.target.inputs')}: ${t('reports.preview.target.rates', {
-        observed: rate(d.progress.observedRate),
-        required: rate(d.progress.requiredRate),
-        ratio: d.progress.ratio === null ? '–' : fmt.number(Math.round(d.progress.ratio * 100) / 100),
-      })}`,
-    ).moveDown(0.3);
+      `${t('reports.preview.target.base')}: ${value(d.baseYear, d.baseValue)} · ${t('reports.preview.target.target')}: ${value(d.targetYear, d.targetValue)} · ${t('reports.preview.target.reached')}: ${value(d.targetYear, d.reachedValue)}`,
+    );
+    doc.text(`${t('reports.preview.target.status')}: ${t(PROGRESS_LABEL[d.progress.status])}`);
+    doc
+      .text(
+        `${t('reports.preview.target.inputs')}: ${t('reports.preview.target.rates', {
+          observed: rate(d.progress.observedRate),
+          required: rate(d.progress.requiredRate),
+          ratio: d.progress.ratio === null ? '–' : fmt.number(Math.round(d.progress.ratio * 100) / 100),
+        })}`,
+      )
+      .moveDown(0.3);
   }
   if (report.targetsSet.length === 0) doc.moveDown(0.3).text(t('reports.preview.noTargetsSet'));
   else heading(doc, t('reports.preview.targetsSet'), SIZE.h3);
   for (const s of report.targetsSet)
-    doc.text(`${s.unit ? `${s.indicator} (${s.unit})` : s.indicator}: ${value(s.baseYear, s.baseValue)} → ${value(s.targetYear, s.targetValue)}`);
+    doc.text(
+      `${s.unit ? `${s.indicator} (${s.unit})` : s.indicator}: ${value(s.baseYear, s.baseValue)} → ${value(s.targetYear, s.targetValue)}`,
+    );
 }
 
 function statement(c: Ctx) {
@@ -102,8 +121,14 @@ function statement(c: Ctx) {
   const s = report.statement;
   if (!s) doc.text(t('reports.preview.statement.none'));
   else if (s.signedAt) {
-    doc.text(t('reports.preview.statement.signed', { name: s.signedName ?? s.executiveName, date: fmt.date(s.signedAt) }));
-    if (s.textHash) doc.fontSize(SIZE.small).text(t('reports.preview.statement.hash', { hash: s.textHash })).fontSize(SIZE.body);
+    doc.text(
+      t('reports.preview.statement.signed', { name: s.signedName ?? s.executiveName, date: fmt.date(s.signedAt) }),
+    );
+    if (s.textHash)
+      doc
+        .fontSize(SIZE.small)
+        .text(t('reports.preview.statement.hash', { hash: s.textHash }))
+        .fontSize(SIZE.body);
   } else doc.text(t('reports.preview.statement.waiting', { name: s.executiveName, date: fmt.date(s.requestedAt) }));
 }
 
@@ -112,7 +137,11 @@ function amendments(c: Ctx) {
   if (report.amendments.length === 0) return;
   heading(doc, t('reports.preview.amendments'), SIZE.h2);
   for (const a of report.amendments) {
-    heading(doc, t('reports.preview.amendment', { part: amendmentPart(t, c.titles, a.part), date: fmt.date(a.madeAt) }), SIZE.h3);
+    heading(
+      doc,
+      t('reports.preview.amendment', { part: amendmentPart(t, c.titles, a.part), date: fmt.date(a.madeAt) }),
+      SIZE.h3,
+    );
     written(c, t('reports.preview.amendment.reason'), a.reason);
     written(c, t('reports.preview.amendment.before'), amendmentText(a.before));
     written(c, t('reports.preview.amendment.after'), amendmentText(a.after));
@@ -126,7 +155,10 @@ export interface PdfSubject {
 }
 
 /** The report as PDF bytes in `lang`, with a file name that says whose and which year. */
-export async function reportPdf({ orgName, report, titles }: PdfSubject, lang: Lang): Promise<{ data: Buffer; filename: string }> {
+export async function reportPdf(
+  { orgName, report, titles }: PdfSubject,
+  lang: Lang,
+): Promise<{ data: Buffer; filename: string }> {
   const t = translator(lang);
   const fmt = formatters(lang);
   const title = t('reports.pdf.title', { name: orgName, year: report.year });
@@ -149,7 +181,11 @@ export async function reportPdf({ orgName, report, titles }: PdfSubject, lang: L
   });
   const c: Ctx = { doc, t, fmt, report, titles };
   doc.font('bold').fontSize(SIZE.h1).text(title).moveDown(0.3).font('regular').fontSize(SIZE.body);
-  doc.text(report.status === 'draft' ? t('reports.pdf.draft') : t('reports.preview.submitted', { date: fmt.date(report.submittedAt) }));
+  doc.text(
+    report.status === 'draft'
+      ? t('reports.pdf.draft')
+      : t('reports.preview.submitted', { date: fmt.date(report.submittedAt) }),
+  );
   if (report.lang !== lang && isLang(report.lang))
     doc.text(t('reports.preview.otherLanguage', { language: NATIVE_NAME[report.lang] }));
   headline(c);
@@ -162,11 +198,17 @@ export async function reportPdf({ orgName, report, titles }: PdfSubject, lang: L
     const range = doc.bufferedPageRange();
     for (let i = range.start; i < range.start + range.count; i++) {
       doc.switchToPage(i);
-      doc.font('bold').fontSize(SIZE.small).text(t('reports.pdf.draftMark'), MARGIN, MARGIN / 2, { lineBreak: false });
+      doc
+        .font('bold')
+        .fontSize(SIZE.small)
+        .text(t('reports.pdf.draftMark'), MARGIN, MARGIN / 2, { lineBreak: false });
     }
   }
   doc.flushPages();
   doc.end();
   await done;
-  return { data: Buffer.concat(chunks), filename: `report-${report.year}${report.status === 'draft' ? '-draft' : ''}.pdf` };
+  return {
+    data: Buffer.concat(chunks),
+    filename: `report-${report.year}${report.status === 'draft' ? '-draft' : ''}.pdf`,
+  };
 }

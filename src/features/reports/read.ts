@@ -30,7 +30,9 @@ export interface SectionRead {
 /** What state a section is in, for the overview's tags: nothing yet, or what was done to it. */
 export type SectionState = 'notLooked' | 'confirmed' | 'corrected' | 'narrative';
 
-export function sectionStates(s: Pick<SectionRead, 'confirmed' | 'correction' | 'worked' | 'hard' | 'version'>): SectionState[] {
+export function sectionStates(
+  s: Pick<SectionRead, 'confirmed' | 'correction' | 'worked' | 'hard' | 'version'>,
+): SectionState[] {
   const states: SectionState[] = [];
   if (s.correction !== '') states.push('corrected');
   else if (s.confirmed) states.push('confirmed');
@@ -212,7 +214,8 @@ export async function commitmentTitles(
   charterVersion: number | null,
   lang: Lang,
 ): Promise<Map<number, string>> {
-  const version = (charterVersion !== null ? await versionByNumber(db, charterVersion) : null) ?? (await currentVersion(db));
+  const version =
+    (charterVersion !== null ? await versionByNumber(db, charterVersion) : null) ?? (await currentVersion(db));
   if (!version) return new Map();
   return new Map((await charterCommitments(db, version.id, lang)).map((c) => [c.number, c.shortTitle]));
 }

@@ -1,6 +1,6 @@
 import { usePage } from '../../platform/views/context.ts';
 import { DoneLines } from '../../platform/views/commitments.tsx';
-import { Banner, MultiLine, SummaryList, Table, Tag } from '../../platform/views/components.tsx';
+import { Banner, MultiLine, SummaryList, Table } from '../../platform/views/components.tsx';
 import { isLang, NATIVE_NAME, type Translate } from '../../platform/i18n/i18n.ts';
 import { COMMITMENT_LABEL, type Commitment } from '../practices/vocabulary.ts';
 import { PROGRESS_LABEL } from './labels.ts';
@@ -49,8 +49,8 @@ export function ReportView({ report, titles }: { report: ReportRead; titles: Rea
   return (
     <div class="stack">
       {other ? (
-        <p>
-          <Tag tone="grey">{t('reports.preview.otherLanguage', { language: NATIVE_NAME[report.lang as keyof typeof NATIVE_NAME] })}</Tag>
+        <p class="hint">
+          {t('reports.preview.otherLanguage', { language: NATIVE_NAME[report.lang as keyof typeof NATIVE_NAME] })}
         </p>
       ) : null}
       <Headline report={report} />
@@ -117,8 +117,11 @@ function Section({ section, year, name, lang }: { section: SectionRead; year: nu
 function Targets({ report }: { report: ReportRead }) {
   const { t, fmt } = usePage();
   const value = (year: number, v: string | null) =>
-    v === null ? t('reports.headline.notGiven') : t('reports.preview.target.value', { year, value: fmt.number(Number(v)) });
-  const rate = (r: number | null) => (r === null ? '–' : t('reports.preview.target.rate', { rate: fmt.number(percent(r)!) }));
+    v === null
+      ? t('reports.headline.notGiven')
+      : t('reports.preview.target.value', { year, value: fmt.number(Number(v)) });
+  const rate = (r: number | null) =>
+    r === null ? '–' : t('reports.preview.target.rate', { rate: fmt.number(percent(r)!) });
   return (
     <section class="stack" aria-labelledby="report-targets">
       <h2 id="report-targets">{t('reports.preview.targets')}</h2>
@@ -127,7 +130,10 @@ function Targets({ report }: { report: ReportRead }) {
           caption={t('reports.preview.targetsDue', { year: report.year })}
           rows={report.targetsDue}
           columns={[
-            { header: t('reports.preview.target.indicator'), cell: (d) => <span lang={report.lang}>{indicator(d)}</span> },
+            {
+              header: t('reports.preview.target.indicator'),
+              cell: (d) => <span lang={report.lang}>{indicator(d)}</span>,
+            },
             { header: t('reports.preview.target.base'), cell: (d) => value(d.baseYear, d.baseValue) },
             { header: t('reports.preview.target.target'), cell: (d) => value(d.targetYear, d.targetValue) },
             { header: t('reports.preview.target.reached'), cell: (d) => value(d.targetYear, d.reachedValue) },
@@ -151,7 +157,10 @@ function Targets({ report }: { report: ReportRead }) {
           caption={t('reports.preview.targetsSet')}
           rows={report.targetsSet}
           columns={[
-            { header: t('reports.preview.target.indicator'), cell: (d) => <span lang={report.lang}>{indicator(d)}</span> },
+            {
+              header: t('reports.preview.target.indicator'),
+              cell: (d) => <span lang={report.lang}>{indicator(d)}</span>,
+            },
             { header: t('reports.preview.target.base'), cell: (d) => value(d.baseYear, d.baseValue) },
             { header: t('reports.preview.target.target'), cell: (d) => value(d.targetYear, d.targetValue) },
           ]}
@@ -175,7 +184,12 @@ function Statement({ report }: { report: ReportRead }) {
         <p>{t('reports.preview.statement.none')}</p>
       ) : s.signedAt ? (
         <>
-          <p>{t('reports.preview.statement.signed', { name: s.signedName ?? s.executiveName, date: fmt.date(s.signedAt) })}</p>
+          <p>
+            {t('reports.preview.statement.signed', {
+              name: s.signedName ?? s.executiveName,
+              date: fmt.date(s.signedAt),
+            })}
+          </p>
           {s.textHash ? <p class="hint">{t('reports.preview.statement.hash', { hash: s.textHash })}</p> : null}
         </>
       ) : (
@@ -193,7 +207,9 @@ function Amendments(props: { amendments: AmendmentRead[]; titles: ReadonlyMap<nu
       <h2 id="report-amendments">{t('reports.preview.amendments')}</h2>
       {props.amendments.map((a) => (
         <div class="card stack">
-          <h3>{t('reports.preview.amendment', { part: amendmentPart(t, props.titles, a.part), date: fmt.date(a.madeAt) })}</h3>
+          <h3>
+            {t('reports.preview.amendment', { part: amendmentPart(t, props.titles, a.part), date: fmt.date(a.madeAt) })}
+          </h3>
           <h4>{t('reports.preview.amendment.reason')}</h4>
           <MultiLine text={a.reason} lang={props.lang} />
           <h4>{t('reports.preview.amendment.before')}</h4>

@@ -19,7 +19,12 @@ describeEachEngine('reports: starting a report prefilled from the year', (t) => 
     const logged = await logActivity(t().db, w.admin.id, w.org.id, validActivity({ startsOn: `${YEAR}-03-14`, tags }));
     assert.ok(logged.ok);
     // Another year's activity stays out of the 2025 report.
-    await logActivity(t().db, w.admin.id, w.org.id, validActivity({ startsOn: `${YEAR + 1}-03-14`, peopleReached: 999, tags }));
+    await logActivity(
+      t().db,
+      w.admin.id,
+      w.org.id,
+      validActivity({ startsOn: `${YEAR + 1}-03-14`, peopleReached: 999, tags }),
+    );
   });
 
   test('the cycles page lists the year with the way to start it', async () => {
@@ -38,7 +43,9 @@ describeEachEngine('reports: starting a report prefilled from the year', (t) => 
     assert.doesNotMatch(page.body, /Start the report<\/button>/);
     const refused = await client.post(`${reportUrl(w.org.id)}/start`, { lang: 'en' }, 'x');
     assert.equal(refused.status, 403);
-    const forged = await (await signedInClient(t(), w.member)).submit(reportsUrl(w.org.id), { lang: 'en' }, `${reportUrl(w.org.id)}/start`);
+    const forged = await (
+      await signedInClient(t(), w.member)
+    ).submit(reportsUrl(w.org.id), { lang: 'en' }, `${reportUrl(w.org.id)}/start`);
     assert.equal(forged.status, 403);
     assert.equal((await t().db.selectFrom('reports').select('id').where('org_id', '=', w.org.id).execute()).length, 0);
   });
@@ -56,20 +63,30 @@ describeEachEngine('reports: starting a report prefilled from the year', (t) => 
     const started = await client.submit(reportUrl(w.org.id), { lang: 'nl' }, `${reportUrl(w.org.id)}/start`);
     assert.equal(started.status, 303);
     assert.equal(started.location, reportUrl(w.org.id));
-    const report = await t().db.selectFrom('reports').selectAll().where('org_id', '=', w.org.id).executeTakeFirstOrThrow();
+    const report = await t()
+      .db.selectFrom('reports')
+      .selectAll()
+      .where('org_id', '=', w.org.id)
+      .executeTakeFirstOrThrow();
     assert.equal(report.status, 'draft');
     assert.equal(report.lang, 'nl');
     assert.equal(Number(report.people_reached), 20);
     assert.equal(Number(report.training_hours), 30);
     assert.equal(report.people_trained, null);
-    const sections = await t().db.selectFrom('report_sections').selectAll().where('report_id', '=', report.id).orderBy('commitment').execute();
+    const sections = await t()
+      .db.selectFrom('report_sections')
+      .selectAll()
+      .where('report_id', '=', report.id)
+      .orderBy('commitment')
+      .execute();
     assert.equal(sections.length, 9);
     const facts4 = JSON.parse(sections[3]!.facts) as { key: string; values?: Record<string, number> }[];
-    assert.deepEqual(
-      facts4.find((f) => f.key === 'activities.commitments.entries')?.values,
-      { count: 1, people: 20 },
-    );
-    const status = await t().db.selectFrom('reporting_statuses').selectAll().where('org_id', '=', w.org.id).executeTakeFirstOrThrow();
+    assert.deepEqual(facts4.find((f) => f.key === 'activities.commitments.entries')?.values, { count: 1, people: 20 });
+    const status = await t()
+      .db.selectFrom('reporting_statuses')
+      .selectAll()
+      .where('org_id', '=', w.org.id)
+      .executeTakeFirstOrThrow();
     assert.equal(status.status, 'inProgress');
     // Starting again leads to the same report.
     const again = await client.submit(reportUrl(w.org.id), { lang: 'en' }, `${reportUrl(w.org.id)}/start`);

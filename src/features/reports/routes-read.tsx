@@ -20,13 +20,18 @@ export async function readRoutes(app: FastifyInstance): Promise<void> {
     if (!match || !/^[a-z0-9-]{1,120}$/.test(slug)) return sendError(request, reply, 404, 'notFound');
     const org = await publicOrganisationBySlug(deps.db, slug);
     const report = org ? await readReport(deps.db, org.id, Number(match[1])) : null;
-    if (!org || !report || report.status !== 'submitted' || report.private) return sendError(request, reply, 404, 'notFound');
+    if (!org || !report || report.status !== 'submitted' || report.private)
+      return sendError(request, reply, 404, 'notFound');
     const titles = await commitmentTitles(deps.db, org.charter_version, request.lang);
     if (match[2]) {
       const pdf = await reportPdf({ orgName: org.legal_name, report, titles }, request.lang);
       reply.header('content-disposition', `attachment; filename="${slug}-${pdf.filename}"`);
       return reply.type('application/pdf').send(pdf.data);
     }
-    return sendPage(request, reply, <PublicReportPage slug={slug} orgName={org.legal_name} report={report} titles={titles} />);
+    return sendPage(
+      request,
+      reply,
+      <PublicReportPage slug={slug} orgName={org.legal_name} report={report} titles={titles} />,
+    );
   });
 }

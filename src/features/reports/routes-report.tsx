@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
 import { sendError } from '../../platform/http/errors.tsx';
 import { handleForm } from '../../platform/http/forms.ts';
 import { sendPage } from '../../platform/http/render.tsx';
@@ -14,7 +15,7 @@ import { cycleLine, cyclesOfOrganisation, startReport, type CycleLine } from './
 import { saveHeadline, saveSection, type HeadlineSaved, type SaveReason } from './service-sections.ts';
 import { ReportsListPage } from './pages/report/list.tsx';
 import { ReportOverviewPage } from './pages/report/overview.tsx';
-import { SectionPage, sectionValues } from './pages/report/section.tsx';
+import { SectionPage, sectionValues, type Conflict } from './pages/report/section.tsx';
 import { HeadlinePage, headlineValues } from './pages/report/headline.tsx';
 import { PreviewPage } from './pages/report/preview.tsx';
 import { reportPath } from './pages/report/labels.ts';
@@ -78,17 +79,36 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     return { ok: true as const, loaded, report: loaded.report };
   }
 
-  /** A refused save that is not a conflict: frozen (the page, read-only), else 403/404. */
-  function refused(request: FastifyRequest, reply: FastifyReply, reason: SaveReason, frozenPage: () => FastifyReply) {
-    if (reason === 'frozen') return frozenPage();
-    return refuse(request, reply, reason === 'forbidden' ? 'forbidden' : 'notFound');
+  /**
+   * A save that did not land. Someone else's save met on the way is shown with everything this
+   * person typed (409), and its new version in the form lets "save my version" keep theirs on
+   * purpose; a frozen report is shown read-only (409); anything else is 403 or 404.
+   */
+  async function notSaved<T extends { updatedBy: string | null; version: number }>(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    failure: { error: SaveReason; current?: T },
+    form: FormState,
+    pages: { conflict(form: FormState, conflict: Conflict<T>): VNode; frozen(): VNode },
+  ) {
+    if (failure.error === 'frozen') return sendPage(request, reply, pages.frozen(), 409);
+    if (failure.error !== 'conflict' || !failure.current)
+      return refuse(request, reply, failure.error === 'forbidden' ? 'forbidden' : 'notFound');
+    const theirs = failure.current;
+    const by = (await namesOf(deps.db, [theirs.updatedBy])).get(theirs.updatedBy ?? '') ?? null;
+    const kept = { values: { ...form.values, version: String(theirs.version) }, errors: {} };
+    return sendPage(request, reply, pages.conflict(kept, { theirs, by }), 409);
   }
 
   // ——— the cycles and a year's report ———
 
   app.get(BASE, member, async (request, reply) => {
     const { orgId, orgName } = orgRequest(request);
-    return sendPage(request, reply, <ReportsListPage orgId={orgId} orgName={orgName} cycles={await cyclesOfOrganisation(deps.db, orgId)} />);
+    return sendPage(
+      request,
+      reply,
+      <ReportsListPage orgId={orgId} orgName={orgName} cycles={await cyclesOfOrganisation(deps.db, orgId)} />,
+    );
   });
 
   const overview = (request: FastifyRequest, l: Loaded, startForm: FormState) => (
@@ -153,21 +173,24 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     const ctx = await sectionContext(request, reply);
     if (!ctx.ok) return ctx.reply;
     const { loaded, props } = ctx;
-    const readOnly = () =>
-      sendPage(request, reply, <SectionPage {...props} editable={false} frozen form={emptyForm(sectionValues(props.section))} />, 409);
     return handleForm(request, reply, {
       schema: sectionSchema,
       page: (form) => <SectionPage {...props} form={form} />,
-      run: (data) => saveSection(deps.db, loaded.actor, loaded.orgId, props.year, props.section.commitment, data.version, data),
-      done: () => ({ to: `/${request.lang}${reportPath(loaded.orgId, props.year)}`, flash: 'reports.section.flash.saved' }),
-      failed: async (failure, form) => {
-        if (failure.error !== 'conflict' || !failure.current) return refused(request, reply, failure.error, readOnly);
-        // Their save is shown beside what was typed; the new version lets "save mine" keep it on purpose.
-        const theirs = failure.current;
-        const by = (await namesOf(deps.db, [theirs.updatedBy])).get(theirs.updatedBy ?? '') ?? null;
-        const kept = { values: { ...form.values, version: String(theirs.version) }, errors: {} };
-        return sendPage(request, reply, <SectionPage {...props} section={theirs} form={kept} conflict={{ theirs, by }} />, 409);
-      },
+      run: (data) =>
+        saveSection(deps.db, loaded.actor, loaded.orgId, props.year, props.section.commitment, data.version, data),
+      done: () => ({
+        to: `/${request.lang}${reportPath(loaded.orgId, props.year)}`,
+        flash: 'reports.section.flash.saved',
+      }),
+      failed: (failure, form) =>
+        notSaved(request, reply, failure, form, {
+          conflict: (kept, conflict) => (
+            <SectionPage {...props} section={conflict.theirs} form={kept} conflict={conflict} />
+          ),
+          frozen: () => (
+            <SectionPage {...props} editable={false} frozen form={emptyForm(sectionValues(props.section))} />
+          ),
+        }),
     });
   });
 
@@ -206,20 +229,23 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     const ctx = await headlineContext(request, reply);
     if (!ctx.ok) return ctx.reply;
     const { loaded, props } = ctx;
-    const readOnly = () =>
-      sendPage(request, reply, <HeadlinePage {...props} editable={false} frozen form={emptyForm(headlineValues(props.saved))} />, 409);
     return handleForm(request, reply, {
       schema: headlineSchema,
       page: (form) => <HeadlinePage {...props} form={form} />,
       run: (data) => saveHeadline(deps.db, loaded.actor, loaded.orgId, props.year, data.version, figuresOf(data)),
-      done: () => ({ to: `/${request.lang}${reportPath(loaded.orgId, props.year)}`, flash: 'reports.headline.flash.saved' }),
-      failed: async (failure, form) => {
-        if (failure.error !== 'conflict' || !failure.current) return refused(request, reply, failure.error, readOnly);
-        const theirs = failure.current;
-        const by = (await namesOf(deps.db, [theirs.updatedBy])).get(theirs.updatedBy ?? '') ?? null;
-        const kept = { values: { ...form.values, version: String(theirs.version) }, errors: {} };
-        return sendPage(request, reply, <HeadlinePage {...props} saved={theirs} form={kept} conflict={{ theirs, by }} />, 409);
-      },
+      done: () => ({
+        to: `/${request.lang}${reportPath(loaded.orgId, props.year)}`,
+        flash: 'reports.headline.flash.saved',
+      }),
+      failed: (failure, form) =>
+        notSaved(request, reply, failure, form, {
+          conflict: (kept, conflict) => (
+            <HeadlinePage {...props} saved={conflict.theirs} form={kept} conflict={conflict} />
+          ),
+          frozen: () => (
+            <HeadlinePage {...props} editable={false} frozen form={emptyForm(headlineValues(props.saved))} />
+          ),
+        }),
     });
   });
 
@@ -229,7 +255,11 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     const found = await withReport(request, reply);
     if (!found.ok) return found.reply;
     const { loaded, report } = found;
-    return sendPage(request, reply, <PreviewPage orgId={loaded.orgId} orgName={loaded.orgName} report={report} titles={loaded.titles} />);
+    return sendPage(
+      request,
+      reply,
+      <PreviewPage orgId={loaded.orgId} orgName={loaded.orgName} report={report} titles={loaded.titles} />,
+    );
   });
 
   app.get(`${BASE}/:year/report.pdf`, member, async (request, reply) => {

@@ -33,8 +33,20 @@ describeEachEngine('reports: editing sections and headline figures', (t) => {
     const page2 = await bram.get(sectionUrl(w.org.id, 2));
     assert.match(page1.body, /lang="en"/);
     const [a, b] = await Promise.all([
-      anna.post(sectionUrl(w.org.id, 1), { version: versionOf(page1.body), confirmed: 'yes', worked: 'Peer coaching for staff' }, csrf(page1.body)),
-      bram.post(sectionUrl(w.org.id, 2), { version: versionOf(page2.body), correction: 'We also reported two obstacles on paper', hard: 'Finding partners' }, csrf(page2.body)),
+      anna.post(
+        sectionUrl(w.org.id, 1),
+        { version: versionOf(page1.body), confirmed: 'yes', worked: 'Peer coaching for staff' },
+        csrf(page1.body),
+      ),
+      bram.post(
+        sectionUrl(w.org.id, 2),
+        {
+          version: versionOf(page2.body),
+          correction: 'We also reported two obstacles on paper',
+          hard: 'Finding partners',
+        },
+        csrf(page2.body),
+      ),
     ]);
     assert.equal(a.status, 303);
     assert.equal(b.status, 303);
@@ -56,12 +68,21 @@ describeEachEngine('reports: editing sections and headline figures', (t) => {
     const page = await client.get(sectionUrl(w.org.id, 5));
     const refused = await client.post(
       sectionUrl(w.org.id, 5),
-      { version: versionOf(page.body), confirmed: 'yes', correction: 'Both at once', worked: 'x'.repeat(1501), hard: 'Kept <b>as typed</b>' },
+      {
+        version: versionOf(page.body),
+        confirmed: 'yes',
+        correction: 'Both at once',
+        worked: 'x'.repeat(1501),
+        hard: 'Kept <b>as typed</b>',
+      },
       csrf(page.body),
     );
     assert.equal(refused.status, 400);
     assert.match(refused.body, /<title>Error: /);
-    assert.match(refused.body, /<a href="#field-correction">Either tick that the figures are right, or write a correction, not both\.<\/a>/);
+    assert.match(
+      refused.body,
+      /<a href="#field-correction">Either tick that the figures are right, or write a correction, not both\.<\/a>/,
+    );
     assert.match(refused.body, /href="#field-worked"/);
     assert.match(refused.body, />Both at once<\/textarea>/);
     assert.match(refused.body, />Kept &lt;b>as typed&lt;\/b><\/textarea>/);
@@ -74,14 +95,32 @@ describeEachEngine('reports: editing sections and headline figures', (t) => {
     const url = `${reportUrl(w.org.id)}/headline`;
     const page = await client.get(url);
     assert.equal(page.status, 200);
-    const refused = await client.post(url, { version: versionOf(page.body), people_trained: '-5', people_reached: 'many', devices: '12' }, csrf(page.body));
+    const refused = await client.post(
+      url,
+      { version: versionOf(page.body), people_trained: '-5', people_reached: 'many', devices: '12' },
+      csrf(page.body),
+    );
     assert.equal(refused.status, 400);
     assert.match(refused.body, /Enter a whole number, 0 or more/);
     assert.match(refused.body, /name="people_reached" type="text" value="many"/);
     assert.match(refused.body, /name="devices" type="text" value="12"/);
-    const saved = await client.post(url, { version: versionOf(page.body), people_trained: '1.200', people_reached: '', training_hours: '35', devices: '12' }, csrf(page.body));
+    const saved = await client.post(
+      url,
+      {
+        version: versionOf(page.body),
+        people_trained: '1.200',
+        people_reached: '',
+        training_hours: '35',
+        devices: '12',
+      },
+      csrf(page.body),
+    );
     assert.equal(saved.status, 303);
-    const report = await t().db.selectFrom('reports').selectAll().where('org_id', '=', w.org.id).executeTakeFirstOrThrow();
+    const report = await t()
+      .db.selectFrom('reports')
+      .selectAll()
+      .where('org_id', '=', w.org.id)
+      .executeTakeFirstOrThrow();
     assert.equal(Number(report.people_trained), 1200);
     assert.equal(report.people_reached, null);
     assert.equal(Number(report.devices), 12);
@@ -96,19 +135,34 @@ describeEachEngine('reports: editing sections and headline figures', (t) => {
     assert.match(page.body, /Peer coaching for staff/);
     const token = csrf((await client.get(reportUrl(w.org.id))).body);
     assert.equal((await client.post(sectionUrl(w.org.id, 1), { version: '1', worked: 'Mine' }, token)).status, 403);
-    assert.equal((await client.post(`${reportUrl(w.org.id)}/headline`, { version: '1', devices: '3' }, token)).status, 403);
+    assert.equal(
+      (await client.post(`${reportUrl(w.org.id)}/headline`, { version: '1', devices: '3' }, token)).status,
+      403,
+    );
     assert.equal((await sectionRow(1)).worked, 'Peer coaching for staff');
   });
 
   test('a submitted report is frozen: saves are refused and the pages have no form', async () => {
     const client = await signedInClient(t(), w.admin);
     const page = await client.get(sectionUrl(w.org.id, 3));
-    await t().db.updateTable('reports').set({ status: 'submitted', submitted_at: new Date().toISOString(), submitted_by: w.admin.id }).where('org_id', '=', w.org.id).execute();
-    const refused = await client.post(sectionUrl(w.org.id, 3), { version: versionOf(page.body), worked: 'Too late' }, csrf(page.body));
+    await t()
+      .db.updateTable('reports')
+      .set({ status: 'submitted', submitted_at: new Date().toISOString(), submitted_by: w.admin.id })
+      .where('org_id', '=', w.org.id)
+      .execute();
+    const refused = await client.post(
+      sectionUrl(w.org.id, 3),
+      { version: versionOf(page.body), worked: 'Too late' },
+      csrf(page.body),
+    );
     assert.equal(refused.status, 409);
     assert.match(refused.body, /This report has been submitted: it can no longer be changed/);
     assert.equal((await sectionRow(3)).worked, '');
-    const headline = await client.post(`${reportUrl(w.org.id)}/headline`, { version: '1', devices: '99' }, csrf(page.body));
+    const headline = await client.post(
+      `${reportUrl(w.org.id)}/headline`,
+      { version: '1', devices: '99' },
+      csrf(page.body),
+    );
     assert.equal(headline.status, 409);
     const frozen = await client.get(sectionUrl(w.org.id, 3));
     assert.doesNotMatch(frozen.body, /name="worked"/);

@@ -32,8 +32,16 @@ export interface CycleLine {
 }
 
 /** Every cycle, newest first, with the organisation's status and report in each: a few rows. */
-export async function cyclesOfOrganisation(db: Kysely<DB>, orgId: string, today = belgianToday()): Promise<CycleLine[]> {
-  const [cycles, statuses, reports] = await Promise.all([repo.cycles(db), repo.statusesOf(db, orgId), repo.reportsOf(db, orgId)]);
+export async function cyclesOfOrganisation(
+  db: Kysely<DB>,
+  orgId: string,
+  today = belgianToday(),
+): Promise<CycleLine[]> {
+  const [cycles, statuses, reports] = await Promise.all([
+    repo.cycles(db),
+    repo.statusesOf(db, orgId),
+    repo.reportsOf(db, orgId),
+  ]);
   const statusOf = new Map(statuses.map((s) => [Number(s.year), s]));
   const reportOf = new Map(reports.map((r) => [Number(r.year), r]));
   return cycles.map((c) => {
@@ -55,7 +63,12 @@ export async function cyclesOfOrganisation(db: Kysely<DB>, orgId: string, today 
 }
 
 /** The cycle of `year` with the organisation's line in it, or null when there is no such cycle. */
-export async function cycleLine(db: Kysely<DB>, orgId: string, year: number, today = belgianToday()): Promise<CycleLine | null> {
+export async function cycleLine(
+  db: Kysely<DB>,
+  orgId: string,
+  year: number,
+  today = belgianToday(),
+): Promise<CycleLine | null> {
   return (await cyclesOfOrganisation(db, orgId, today)).find((c) => c.year === year) ?? null;
 }
 

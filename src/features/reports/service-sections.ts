@@ -55,7 +55,11 @@ export async function saveSection(
       worked: input.worked,
       hard: input.hard,
     };
-    const saved = await repo.updateSection(trx, report.id, commitment, opened, { ...values, updated_by: actor, updated_at: at });
+    const saved = await repo.updateSection(trx, report.id, commitment, opened, {
+      ...values,
+      updated_by: actor,
+      updated_at: at,
+    });
     const row = await repo.sectionOf(trx, report.id, commitment);
     if (!row) return fail('notFound');
     if (!saved) return conflict(sectionRead(row));
@@ -64,7 +68,14 @@ export async function saveSection(
       action: 'reports.section_saved',
       subjectType: 'report',
       subjectId: report.id,
-      details: { orgId, year, commitment, version: opened + 1, confirmed: values.confirmed === 1, corrected: values.correction !== '' },
+      details: {
+        orgId,
+        year,
+        commitment,
+        version: opened + 1,
+        confirmed: values.confirmed === 1,
+        corrected: values.correction !== '',
+      },
     });
     return ok(sectionRead(row));
   });

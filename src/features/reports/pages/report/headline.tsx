@@ -5,7 +5,7 @@ import { BackLink, Banner, SummaryList } from '../../../../platform/views/compon
 import { HEADLINE_COLUMNS, type Headline } from '../../repository-report.ts';
 import type { HeadlineSaved } from '../../service-sections.ts';
 import { HEADLINE_HINT, HEADLINE_LABEL, reportPath } from './labels.ts';
-import type { Conflict } from './section.tsx';
+import { ConflictPanel, type Conflict } from './section.tsx';
 
 /** The form's values from the saved figures, with the version they are opened at. */
 export function headlineValues(saved: HeadlineSaved): FormState['values'] {
@@ -40,14 +40,26 @@ export function HeadlinePage(props: HeadlinePageProps) {
       <p class="caption">{props.orgName}</p>
       <h1>{title}</h1>
       <p class="lead">{t('reports.headline.lead', { year })}</p>
-      {props.conflict ? <HeadlineConflict conflict={props.conflict} /> : null}
+      {props.conflict ? (
+        <ConflictPanel by={props.conflict.by} at={props.conflict.theirs.updatedAt}>
+          <Figures figures={props.conflict.theirs.figures} />
+        </ConflictPanel>
+      ) : null}
       {props.frozen ? <Banner kind="info" title={t('reports.section.frozen')} /> : null}
       <FormProblems form={form} />
       {props.editable ? (
         <Form action={href(`${reportPath(props.orgId, year)}/headline`)} class="stack">
           <input type="hidden" name="version" value={String(form.values.version ?? props.saved.version)} />
           {HEADLINE_COLUMNS.map((c) => (
-            <TextField form={form} name={c} label={t(HEADLINE_LABEL[c])} hint={t(HEADLINE_HINT[c])} required={false} inputMode="numeric" width="short" />
+            <TextField
+              form={form}
+              name={c}
+              label={t(HEADLINE_LABEL[c])}
+              hint={t(HEADLINE_HINT[c])}
+              required={false}
+              inputMode="numeric"
+              width="short"
+            />
           ))}
           <Button>{props.conflict ? t('reports.section.saveMine') : t('reports.section.save')}</Button>
         </Form>
@@ -68,23 +80,5 @@ function Figures({ figures }: { figures: Headline }) {
         value: figures[c] === null ? t('reports.headline.notGiven') : fmt.number(figures[c]!),
       }))}
     />
-  );
-}
-
-function HeadlineConflict({ conflict }: { conflict: Conflict<HeadlineSaved> }) {
-  const { t, fmt } = usePage();
-  const who = conflict.by ?? t('reports.section.conflict.someone');
-  return (
-    <section class="stack" aria-labelledby="headline-conflict">
-      <Banner kind="warning" title={t('reports.section.conflict.title')}>
-        <p>{t('reports.section.conflict.who', { name: who, date: fmt.dateTime(conflict.theirs.updatedAt) })}</p>
-        <p>{t('reports.section.conflict.what')}</p>
-      </Banner>
-      <div class="card stack">
-        <h2 id="headline-conflict">{t('reports.section.conflict.theirs', { name: who })}</h2>
-        <Figures figures={conflict.theirs.figures} />
-      </div>
-      <h2>{t('reports.section.conflict.yours')}</h2>
-    </section>
   );
 }

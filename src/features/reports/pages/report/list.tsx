@@ -34,14 +34,19 @@ export function ReportsListPage(props: { orgId: string; orgName: string; cycles:
           rows={props.cycles}
           columns={[
             { header: t('reports.report.list.year'), cell: (c) => String(c.year) },
-            { header: t('reports.report.list.window'), cell: (c) => t('reports.report.list.dates', { opens: day(c.opensOn), due: day(c.dueOn) }) },
+            {
+              header: t('reports.report.list.window'),
+              cell: (c) => t('reports.report.list.dates', { opens: day(c.opensOn), due: day(c.dueOn) }),
+            },
             { header: t('reports.report.list.status'), cell: (c) => statusText(t, fmt, c) },
             {
               header: t('reports.report.list.report'),
               cell: (c) =>
                 c.report || c.open ? (
                   <a href={href(reportPath(props.orgId, c.year))}>
-                    {c.report ? t('reports.report.list.open', { year: c.year }) : t('reports.report.list.start', { year: c.year })}
+                    {c.report
+                      ? t('reports.report.list.open', { year: c.year })
+                      : t('reports.report.list.start', { year: c.year })}
                   </a>
                 ) : (
                   t('reports.report.list.notOpen', { date: day(c.opensOn) })

@@ -8,7 +8,14 @@ import { commitmentName } from '../../report-view.tsx';
 import { HEADLINE_COLUMNS } from '../../repository-report.ts';
 import type { CycleLine } from '../../service-report.ts';
 import { statusText } from './list.tsx';
-import { HEADLINE_LABEL, reportPath, reportsPath, sectionPath, SECTION_STATE_LABEL, SECTION_STATE_TONE } from './labels.ts';
+import {
+  HEADLINE_LABEL,
+  reportPath,
+  reportsPath,
+  sectionPath,
+  SECTION_STATE_LABEL,
+  SECTION_STATE_TONE,
+} from './labels.ts';
 
 export interface OverviewProps {
   orgId: string;
@@ -74,15 +81,21 @@ function Started(props: OverviewProps & { report: ReportRead }) {
     <>
       {draft ? null : <Banner kind="info" title={t('reports.report.frozen', { date: fmt.date(report.submittedAt) })} />}
       <ul>
-        <li><a href={href(`${base}/preview`)}>{t('reports.preview.link')}</a></li>
-        <li><a href={href(`${base}/report.pdf`)}>{t('reports.pdf.link')}</a></li>
+        <li>
+          <a href={href(`${base}/preview`)}>{t('reports.preview.link')}</a>
+        </li>
+        <li>
+          <a href={href(`${base}/report.pdf`)}>{t('reports.pdf.link')}</a>
+        </li>
       </ul>
       <section class="stack" aria-labelledby="overview-sections">
         <h2 id="overview-sections">{t('reports.preview.sections')}</h2>
         <SummaryList
           rows={report.sections.map((s) => ({
             key: commitmentName(t, props.titles, s.commitment),
-            value: sectionStates(s).map((state) => <Tag tone={SECTION_STATE_TONE[state]}>{t(SECTION_STATE_LABEL[state])}</Tag>),
+            value: sectionStates(s).map((state) => (
+              <Tag tone={SECTION_STATE_TONE[state]}>{t(SECTION_STATE_LABEL[state])}</Tag>
+            )),
             action: {
               href: href(sectionPath(orgId, report.year, s.commitment)),
               label: draft && props.admin ? t('reports.report.edit') : t('reports.report.read'),
@@ -108,15 +121,27 @@ function Started(props: OverviewProps & { report: ReportRead }) {
       <section class="stack" aria-labelledby="overview-targets">
         <h2 id="overview-targets">{t('reports.preview.targets')}</h2>
         <p>
-          {t('reports.report.targetsSummary', { due: report.targetsDue.length, set: report.targetsSet.length, year: report.year })}
+          {t('reports.report.targetsSummary', {
+            due: report.targetsDue.length,
+            set: report.targetsSet.length,
+            year: report.year,
+          })}
         </p>
-        <p><a href={href(`${base}/targets`)}>{t('reports.report.targetsLink')}</a></p>
+        <p>
+          <a href={href(`${base}/targets`)}>{t('reports.report.targetsLink')}</a>
+        </p>
       </section>
       <section class="stack" aria-labelledby="overview-next">
         <h2 id="overview-next">{t('reports.report.next')}</h2>
         <ul>
-          <li><a href={href(`${base}/statement`)}>{t('reports.report.statementLink')}</a></li>
-          {draft ? <li><a href={href(`${base}/submit`)}>{t('reports.report.submitLink')}</a></li> : null}
+          <li>
+            <a href={href(`${base}/statement`)}>{t('reports.report.statementLink')}</a>
+          </li>
+          {draft ? (
+            <li>
+              <a href={href(`${base}/submit`)}>{t('reports.report.submitLink')}</a>
+            </li>
+          ) : null}
         </ul>
       </section>
     </>

@@ -1,7 +1,16 @@
+import type { ComponentChildren } from 'preact';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { DoneLines } from '../../../../platform/views/commitments.tsx';
-import { Button, Checkboxes, Form, FormProblems, TextArea, titleAfter, type FormState } from '../../../../platform/views/form.tsx';
+import {
+  Button,
+  Checkboxes,
+  Form,
+  FormProblems,
+  TextArea,
+  titleAfter,
+  type FormState,
+} from '../../../../platform/views/form.tsx';
 import { BackLink, Banner, MultiLine } from '../../../../platform/views/components.tsx';
 import type { SectionRead } from '../../read.ts';
 import { reportPath, sectionPath } from './labels.ts';
@@ -53,7 +62,11 @@ export function SectionPage(props: SectionPageProps) {
       <BackLink href={href(reportPath(props.orgId, year))}>{t('reports.report.title', { year })}</BackLink>
       <p class="caption">{props.orgName}</p>
       <h1>{props.name}</h1>
-      {props.conflict ? <ConflictPanel conflict={props.conflict} lang={props.lang} /> : null}
+      {props.conflict ? (
+        <ConflictPanel by={props.conflict.by} at={props.conflict.theirs.updatedAt}>
+          <SavedSection section={props.conflict.theirs} lang={props.lang} />
+        </ConflictPanel>
+      ) : null}
       {props.frozen ? <Banner kind="info" title={t('reports.section.frozen')} /> : null}
       <FormProblems form={form} />
       <section class="stack" aria-labelledby="section-facts">
@@ -78,8 +91,24 @@ export function SectionPage(props: SectionPageProps) {
             maxLength={CORRECTION_MAX}
             lang={props.lang}
           />
-          <TextArea form={form} name="worked" label={t('reports.section.worked')} hint={t('reports.section.worked.hint')} required={false} maxLength={NARRATIVE_MAX} lang={props.lang} />
-          <TextArea form={form} name="hard" label={t('reports.section.hard')} hint={t('reports.section.hard.hint')} required={false} maxLength={NARRATIVE_MAX} lang={props.lang} />
+          <TextArea
+            form={form}
+            name="worked"
+            label={t('reports.section.worked')}
+            hint={t('reports.section.worked.hint')}
+            required={false}
+            maxLength={NARRATIVE_MAX}
+            lang={props.lang}
+          />
+          <TextArea
+            form={form}
+            name="hard"
+            label={t('reports.section.hard')}
+            hint={t('reports.section.hard.hint')}
+            required={false}
+            maxLength={NARRATIVE_MAX}
+            lang={props.lang}
+          />
           <Button>{props.conflict ? t('reports.section.saveMine') : t('reports.section.save')}</Button>
         </Form>
       ) : (
@@ -113,18 +142,22 @@ function SavedSection({ section, lang }: { section: SectionRead; lang: string })
   );
 }
 
-function ConflictPanel({ conflict, lang }: { conflict: Conflict<SectionRead>; lang: string }) {
+/**
+ * Someone else's save met on the way: who and when, what to do, their saved version (the
+ * children), then the heading of this person's own version, the form that follows.
+ */
+export function ConflictPanel(props: { by: string | null; at: string | null; children: ComponentChildren }) {
   const { t, fmt } = usePage();
-  const who = conflict.by ?? t('reports.section.conflict.someone');
+  const who = props.by ?? t('reports.section.conflict.someone');
   return (
-    <section class="stack" aria-labelledby="section-conflict">
+    <section class="stack" aria-labelledby="conflict-theirs">
       <Banner kind="warning" title={t('reports.section.conflict.title')}>
-        <p>{t('reports.section.conflict.who', { name: who, date: fmt.dateTime(conflict.theirs.updatedAt) })}</p>
+        <p>{t('reports.section.conflict.who', { name: who, date: fmt.dateTime(props.at) })}</p>
         <p>{t('reports.section.conflict.what')}</p>
       </Banner>
       <div class="card stack">
-        <h2 id="section-conflict">{t('reports.section.conflict.theirs', { name: who })}</h2>
-        <SavedSection section={conflict.theirs} lang={lang} />
+        <h2 id="conflict-theirs">{t('reports.section.conflict.theirs', { name: who })}</h2>
+        {props.children}
       </div>
       <h2>{t('reports.section.conflict.yours')}</h2>
     </section>
