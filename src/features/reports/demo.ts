@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { consolidatedDemoPages } from './demo-consolidated.ts';
+import { editorDemoPages } from './editor-demo-pages.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { newId } from '../../platform/db/sql.ts';
 import type { DemoPages, DemoPeople } from '../../platform/feature.ts';
@@ -308,12 +309,13 @@ export async function demoPages(db: Kysely<DB>, people: DemoPeople): Promise<Dem
   if (!report) throw new Error('The demo has no submitted report of the admin’s organisation');
   const running = seedCycles(belgianToday()).find((c) => !c.closed)!;
   const open = { year: String(running.year) };
-  // The consolidated report's pages choose their own year and period.
-  const consolidated = await consolidatedDemoPages(db);
+  // The editor's and the consolidated report's pages choose their own years.
+  const [editor, consolidated] = await Promise.all([editorDemoPages(db, people), consolidatedDemoPages(db)]);
   return {
-    params: { year: String(report.year) },
+    params: { ...editor.params, year: String(report.year) },
     status: consolidated.status,
     routeParams: {
+      ...editor.routeParams,
       ...consolidated.routeParams,
       '/:lang/secretariat/reports/:year': open,
       '/:lang/secretariat/reports/:year/reminders': open,
