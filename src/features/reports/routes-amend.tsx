@@ -33,7 +33,8 @@ export async function amendRoutes(app: FastifyInstance): Promise<void> {
   }
 
   app.get('/:lang/organisations/:orgId/reports/:year/amend', member, async (request, reply) => {
-    const node = await page(request, partOf((request.query as { part?: unknown } | undefined)?.part));
+    // The headline figures until another part is chosen: the most common correction.
+    const node = await page(request, partOf((request.query as { part?: unknown } | undefined)?.part) ?? 'headline');
     return node ? sendPage(request, reply, node) : sendError(request, reply, 404, 'notFound');
   });
 

@@ -60,18 +60,13 @@ async function executiveRoutes(app: FastifyInstance): Promise<void> {
   const token = (request: FastifyRequest) => (request.params as { token: string }).token.slice(0, 200);
   const action = (request: FastifyRequest) => `/${request.lang}/reports/statements/${encodeURIComponent(token(request))}`;
 
-  async function show(request: FastifyRequest, reply: FastifyReply, form?: FormState) {
+  async function show(request: FastifyRequest, reply: FastifyReply) {
     const link = await service.openStatement(deps.db, token(request), request.lang);
     reply.header('referrer-policy', 'no-referrer');
     if (link.kind === 'unknown') return sendPage(request, reply, <StatementLinkProblemPage kind="unknown" />, 404);
     if (link.kind === 'expired') return sendPage(request, reply, <StatementLinkProblemPage kind="expired" />, 410);
     if (link.kind === 'signed') return sendPage(request, reply, <StatementSignedPage orgName={link.orgName} year={link.year} />);
-    return sendPage(
-      request,
-      reply,
-      <SignStatementPage link={link} action={action(request)} form={form ?? emptyForm({ signedName: link.executiveName })} />,
-      form ? 400 : 200,
-    );
+    return sendPage(request, reply, <SignStatementPage link={link} action={action(request)} form={emptyForm({ signedName: link.executiveName })} />);
   }
 
   app.get('/:lang/reports/statements/:token', { config: { permission: 'public' } }, async (request, reply) => show(request, reply));

@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { now } from '../../platform/db/sql.ts';
 import { createOrganisation, createUser, signedInClient, type TestUser } from '../../../test/support/accounts.ts';
-import type { Client } from '../../../test/support/client.ts';
+import { Client } from '../../../test/support/client.ts';
+
+const csrfOf = (html: string) => Client.csrfOf(html);
 import type { TestApp } from '../../../test/support/harness.ts';
 import { insertTestReport, signedOn, type TestReport } from './test-support.ts';
 
@@ -84,4 +86,13 @@ export async function signedStatement(db: Kysely<DB>, reportId: string, by = 'An
 /** The totals row of a year and scope. */
 export async function totalsOf(db: Kysely<DB>, year: number, scope: 'all' | 'sector' | 'region', code = '') {
   return db.selectFrom('report_totals').selectAll().where('year', '=', year).where('scope', '=', scope).where('code', '=', code).executeTakeFirst();
+}
+
+/** Makes the draft ready (sections confirmed, statement signed) and submits it through the page. */
+export async function submitThroughPage(db: Kysely<DB>, r: Reporter): Promise<void> {
+  await confirmSections(db, r.reportId);
+  await signedStatement(db, r.reportId);
+  const check = await r.adminClient.get(`${r.base}/submit`);
+  const done = await r.adminClient.post(`${r.base}/submit`, {}, csrfOf(check.body));
+  if (done.status !== 303) throw new Error(`submitting answered ${done.status}`);
 }

@@ -66,13 +66,14 @@ export function TargetsPage(props: {
           <p class="lead">{t('reports.targets.lead')}</p>
           {view.report.status === 'submitted' ? <p>{t('reports.targets.frozen')}</p> : null}
         </ReportTop>
+        {/* One summary for either form, above both: a refusal shows even when the form is gone. */}
+        <FormProblems form={{ values: {}, errors: { ...props.reachedForm.errors, ...props.addForm.errors } }} />
 
         <h2>{t('reports.targets.due.title', { year })}</h2>
         {view.due.length === 0 ? (
           <p>{t('reports.targets.due.none')}</p>
         ) : (
           <Form action={href(`${targetsPath(orgId, year)}/reached`)} class="stack">
-            <FormProblems form={props.reachedForm} />
             {view.due.map((d) => (
               <DueTargetBlock due={d} year={year} form={props.reachedForm} writable={writable} />
             ))}
@@ -101,7 +102,6 @@ export function TargetsPage(props: {
         {writable ? (
           <Form action={href(targetsPath(orgId, year))} class="stack">
             <h3>{t('reports.targets.add.title')}</h3>
-            <FormProblems form={props.addForm} />
             <TargetFields form={props.addForm} year={year} />
             <Button>{t('reports.targets.add.submit')}</Button>
           </Form>
