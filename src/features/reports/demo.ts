@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { consolidatedDemoPages } from './demo-consolidated.ts';
 import { editorDemoPages } from './editor-demo-pages.ts';
+import { submitDemoPages } from './demo-pages-submit.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { newId } from '../../platform/db/sql.ts';
 import type { DemoPages, DemoPeople } from '../../platform/feature.ts';
@@ -310,12 +311,18 @@ export async function demoPages(db: Kysely<DB>, people: DemoPeople): Promise<Dem
   const running = seedCycles(belgianToday()).find((c) => !c.closed)!;
   const open = { year: String(running.year) };
   // The editor's and the consolidated report's pages choose their own years.
-  const [editor, consolidated] = await Promise.all([editorDemoPages(db, people), consolidatedDemoPages(db)]);
+  const [editor, submit, consolidated] = await Promise.all([
+    editorDemoPages(db, people),
+    submitDemoPages(db, people),
+    consolidatedDemoPages(db),
+  ]);
   return {
-    params: { ...editor.params, year: String(report.year) },
+    params: { ...editor.params, ...submit.params, year: String(report.year) },
+    tokens: submit.tokens,
     status: consolidated.status,
     routeParams: {
       ...editor.routeParams,
+      ...submit.routeParams,
       ...consolidated.routeParams,
       '/:lang/secretariat/reports/:year': open,
       '/:lang/secretariat/reports/:year/reminders': open,
