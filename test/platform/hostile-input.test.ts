@@ -119,6 +119,10 @@ interface Target {
 
 // Routes whose form the demo cannot show, and why; every other POST route must be found.
 const NO_FORM_IN_DEMO: Record<string, string> = {
+  '/:lang/organisations/:orgId/reports/:year/start':
+    'a report per organisation and cycle: the demo organisation has one in every cycle that has opened (so the sweep opens its pages), and the start button is replaced by a link to it (features/reports/report.test.ts sends it an unknown language)',
+  '/:lang/organisations/:orgId/reports/:year/submit':
+    'shown once every section is confirmed and the executive has signed: the demo draft waits for its executive, so that the link the executive is sent is swept (features/reports/submit.test.ts sends it hostile values)',
   '/:lang/organisations/:orgId/evaluation/vote':
     'the demo’s evaluation is in its proposal phase, so the vote form is not shown yet (features/evaluation/vote-page.test.ts sends it hostile values)',
   '/:lang/secretariat/evaluation/charter':

@@ -128,4 +128,22 @@ describeEachEngine('reports: submitting', (t) => {
     assert.match(forged.body, /Only an organisation in its first year may keep its first report private/);
     assert.equal((await t().db.selectFrom('reports').select('status').where('id', '=', veteran.reportId).executeTakeFirstOrThrow()).status, 'draft');
   });
+
+  // The page sweep cannot show this form (it needs a ready report and a signed statement, while
+  // the demo's draft waits for its executive), so hostile values are sent here.
+  test('hostile values in the one choice never submit by accident and never answer 500', async () => {
+    const veteran = await reporter(t(), 2025);
+    await confirmSections(t().db, veteran.reportId);
+    await signedStatement(t().db, veteran.reportId);
+    const page = await veteran.adminClient.get(`${veteran.base}/submit`);
+    for (const value of ['<script>alert(1)</script>', 'yes\r\nX-Evil: 1', 'é'.repeat(10_000), 'a\u0000b']) {
+      const posted = await veteran.adminClient.post(`${veteran.base}/submit`, { keepPrivate: value }, Client.csrfOf(page.body));
+      assert.ok(posted.status < 500, `${posted.status} for ${value.slice(0, 20)}`);
+      assert.doesNotMatch(posted.body, /<script>alert/);
+      assert.equal(posted.headers['x-evil'], undefined);
+    }
+    // Any value but "yes" is an unticked box: the report went in, public.
+    const kept = await t().db.selectFrom('reports').select(['private', 'status']).where('id', '=', veteran.reportId).executeTakeFirstOrThrow();
+    assert.deepEqual(kept, { private: 0, status: 'submitted' });
+  });
 });
