@@ -4,10 +4,11 @@
 // large one (10,000) differ a hundredfold in reports, while the consolidated pages read only the
 // kept totals: a handful of rows a year, whatever the number of reports. Public pages, read as an
 // anonymous reader; the consolidated pages do not use the page cache, so every request renders.
-// The other reporting scenarios the issue names (the directory filtered by reporting status, a
-// profile with reports) belong to the features that show them and can be added to this list.
+// The directory filtered by reporting status reads the organisations' kept status columns and
+// counts (migration 0041); a profile with reports reads its statuses by primary key. Both are
+// measured through the page cache and, as a changed status leaves them, not cached.
 import type { Scenario } from './lib.ts';
-import type { PagesBench } from './pages.ts';
+import { withUncached, type PagesBench } from './pages.ts';
 
 /** The newest year the list of reports links to, and the oldest of the last three. */
 async function reportYears(base: string): Promise<{ newest: number; from: number }> {
@@ -18,8 +19,17 @@ async function reportYears(base: string): Promise<{ newest: number; from: number
   return { newest, from: Math.max(Math.min(...years), newest - 2) };
 }
 
+/** A signatory with a public report, from the open data list of reports. */
+async function reportingSlug(base: string): Promise<string> {
+  const page = (await (await fetch(`${base}/api/v1/reports?limit=1`)).json()) as { items: { organisation: { slug: string } }[] };
+  const slug = page.items[0]?.organisation.slug;
+  if (!slug) throw new Error('no public report in /api/v1/reports: does seed --scale add reports?');
+  return slug;
+}
+
 async function paths(base: string): Promise<Scenario[]> {
   const { newest, from } = await reportYears(base);
+  const slug = await reportingSlug(base);
   const period: Scenario[] = from < newest ? [['report over three years', `/en/reports/${from}-${newest}`]] : [];
   return [
     ['reporting years', '/en/reports'],
@@ -27,6 +37,10 @@ async function paths(base: string): Promise<Scenario[]> {
     ...period,
     ['consolidated report as XLSX', `/en/reports/${newest}.xlsx`],
     ['consolidated figures API', `/api/v1/consolidated-reports/${newest}`],
+    ...withUncached([
+      ['directory filtered by reporting status', '/en/signatories?reporting=reported'],
+      ['profile with reports', `/en/signatories/${slug}`],
+    ]),
   ];
 }
 
