@@ -11,6 +11,7 @@ import { ASSESSMENT } from './assessment.ts';
 import { COMMITMENTS } from './commitments.ts';
 import { pagesPart, type PagesBench } from './pages.ts';
 import { PRACTICES } from './practices.ts';
+import { REPORTS } from './reports.ts';
 
 const SIGNATORIES = Number(process.env.BENCH_SIGNATORIES ?? 10_000);
 /**
@@ -19,7 +20,7 @@ const SIGNATORIES = Number(process.env.BENCH_SIGNATORIES ?? 10_000);
  * `-- practices-scale` or `-- practices-load` one of them; `-- commitment2` and its two parts
  * likewise for the obstacles and the actions (bench/commitment2.ts), `-- commitments` for the
  * activity log and the nine commitments (bench/commitments.ts), `-- assessment` for the
- * self-assessment (bench/assessment.ts).
+ * self-assessment (bench/assessment.ts), `-- reports` for the consolidated reports (bench/reports.ts).
  */
 const PART = process.argv[2];
 
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
     commitment2: COMMITMENT2,
     commitments: COMMITMENTS,
     assessment: ASSESSMENT,
+    reports: REPORTS,
   };
   const parts = ['load', 'scale', ...Object.keys(pages).flatMap((p) => [p, `${p}-scale`, `${p}-load`])];
   if (PART && !parts.includes(PART)) throw new Error(`Unknown part ${PART}: use ${parts.join(', ')}`);

@@ -119,6 +119,10 @@ interface Target {
 
 // Routes whose form the demo cannot show, and why; every other POST route must be found.
 const NO_FORM_IN_DEMO: Record<string, string> = {
+  '/:lang/organisations/:orgId/evaluation/vote':
+    'the demo’s evaluation is in its proposal phase, so the vote form is not shown yet (features/evaluation/vote-page.test.ts sends it hostile values)',
+  '/:lang/secretariat/evaluation/charter':
+    'the draft of the next charter version is a form only once the vote’s result is known (features/evaluation/publish.test.ts sends it hostile values)',
   '/:lang/setup/:token': 'the demo has a secretariat, so the first-start set-up is closed (410)',
   '/:lang/actions/:actionSlug/unhide':
     'a button without fields, shown to the secretariat on a hidden action only: the sweep’s action is public (features/actions/moderation.test.ts)',

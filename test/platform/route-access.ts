@@ -246,6 +246,11 @@ GET  /api/v1/signatories                                             ok         
 GET  /api/v1/signatories.csv                                         ok         ok         ok         ok         ok
 GET  /api/v1/signatories.json                                        ok         ok         ok         ok         ok
 GET  /api/v1/signatories/:slug                                       ok         ok         ok         ok         ok
+# reports in public: reporting statuses and public reports as open data (issue 10)
+GET  /api/v1/reporting-statuses                                      ok         ok         ok         ok         ok
+GET  /api/v1/reporting-statuses.csv                                  ok         ok         ok         ok         ok
+GET  /api/v1/reports                                                 ok         ok         ok         ok         ok
+GET  /api/v1/reports.csv                                             ok         ok         ok         ok         ok
 GET  /:lang/accessibility                                            ok         ok         ok         ok         ok
 GET  /:lang/privacy                                                  ok         ok         ok         ok         ok
 GET  /:lang/contact                                                  ok         ok         ok         ok         ok
@@ -306,6 +311,52 @@ GET  /:lang/organisations/:orgId/assessment/runs/:runId/results.pdf  sign-in    
 GET  /:lang/organisations/:orgId/assessment/runs/:runId/results.csv  sign-in    404        404        404        404
 POST /:lang/organisations/:orgId/assessment/runs/:runId/share        sign-in    403        403        404        403
 POST /:lang/organisations/:orgId/assessment/public                   sign-in    403        403        ok         403
+# reports, the secretariat's reporting cycles (issue 10): the walk's year has no cycle, so a cycle's pages are the secretariat's 404
+GET  /:lang/secretariat/reports                                      sign-in    403        403        403        ok
+POST /:lang/secretariat/reports                                      sign-in    403        403        403        ok
+GET  /:lang/secretariat/reports/:year                                sign-in    403        403        403        404
+GET  /:lang/secretariat/reports/:year/days                           sign-in    403        403        403        404
+POST /:lang/secretariat/reports/:year/days                           sign-in    403        403        403        404
+POST /:lang/secretariat/reports/:year/reminders                      sign-in    403        403        403        404
+GET  /:lang/secretariat/reports/:year/reports.xlsx                   sign-in    403        403        403        404
+# reports, the editor (issue 10): members read, administrators write; the walk has no cycle for its
+# year, so a year's pages are a 404 for the organisation's people; the public page likewise
+GET  /:lang/organisations/:orgId/reports                             sign-in    403        ok         ok         403
+GET  /:lang/organisations/:orgId/reports/:year                       sign-in    403        404        404        403
+POST /:lang/organisations/:orgId/reports/:year/start                 sign-in    403        403        404        403
+GET  /:lang/organisations/:orgId/reports/:year/sections/:commitment  sign-in    403        404        404        403
+POST /:lang/organisations/:orgId/reports/:year/sections/:commitment  sign-in    403        403        404        403
+GET  /:lang/organisations/:orgId/reports/:year/headline              sign-in    403        404        404        403
+POST /:lang/organisations/:orgId/reports/:year/headline              sign-in    403        403        404        403
+GET  /:lang/organisations/:orgId/reports/:year/preview               sign-in    403        404        404        403
+GET  /:lang/organisations/:orgId/reports/:year/report.pdf            sign-in    403        404        404        403
+GET  /:lang/signatories/:slug/reports/:year                          404        404        404        404        404
+# reports (issue 10): own targets, the executive's statement, submitting and amendments. Members
+# read, administrators write; the walk's organisation has no report for :year, so its people get
+# a 404 wherever the permission lets them through. The executive's link nobody was given is a 404.
+GET  /:lang/organisations/:orgId/reports/:year/targets               sign-in    403        404        404        403
+POST /:lang/organisations/:orgId/reports/:year/targets               sign-in    403        403        404        403
+POST /:lang/organisations/:orgId/reports/:year/targets/reached       sign-in    403        403        404        403
+GET  /:lang/organisations/:orgId/reports/:year/targets/:targetId     sign-in    403        403        404        403
+POST /:lang/organisations/:orgId/reports/:year/targets/:targetId     sign-in    403        403        404        403
+POST /:lang/organisations/:orgId/reports/:year/targets/:targetId/delete sign-in 403        403        404        403
+GET  /:lang/organisations/:orgId/reports/:year/statement             sign-in    403        404        404        403
+POST /:lang/organisations/:orgId/reports/:year/statement             sign-in    403        403        404        403
+GET  /:lang/reports/statements/:token                                404        404        404        404        404
+POST /:lang/reports/statements/:token                                404        404        404        404        404
+GET  /:lang/organisations/:orgId/reports/:year/submit                sign-in    403        404        404        403
+POST /:lang/organisations/:orgId/reports/:year/submit                sign-in    403        403        404        403
+GET  /:lang/organisations/:orgId/reports/:year/amend                 sign-in    403        404        404        403
+POST /:lang/organisations/:orgId/reports/:year/amend                 sign-in    403        403        404        403
+# consolidated reports (issue 10): public; the walk has no reporting cycle, so every year and
+# period is a 404 (the list of years is a page)
+GET  /:lang/reports                                                  ok         ok         ok         ok         ok
+GET  /:lang/reports/:year                                            404        404        404        404        404
+GET  /:lang/reports/:year.xlsx                                       404        404        404        404        404
+GET  /:lang/reports/:year.pdf                                        404        404        404        404        404
+GET  /:lang/reports/:from-:to                                        404        404        404        404        404
+GET  /api/v1/consolidated-reports                                    ok         ok         ok         ok         ok
+GET  /api/v1/consolidated-reports/:year                              404        404        404        404        404
 # evaluation (issue 10): no evaluation exists in the walk, so the consultation's POST is the
 # closed page (409), the forms answer 400 to the empty form, and the walk's proposal does not exist
 GET  /:lang/evaluation                                               ok         ok         ok         ok         ok
@@ -323,6 +374,14 @@ POST /:lang/secretariat/evaluation                                   sign-in    
 GET  /:lang/secretariat/evaluation/groups                            sign-in    403        403        403        ok
 POST /:lang/secretariat/evaluation/groups                            sign-in    403        403        403        ok
 POST /:lang/secretariat/evaluation/proposals/:proposalId/group       sign-in    403        403        403        404
+# evaluation, the vote and its result (issue 10): the walk has no evaluation, so the vote page says
+# so, an empty vote is the form's 400, and the result and the draft say there is none yet.
+GET  /:lang/organisations/:orgId/evaluation/vote                     sign-in    403        ok         ok         403
+POST /:lang/organisations/:orgId/evaluation/vote                     sign-in    403        403        ok         403
+GET  /:lang/evaluation/result                                        ok         ok         ok         ok         ok
+GET  /api/v1/evaluation/result                                       ok         ok         ok         ok         ok
+GET  /:lang/secretariat/evaluation/charter                           sign-in    403        403        403        ok
+POST /:lang/secretariat/evaluation/charter                           sign-in    403        403        403        ok
 `;
 
 const OUTCOMES: readonly string[] = ['ok', 'redirect', 'sign-in', 'account', '403', '404'];

@@ -135,6 +135,12 @@ describeEachEngine('every route for every role', (t) => {
       // The self-assessment: no such run, so its pages are a 404 and its forms change nothing.
       runId: 'no-such-run',
       audience: 'employees',
+      // Reports: a year without a cycle, so a cycle's, a report's and a period's pages are a 404 and their forms change nothing.
+      year: '2019',
+      commitment: '1',
+      targetId: 'no-such-target',
+      from: '2017',
+      to: '2019',
       // The joint evaluation: no such proposal, so its pages are a 404 and its forms change nothing.
       proposalId: 'no-such-proposal',
       // A token nobody was given: the page that explains a broken link.

@@ -3,6 +3,7 @@ import { routes } from './routes.tsx';
 import { migrations } from './migrations/index.ts';
 import { rebuildCounts } from './repository-consultation.ts';
 import { demo, demoPages } from './demo.ts';
+import { DRAFT_SECRETARIAT_LINK } from './routes-result.tsx';
 import './evaluation.table.ts';
 
 /**
@@ -26,7 +27,10 @@ export const evaluation: Feature = {
   notBackedUp: ['evaluation_answer_counts'],
   afterRestore: rebuildCounts,
   footerLinks: [{ path: '/evaluation', label: 'evaluation.overview.footer', order: 40 }],
-  secretariatLinks: [{ path: '/secretariat/evaluation', label: 'evaluation.setup.link', order: 30 }],
+  secretariatLinks: [
+    { path: '/secretariat/evaluation', label: 'evaluation.setup.link', order: 30 },
+    DRAFT_SECRETARIAT_LINK,
+  ],
   demo,
   demoPages,
 };

@@ -148,15 +148,15 @@ describeEachEngine("the nine commitments on the organisation's space and profile
     // Members see private activities too; commitment 8 leads to the online-safety page.
     assert.match(card(html, 8), /<li>1 activity logged, 50 people reached<\/li>/);
     assert.match(card(html, 8), /<a href="\/en\/safety">Online safety<\/a>/);
-    // 7 leads to the self-assessment (nothing submitted yet); 9 comes later: said so, and no
-    // link that leads nowhere.
+    // 7 leads to the self-assessment (nothing submitted yet); 9 says no report was asked yet,
+    // with no link that leads nowhere.
     assert.match(
       card(html, 7),
       new RegExp(
         `<p>Nothing recorded for ${year}.</p><ul><li><a href="/en/organisations/${alfa.id}/assessment">Go to the self-assessment</a>`,
       ),
     );
-    assert.match(card(html, 9), /Coming later/);
+    assert.match(card(html, 9), /has not asked your organisation for a yearly report yet/);
     assert.doesNotMatch(card(html, 9), /<a /);
     // Beta's training is not Alfa's (its 999 people, not any "999" inside an id or a token).
     assert.doesNotMatch(html, /999 people/);

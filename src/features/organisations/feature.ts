@@ -32,7 +32,7 @@ export const organisations: Feature = {
     'invitations',
   ],
   // Kept by triggers from the rows (ADR 0011): a backup leaves the counts out, a restore's inserts rebuild them.
-  notBackedUp: ['organisation_counts'],
+  notBackedUp: ['organisation_counts', 'organisation_report_counts'],
   // The directory's filter bits and its search index are derived from the rows; a restore writes the rows only.
   async afterRestore(trx) {
     await rebuildTagBits(trx);

@@ -28,6 +28,13 @@ export interface OrganisationsTable {
   language_bits: Generated<number>;
   /** How the current signature was given (signing's SigningMethod), for the open data. */
   signed_via: Generated<'online' | 'paper'>;
+  /**
+   * Its status in the latest reporting cycle opened for it (the reports feature's status names)
+   * and that cycle's year, for the directory's filter; kept by triggers from `reporting_statuses`
+   * (migration 0041). Null when it never had to report.
+   */
+  report_year: number | null;
+  report_status: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -90,6 +97,12 @@ export interface OrganisationCountsTable {
   n: number;
 }
 
+/** `organisation_counts` by reporting status too, for organisations that have one (migration 0041). */
+export interface OrganisationReportCountsTable extends OrganisationCountsTable {
+  report_year: number;
+  report_status: string;
+}
+
 // The feature's tables, added to the platform's view of the database (see platform/db/schema.ts).
 declare module '../../platform/db/schema.ts' {
   interface DB {
@@ -101,5 +114,6 @@ declare module '../../platform/db/schema.ts' {
     memberships: MembershipsTable;
     invitations: InvitationsTable;
     organisation_counts: OrganisationCountsTable;
+    organisation_report_counts: OrganisationReportCountsTable;
   }
 }

@@ -27,6 +27,8 @@ export interface CountedFilter {
   language: Lang | null;
   /** A calendar year in Belgian time. */
   year: number | null;
+  /** A status in a reporting cycle: counted from `organisation_report_counts` (migration 0041). */
+  reporting?: { year: number; status: string } | null;
 }
 
 /** How many organisations of these statuses match the filter; the name search (q) is not counted here. */
@@ -35,11 +37,19 @@ export async function countFiltered(
   statuses: OrgStatus[],
   filter: CountedFilter,
 ): Promise<number> {
+  // The same columns in both tables; the reporting status's table only holds organisations that have one.
+  const from = (filter.reporting ? 'organisation_report_counts as c' : 'organisation_counts as c') as 'organisation_counts as c';
   const row = await db
-    .selectFrom('organisation_counts as c')
+    .selectFrom(from)
     .select(sql<number>`coalesce(sum(c.n), 0)`.as('n'))
     .where((eb) => {
       const parts: Expression<SqlBool>[] = [eb('c.status', 'in', statuses)];
+      if (filter.reporting) {
+        parts.push(
+          sql<SqlBool>`${sql.ref('c.report_year')} = ${filter.reporting.year}`,
+          sql<SqlBool>`${sql.ref('c.report_status')} = ${filter.reporting.status}`,
+        );
+      }
       if (filter.sector) parts.push(eb('c.sector', '=', filter.sector));
       if (filter.region) parts.push(sql<SqlBool>`(${sql.ref('c.region_bits')} & ${REGION_BITS[filter.region]}) <> 0`);
       if (filter.language) {

@@ -32,6 +32,17 @@ export interface DirectoryFilter {
   year: number | null;
   includeWithdrawn: boolean;
   sort: SortOrder;
+  /**
+   * A status in the latest reporting cycle that has opened (the reports feature's names, its
+   * cycle's year): kept on each row by migration 0041's triggers. Left out: any status.
+   */
+  reporting?: ReportingChoice | null;
+}
+
+/** The directory's reporting-status filter: a status in the cycle of `year`. */
+export interface ReportingChoice {
+  year: number;
+  status: string;
 }
 
 /** Where the previous page stopped: the sort key and the id of its last row. */
@@ -103,6 +114,9 @@ function whereSelection(filter: DirectoryFilter, match: NameMatch | null) {
     if (filter.year !== null) {
       const { from, to } = yearBounds(filter.year);
       parts.push(eb('o.signed_at', '>=', from), eb('o.signed_at', '<', to));
+    }
+    if (filter.reporting) {
+      parts.push(eb('o.report_year', '=', filter.reporting.year), eb('o.report_status', '=', filter.reporting.status));
     }
     return eb.and(parts);
   };

@@ -29,6 +29,7 @@ export {
   type Cursor,
   type DirectoryFilter,
   type NameMatch,
+  type ReportingChoice,
   type SortOrder,
   type Tags,
 } from './repository-directory.ts';

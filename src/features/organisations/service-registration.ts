@@ -400,3 +400,63 @@ export async function markRejected(trx: Transaction<DB>, orgId: string, opts: { 
     subjectId: orgId,
   });
 }
+
+// ——— for the reporting cycles (features/reports): who must report, and whom to remind ———
+
+export interface SignatoryMark {
+  id: string;
+  signedAt: string;
+}
+
+/**
+ * Signatories that signed before `before` (an ISO moment), by signing moment then id, a page at a
+ * time after `after`: the organisations a reporting cycle requires, read through the
+ * (status, signed_at, id) index, never the whole table at once.
+ */
+export async function signatoriesSignedBefore(
+  db: Db,
+  before: string,
+  after: SignatoryMark | null,
+  limit: number,
+): Promise<SignatoryMark[]> {
+  let q = db
+    .selectFrom('organisations')
+    .select(['id', 'signed_at'])
+    .where('status', '=', 'signatory')
+    .where('signed_at', '<', before);
+  if (after)
+    q = q.where((eb) =>
+      eb.or([
+        eb('signed_at', '>', after.signedAt),
+        eb.and([eb('signed_at', '=', after.signedAt), eb('id', '>', after.id)]),
+      ]),
+    );
+  const rows = await q.orderBy('signed_at').orderBy('id').limit(limit).execute();
+  return rows.map((r) => ({ id: r.id, signedAt: r.signed_at! }));
+}
+
+/** When each of these organisations signed, or null when it is not a signatory (any more), in one query. */
+export async function signaturesOf(db: Db, ids: readonly string[]): Promise<Map<string, string | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('organisations')
+    .select(['id', 'status', 'signed_at'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.status === 'signatory' ? r.signed_at : null]));
+}
+
+/** The administrators of several organisations, as (organisation, person) pairs, in one query. */
+export async function administratorsOf(
+  db: Db,
+  orgIds: readonly string[],
+): Promise<{ orgId: string; userId: string }[]> {
+  if (orgIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('memberships')
+    .select(['org_id', 'user_id'])
+    .where('org_id', 'in', [...new Set(orgIds)])
+    .where('role', '=', 'admin')
+    .execute();
+  return rows.map((r) => ({ orgId: r.org_id, userId: r.user_id }));
+}

@@ -3,6 +3,8 @@ import type { DB } from '../../platform/db/schema.ts';
 import { now } from '../../platform/db/sql.ts';
 import { mustReport, reportingStatus, type ReportingStatus } from './status.ts';
 import { belgianToday, dayOf } from './clock.ts';
+import { contentChanged } from '../../platform/http/page-cache.ts';
+import { REPORTS_CONTENT } from './content.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -59,6 +61,7 @@ export async function keepStatus(db: Db, { orgId, year, signedAt, today = belgia
     if (held) {
       await db.deleteFrom('reporting_statuses').where('org_id', '=', orgId).where('year', '=', year).execute();
       await moveCount(db, year, before, null, -1);
+      await contentChanged(db, REPORTS_CONTENT);
     }
     return null;
   }
@@ -74,6 +77,8 @@ export async function keepStatus(db: Db, { orgId, year, signedAt, today = belgia
     await db.insertInto('reporting_statuses').values({ org_id: orgId, year, ...row }).execute();
     await moveCount(db, year, null, after, 1);
   }
+  // Profiles show the status (the page cache, ADR 0022); the directory's filter follows by triggers (migration 0041).
+  await contentChanged(db, REPORTS_CONTENT);
   return after;
 }
 

@@ -38,6 +38,9 @@ export interface ReportsTable {
   training_hours: number | null;
   devices: number | null;
   headline_version: Generated<number>;
+  /** Who saved the headline figures last, and when (migration 0039). */
+  headline_updated_by: string | null;
+  headline_updated_at: string | null;
   amendment_count: Generated<number>;
   created_by: string;
   created_at: string;

@@ -9,6 +9,7 @@ import {
   languageField,
   qField,
   regionField,
+  reportingField,
   sectorField,
   selectionParams,
   sortField,
@@ -19,6 +20,7 @@ import {
 import { profileSchema, signatorySchema, toCsv, toProfileRecord, toRecord } from './opendata.ts';
 import { API_MAX_LIMIT, directoryPage, PAGE_SIZE, publicProfile, wholeSelection } from './service.ts';
 import { apiErrorSchema, apiBadRequest, refuseQuery } from '../../platform/http/api.ts';
+import { directoryReportingYear } from '../reports/service-public.ts';
 
 // The public REST API and the open data files. Query parameters are checked strictly here
 // (a wrong value is a 400 that says so), unlike the page, which ignores what it cannot use.
@@ -31,6 +33,9 @@ const selectionQuery = z.object({
   year: yearField.optional().describe('Year of signing (Belgian time)'),
   withdrawn: withdrawnField.optional().describe('Also list organisations that withdrew'),
   sort: sortField.optional().describe('name (default), newest or oldest'),
+  reporting: reportingField
+    .optional()
+    .describe('Reporting status in the latest reporting cycle that has opened (see /api/v1/reporting-statuses)'),
   lang: languageField.optional().describe('Language of the profile links (default nl)'),
 });
 
@@ -66,8 +71,14 @@ const listSchema = z
   })
   .describe('One page of signatories');
 
-function toFilter(q: SelectionQuery): DirectoryFilter {
+/**
+ * The selection asked for. A reporting status is about the latest cycle that has opened; with
+ * none opened yet, no organisation has one (year 0 matches nothing).
+ */
+async function toFilter(db: FastifyInstance['deps']['db'], q: SelectionQuery): Promise<DirectoryFilter> {
+  const reporting = q.reporting ? { year: (await directoryReportingYear(db)) ?? 0, status: q.reporting } : null;
   return {
+    reporting,
     q: q.q ? q.q : null,
     sector: q.sector ?? null,
     region: q.region ?? null,
@@ -106,7 +117,7 @@ export async function registerApi(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       if (request.validationError) return refuseQuery(reply, request.validationError.message);
-      const filter = toFilter(request.query);
+      const filter = await toFilter(db, request.query);
       const after = request.query.after === undefined ? null : decodeCursor(request.query.after, filter.sort);
       if (request.query.after !== undefined && !after) {
         return refuseQuery(reply, 'after: not a cursor for this sort order (start again without it)');
@@ -148,7 +159,7 @@ export async function registerApi(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       if (request.validationError) return refuseQuery(reply, request.validationError.message);
       const lang: Lang = request.query.lang ?? 'nl';
-      const rows = await wholeSelection(db, toFilter(request.query));
+      const rows = await wholeSelection(db, await toFilter(db, request.query));
       openDataHeaders(reply, `signatories-${today()}.csv`, 'attachment');
       return reply.type('text/csv; charset=utf-8').send(toCsv(rows.map((s) => toRecord(s, config.baseUrl, lang))));
     },
@@ -184,7 +195,7 @@ export async function registerApi(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       if (request.validationError) return refuseQuery(reply, request.validationError.message);
       const lang: Lang = request.query.lang ?? 'nl';
-      const rows = await wholeSelection(db, toFilter(request.query));
+      const rows = await wholeSelection(db, await toFilter(db, request.query));
       openDataHeaders(reply, `signatories-${today()}.json`, 'inline');
       // Written as text: for 10,000 rows one JSON.stringify is much faster than a checked serializer.
       const body = {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SORTS, type Cursor, type DirectoryFilter, type SortOrder } from '../organisations/service-directory.ts';
 import { REGIONS, SECTORS, WORK_LANGUAGES } from '../organisations/vocabulary.ts';
+import { PUBLIC_STATUSES } from '../reports/service-public.ts';
 
 // What a person (or an API client) can ask the directory: one shape for the page, the open
 // data files and the API, so the three always show the same selection.
@@ -17,6 +18,7 @@ export const DEFAULT_FILTER: DirectoryFilter = {
   year: null,
   includeWithdrawn: false,
   sort: 'name',
+  reporting: null,
 };
 
 export const Q_MAX = 100;
@@ -30,6 +32,8 @@ export const regionField = z.enum(REGIONS);
 export const languageField = z.enum(WORK_LANGUAGES);
 export const yearField = z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX);
 export const sortField = z.enum(SORTS);
+/** A reporting status in the latest cycle that has opened (the reports feature's names). */
+export const reportingField = z.enum(PUBLIC_STATUSES);
 export const withdrawnField = z.enum(['1', 'true', 'on', '0', 'false', 'off']);
 
 export const isTrue = (v: string | undefined): boolean => v === '1' || v === 'true' || v === 'on';
@@ -72,6 +76,7 @@ export function selectionParams(
   if (filter.year !== null) params.set('year', String(filter.year));
   if (filter.includeWithdrawn) params.set('withdrawn', '1');
   if (filter.sort !== 'name') params.set('sort', filter.sort);
+  if (filter.reporting) params.set('reporting', filter.reporting.status);
   for (const [k, v] of Object.entries(extra)) if (v) params.set(k, v);
   const s = params.toString();
   return s ? `?${s}` : '';

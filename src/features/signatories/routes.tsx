@@ -7,6 +7,7 @@ import { obstaclesOfOrganisation } from '../obstacles/service.ts';
 import { openPostsOfOrganisation } from '../exchange/service-public.ts';
 import { profileActions } from '../actions/service.ts';
 import { publicActivityTotals } from '../activities/service-read.ts';
+import { directoryReportingYear, publicReporting } from '../reports/service-public.ts';
 import { registerApi } from './api.ts';
 import { badgeSvg } from './badge.ts';
 import { parseDirectoryQuery } from './pages/directory/schema.ts';
@@ -21,12 +22,18 @@ export async function routes(app: FastifyInstance) {
   const { db } = app.deps;
 
   app.get('/:lang/signatories', { config: { permission: 'public' } }, async (request, reply) => {
-    const { filter, after } = parseDirectoryQuery(request.query);
+    // The reporting filter is about the latest cycle that has opened (a few rows, by primary key).
+    const reportingYear = await directoryReportingYear(db);
+    const { filter, after } = parseDirectoryQuery(request.query, reportingYear);
     const [page, years] = await Promise.all([
       directoryPage(db, filter, after),
       signingYears(db, filter.includeWithdrawn),
     ]);
-    return sendPage(request, reply, <DirectoryPage filter={filter} page={page} years={years} paged={after !== null} />);
+    return sendPage(
+      request,
+      reply,
+      <DirectoryPage filter={filter} page={page} years={years} reportingYear={reportingYear} paged={after !== null} />,
+    );
   });
 
   // A profile shows a part of every feature (its lists and the nine commitments): it is cached
@@ -38,7 +45,7 @@ export async function routes(app: FastifyInstance) {
     if (!profile) return sendError(request, reply, 404, 'notFound');
     // The activity log's public totals for last year and this year (Belgian time).
     const current = brusselsYear(new Date().toISOString());
-    const [practices, obstacles, posts, actions, activityLines, parts] = await Promise.all([
+    const [practices, obstacles, posts, actions, activityLines, parts, reporting] = await Promise.all([
       practicesOfOrganisation(db, profile.id, request.lang),
       obstaclesOfOrganisation(db, profile.id),
       openPostsOfOrganisation(db, profile.id),
@@ -57,6 +64,8 @@ export async function routes(app: FastifyInstance) {
         current,
         'public',
       ),
+      // Its reporting statuses in the latest cycles and its public reports (commitment 9).
+      publicReporting(db, profile.id, current),
     ]);
     const activities = { last: current - 1, current, lines: activityLines };
     return sendPage(
@@ -70,6 +79,7 @@ export async function routes(app: FastifyInstance) {
         actions={actions}
         activities={activities}
         commitments={{ year: current, parts }}
+        reporting={reporting}
       />,
     );
   });

@@ -37,28 +37,32 @@ export interface ExecutiveInvite {
 
 /** The personal link for the executive, with the charter text itself. */
 export function executiveInviteMail(config: Config, m: ExecutiveInvite): Mail {
+  return personalLinkMail(config, m, {
+    subject: m.again ? 'signing.mail.executive.subjectAgain' : 'signing.mail.executive.subject',
+    before: ['signing.mail.executive.intro', 'signing.mail.executive.commitment', 'signing.mail.executive.link'],
+    values: { applicant: m.applicantName, applicantEmail: m.applicantEmail },
+  });
+}
+
+/** A mail with the executive's personal link, then the charter text they will sign. */
+function personalLinkMail(
+  config: Config,
+  m: { executive: { name: string; email: string; lang: Lang }; orgName: string; token: string; expiresAt: string; charterText: string },
+  content: { subject: string; before: string[]; values: Record<string, string | number> },
+): Mail {
   const lang = m.executive.lang;
   const link = `${config.baseUrl}/${lang}/sign/confirm/${m.token}`;
   return composeMail(m.executive.email, lang, {
-    subject: m.again ? 'signing.mail.executive.subjectAgain' : 'signing.mail.executive.subject',
+    subject: content.subject,
     paragraphs: [
       'signing.mail.executive.greeting',
-      'signing.mail.executive.intro',
-      'signing.mail.executive.commitment',
-      'signing.mail.executive.link',
+      ...content.before,
       'signing.mail.executive.charterBelow',
       { raw: markdownToPlainText(m.charterText) },
       'signing.mail.executive.notYou',
     ],
     action: { label: 'signing.mail.executive.action', url: link },
-    values: {
-      name: m.executive.name,
-      org: m.orgName,
-      applicant: m.applicantName,
-      applicantEmail: m.applicantEmail,
-      link,
-      expires: formatters(lang).date(m.expiresAt),
-    },
+    values: { name: m.executive.name, org: m.orgName, link, expires: formatters(lang).date(m.expiresAt), ...content.values },
   });
 }
 
@@ -171,5 +175,39 @@ export function applicantInfoRequestedMail(
     paragraphs: ['signing.mail.info.body', { raw: m.message }, 'signing.mail.info.next'],
     action: { label: 'signing.mail.info.action', url: applicationUrl(config, lang, m.applicationId) },
     values: { org: m.orgName },
+  });
+}
+
+export interface RenewalInvite {
+  executive: { name: string; email: string; lang: Lang };
+  orgName: string;
+  version: number;
+  token: string;
+  expiresAt: string;
+  /** The new version as the executive will see it, in their language. */
+  charterText: string;
+}
+
+/** The personal link to sign the charter's new version for an organisation that signed an earlier one. */
+export function renewalInviteMail(config: Config, m: RenewalInvite): Mail {
+  return personalLinkMail(config, m, {
+    subject: 'signing.renewal.mail.subject',
+    before: ['signing.renewal.mail.intro', 'signing.renewal.mail.link'],
+    values: { version: m.version },
+  });
+}
+
+/** To an administrator: a new version to sign, and no address on record for whoever signs. */
+export function renewalNeedsExecutiveMail(
+  config: Config,
+  to: Recipient,
+  m: { applicationId: string; orgName: string; version: number },
+): Mail {
+  const lang = langOf(to.locale);
+  return mail(to, {
+    subject: 'signing.renewal.admin.subject',
+    paragraphs: ['signing.renewal.admin.body', 'signing.renewal.admin.next'],
+    action: { label: 'signing.renewal.admin.action', url: applicationUrl(config, lang, m.applicationId) },
+    values: { org: m.orgName, version: m.version },
   });
 }

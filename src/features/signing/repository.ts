@@ -200,3 +200,27 @@ export function historyOf(db: Db, applicationId: string) {
     .limit(200)
     .execute();
 }
+
+// ---- renewals (a new charter version to sign again)
+
+/**
+ * Each organisation's signatures the secretariat approved, newest first per organisation: who
+ * signed for it last, to ask them to sign a new version. Read once per new charter version.
+ */
+export function approvedSignaturesByOrganisation(db: Db) {
+  return db
+    .selectFrom('signatures')
+    .innerJoin('applications', 'applications.id', 'signatures.application_id')
+    .select([
+      'signatures.org_id',
+      'signatures.signer_name',
+      'signatures.signer_title',
+      'signatures.signer_email',
+      'signatures.lang',
+      'signatures.erased_at',
+    ])
+    .where('applications.status', '=', 'approved')
+    .orderBy('signatures.org_id')
+    .orderBy('signatures.signed_at', 'desc')
+    .execute();
+}

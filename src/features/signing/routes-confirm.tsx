@@ -39,7 +39,7 @@ export async function confirmRoutes(app: FastifyInstance): Promise<void> {
     if (found.kind === 'unknown') return sendPage(request, reply, <LinkProblemPage kind="unknown" />, 404);
     if (found.kind === 'expired') return sendPage(request, reply, <LinkProblemPage kind="expired" />, 410);
     if (found.kind === 'answered')
-      return sendPage(request, reply, <ConfirmDonePage signed={found.signed} org={found.orgName} />);
+      return sendPage(request, reply, <ConfirmDonePage signed={found.signed} renewed={found.renewed} org={found.orgName} />);
     return sendPage(request, reply, confirmPage(request, reply, found.view, {}));
   }
 

@@ -15,7 +15,8 @@ import {
   type OrganisationProfile,
 } from '../organisations/service-registration.ts';
 import * as repo from './repository.ts';
-import { executiveInviteMail, langOf, secretariatRepliedMail } from './mails.ts';
+import { executiveInviteMail, langOf, renewalInviteMail, secretariatRepliedMail } from './mails.ts';
+import { isRenewal } from './service-renewal.ts';
 import { DAY, fail, TOKEN_MS, type Outcome, type SigningDeps } from './outcome.ts';
 import type { ApplicationStatus, SigningMethod } from './signing.table.ts';
 
@@ -226,18 +227,20 @@ export async function resendLink(
       // What changed, not the addresses: the application row holds the current one.
       details: { executiveChanged: changed },
     });
+    const to = { name: executive.executiveName, email: executive.executiveEmail, lang: executive.executiveLang };
+    const common = { executive: to, orgName: org.legalName, token, expiresAt: addMs(at, TOKEN_MS), charterText: text.text };
+    // A renewal (a newer version for a signatory) is asked for in its own words.
+    const version = (await versionById(trx, app.charter_version_id))?.version ?? 0;
     await queueMail(
       trx,
-      executiveInviteMail(config, {
-        executive: { name: executive.executiveName, email: executive.executiveEmail, lang: executive.executiveLang },
-        orgName: org.legalName,
-        applicantName: app.contact_name,
-        applicantEmail: app.contact_email,
-        token,
-        expiresAt: addMs(at, TOKEN_MS),
-        charterText: text.text,
-        again: true,
-      }),
+      isRenewal(org, version)
+        ? renewalInviteMail(config, { ...common, version })
+        : executiveInviteMail(config, {
+            ...common,
+            applicantName: app.contact_name,
+            applicantEmail: app.contact_email,
+            again: true,
+          }),
     );
     return { ok: true, value: null };
   });

@@ -9,10 +9,12 @@ import type { Lang } from '../../platform/i18n/i18n.ts';
 import { charterFor, textToSign, versionById, type Charter } from '../charter/service.ts';
 import {
   adminUserIds,
+  markSignatory,
   organisationProfile,
   recordOrganisationEvent,
   type OrganisationProfile,
 } from '../organisations/service-registration.ts';
+import { isRenewal } from './service-renewal.ts';
 import * as repo from './repository.ts';
 import { applicantDeclinedMail, applicantSignedMail, secretariatSignedMail } from './mails.ts';
 import { fail, type Outcome, type SigningDeps } from './outcome.ts';
@@ -27,6 +29,10 @@ export type LinkState =
   | { kind: 'unknown' }
   | { kind: 'expired' }
   | { kind: 'answered'; signed: boolean; app: repo.ApplicationRow };
+
+/** A renewal is approved the moment its executive signs: no one decided it. */
+const renewedOnSigning = (app: repo.ApplicationRow) =>
+  app.status === 'approved' && app.decided_by === null && app.decided_at === app.executive_answered_at;
 
 async function linkState(db: Db, token: string): Promise<LinkState> {
   // Whatever arrives in the address is hashed first: no raw input ever reaches a query.
@@ -50,20 +56,22 @@ export interface ConfirmView {
   /** The text shown, exactly as it will be hashed, and its SHA-256. */
   charter: Charter;
   textHash: string;
+  /** Signing a newer version for an organisation that signed an earlier one (service-renewal.ts). */
+  renewal: { from: number; to: number } | null;
 }
 
 export type Confirmation =
   | { kind: 'valid'; view: ConfirmView }
   | { kind: 'unknown' }
   | { kind: 'expired' }
-  | { kind: 'answered'; signed: boolean; orgName: string };
+  | { kind: 'answered'; signed: boolean; renewed: boolean; orgName: string };
 
 /** What the executive sees behind their link, in the language of the page. */
 export async function openConfirmation(db: Kysely<DB>, token: string, lang: Lang): Promise<Confirmation> {
   const state = await linkState(db, token);
   if (state.kind === 'answered') {
     const org = await organisationProfile(db, state.app.org_id);
-    return { kind: 'answered', signed: state.signed, orgName: org?.legalName ?? '' };
+    return { kind: 'answered', signed: state.signed, renewed: renewedOnSigning(state.app), orgName: org?.legalName ?? '' };
   }
   if (state.kind !== 'valid') return state;
   const { app } = state;
@@ -83,6 +91,7 @@ export async function openConfirmation(db: Kysely<DB>, token: string, lang: Lang
       expiresAt: app.token_expires_at!,
       charter,
       textHash: text.sha256,
+      renewal: isRenewal(org, charter.version) ? { from: org.charterVersion!, to: charter.version } : null,
     },
   };
 }
@@ -92,6 +101,27 @@ export type LinkOutcome = Outcome<{ orgName: string }> | { ok: false; link: 'unk
 function linkProblem(state: LinkState): LinkOutcome | null {
   if (state.kind === 'valid') return null;
   return { ok: false, link: state.kind };
+}
+
+/** The signature given through the personal link: who signed, the exact text's language and hash, when. */
+function onlineSignature(
+  app: repo.ApplicationRow,
+  signer: { signerName: string; signerTitle: string },
+  text: { lang: string; sha256: string },
+  signedAt: string,
+) {
+  return {
+    id: newId(),
+    org_id: app.org_id,
+    application_id: app.id,
+    charter_version_id: app.charter_version_id,
+    signer_name: signer.signerName,
+    signer_title: signer.signerTitle,
+    signer_email: app.executive_email,
+    lang: text.lang,
+    text_hash: text.sha256,
+    signed_at: signedAt,
+  };
 }
 
 /** Whom to tell that the executive answered: the applicant while still an admin, and the secretariat. */
@@ -129,6 +159,7 @@ export async function signAsExecutive(
   if (!text || !version || !org) return fail({ _form: 'signing.error.noCharter' });
   if (text.sha256 !== input.shownHash) return fail({ _form: 'signing.error.textChanged' });
   const signedAt = now();
+  if (isRenewal(org, version.version)) return signRenewal(deps, app, org, { ...input, signedAt, text, version: version.version });
   return db.transaction().execute(async (trx): Promise<LinkOutcome> => {
     const moved = await repo.moveApplication(trx, app.id, ['awaiting_executive'], {
       status: 'awaiting_review',
@@ -137,18 +168,7 @@ export async function signAsExecutive(
       executive_title: input.signerTitle,
     });
     if (!moved) return { ok: false, link: 'answered' };
-    await repo.insertSignature(trx, {
-      id: newId(),
-      org_id: app.org_id,
-      application_id: app.id,
-      charter_version_id: app.charter_version_id,
-      signer_name: input.signerName,
-      signer_title: input.signerTitle,
-      signer_email: app.executive_email,
-      lang: text.lang,
-      text_hash: text.sha256,
-      signed_at: signedAt,
-    });
+    await repo.insertSignature(trx, onlineSignature(app, input, text, signedAt));
     await recordOrganisationEvent(trx, {
       orgId: app.org_id,
       kind: 'signed',
@@ -172,6 +192,55 @@ export async function signAsExecutive(
     const mail = { applicationId: app.id, orgName: org.legalName, signerName: input.signerName };
     if (people.applicant) await queueMail(trx, applicantSignedMail(config, people.applicant, mail));
     for (const person of people.secretariat) await queueMail(trx, secretariatSignedMail(config, person, mail));
+    return { ok: true, value: { orgName: org.legalName } };
+  });
+}
+
+/**
+ * The executive signs a newer version for an organisation that signed an earlier one: approved
+ * at once, and the organisation's charter version moves with it (its signing date does not).
+ */
+async function signRenewal(
+  deps: SigningDeps,
+  app: repo.ApplicationRow,
+  org: OrganisationProfile,
+  input: { signerName: string; signerTitle: string; signedAt: string; text: { lang: string; sha256: string }; version: number },
+): Promise<LinkOutcome> {
+  const { signedAt } = input;
+  return deps.db.transaction().execute(async (trx): Promise<LinkOutcome> => {
+    const moved = await repo.moveApplication(trx, app.id, ['awaiting_executive'], {
+      status: 'approved',
+      executive_answered_at: signedAt,
+      decided_at: signedAt,
+      decided_by: null,
+      executive_name: input.signerName,
+      executive_title: input.signerTitle,
+    });
+    if (!moved) return { ok: false, link: 'answered' };
+    await repo.insertSignature(trx, onlineSignature(app, input, input.text, signedAt));
+    // The organisation keeps the day it first signed; only the version it stands by changes.
+    await markSignatory(trx, app.org_id, {
+      signedAt: org.signedAt ?? signedAt,
+      charterVersion: input.version,
+      actor: app.applicant_user_id,
+    });
+    await recordOrganisationEvent(trx, { orgId: app.org_id, kind: 'resigned', at: signedAt, charterVersion: input.version });
+    await audit(trx, {
+      actor: null,
+      action: 'signing.executive_resigned',
+      subjectType: 'application',
+      subjectId: app.id,
+      details: {
+        orgId: app.org_id,
+        signerName: input.signerName,
+        signerTitle: input.signerTitle,
+        signerEmail: app.executive_email,
+        lang: input.text.lang,
+        textHash: input.text.sha256,
+        charterVersion: input.version,
+        before: org.charterVersion,
+      },
+    });
     return { ok: true, value: { orgName: org.legalName } };
   });
 }

@@ -14,6 +14,7 @@ export * from './service-executive.ts';
 export * from './service-review.ts';
 export { erasePersonalDataPastRetention } from './retention.ts';
 export * from './service-paper.ts';
+export * from './service-renewal.ts';
 export type { Outcome, SigningDeps, Notice } from './outcome.ts';
 
 // ---- drafts: the form's values as typed, without any check

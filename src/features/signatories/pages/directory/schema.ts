@@ -6,6 +6,7 @@ import {
   languageField,
   qField,
   regionField,
+  reportingField,
   sectorField,
   sortField,
   withdrawnField,
@@ -27,8 +28,13 @@ function lenient<S extends z.ZodType>(schema: S, value: unknown): z.output<S> | 
 /**
  * Reads the directory's query string. Anything that is not a valid value is ignored (the
  * default applies), so a hand-edited or outdated link always shows a page, never an error.
+ * `reportingYear` is the latest reporting cycle that has opened: without one, the reporting
+ * status is ignored too.
  */
-export function parseDirectoryQuery(raw: unknown): { filter: DirectoryFilter; after: Cursor | null } {
+export function parseDirectoryQuery(
+  raw: unknown,
+  reportingYear: number | null = null,
+): { filter: DirectoryFilter; after: Cursor | null } {
   const query = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const q = lenient(qField, query.q);
   const filter: DirectoryFilter = {
@@ -39,6 +45,9 @@ export function parseDirectoryQuery(raw: unknown): { filter: DirectoryFilter; af
     year: lenient(yearField, query.year),
     includeWithdrawn: isTrue(lenient(withdrawnField, query.withdrawn) ?? undefined),
     sort: lenient(sortField, query.sort) ?? DEFAULT_FILTER.sort,
+    reporting: null,
   };
+  const status = lenient(reportingField, query.reporting);
+  if (status && reportingYear !== null) filter.reporting = { year: reportingYear, status };
   return { filter, after: decodeCursor(first(query.after), filter.sort) };
 }

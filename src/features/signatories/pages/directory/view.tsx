@@ -13,11 +13,14 @@ import {
 } from '../../../organisations/vocabulary.ts';
 import { DEFAULT_FILTER, Q_MAX, selectionParams, SORTS, type DirectoryFilter } from '../../query.ts';
 import { SEARCH_CAP, type DirectoryPage as Page, type ListedSignatory } from '../../service.ts';
+import { PUBLIC_STATUSES, STATUS_LABEL } from '../../../reports/service-public.ts';
 
 export interface DirectoryProps {
   filter: DirectoryFilter;
   page: Page;
   years: number[];
+  /** The latest reporting cycle that has opened, which the reporting filter is about; null: no filter. */
+  reportingYear: number | null;
   /** True when this is not the first page. */
   paged: boolean;
 }
@@ -28,6 +31,7 @@ const isFiltered = (f: DirectoryFilter) =>
   f.region !== null ||
   f.language !== null ||
   f.year !== null ||
+  Boolean(f.reporting) ||
   f.includeWithdrawn;
 
 export function DirectoryPage(props: DirectoryProps) {
@@ -44,7 +48,7 @@ export function DirectoryPage(props: DirectoryProps) {
         <a href={href('/referrals/chain')}>{t('referrals.directory.chainLink')}</a>
       </p>
       <div class="stack">
-        <Filters filter={filter} years={props.years} />
+        <Filters filter={filter} years={props.years} reportingYear={props.reportingYear} />
         <section class="stack" aria-labelledby="results-heading">
           <h2 id="results-heading">
             {!page.exact
@@ -75,7 +79,15 @@ export function DirectoryPage(props: DirectoryProps) {
 }
 
 /** A plain GET form: nothing changes until the person presses the button. */
-function Filters({ filter, years }: { filter: DirectoryFilter; years: number[] }) {
+function Filters({
+  filter,
+  years,
+  reportingYear,
+}: {
+  filter: DirectoryFilter;
+  years: number[];
+  reportingYear: number | null;
+}) {
   const { t } = usePage();
   const href = useHref();
   const form = emptyForm({
@@ -86,6 +98,7 @@ function Filters({ filter, years }: { filter: DirectoryFilter; years: number[] }
     year: filter.year === null ? '' : String(filter.year),
     sort: filter.sort,
     withdrawn: filter.includeWithdrawn ? ['1'] : [],
+    reporting: filter.reporting?.status ?? '',
   });
   // A year chosen in an old link stays selectable even if nobody signed in it any more.
   const yearOptions = filter.year !== null && !years.includes(filter.year) ? [...years, filter.year].sort() : years;
@@ -128,6 +141,16 @@ function Filters({ filter, years }: { filter: DirectoryFilter; years: number[] }
         placeholder={t('signatories.filters.anyYear')}
         options={yearOptions.map((y) => ({ value: String(y), label: String(y) }))}
       />
+      {reportingYear !== null ? (
+        <Select
+          form={form}
+          name="reporting"
+          label={t('reports.directory.filter', { year: reportingYear })}
+          hint={t('reports.directory.filterHint', { year: reportingYear })}
+          placeholder={t('reports.directory.any')}
+          options={PUBLIC_STATUSES.map((s) => ({ value: s, label: t(STATUS_LABEL[s]) }))}
+        />
+      ) : null}
       <Select
         form={form}
         name="sort"
@@ -208,6 +231,10 @@ function Result({ item }: { item: ListedSignatory }) {
       {item.signedAt ? (
         <p>
           {t('signatories.result.signedOn')} <time datetime={item.signedAt}>{fmt.date(item.signedAt)}</time>
+          {/* Those that have not signed a newer version stay listed with the one they signed. */}
+          {item.charterVersion !== null
+            ? ` · ${t('signatories.event.resignedVersion', { version: item.charterVersion })}`
+            : ''}
         </p>
       ) : null}
     </li>

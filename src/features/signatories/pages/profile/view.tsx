@@ -11,6 +11,8 @@ import type { ProfilePost } from '../../../exchange/service-public.ts';
 import { ProfileActions, type ProfileActionList } from './actions.tsx';
 import { ActivityTotals, type ProfileActivityTotals } from './activity-totals.tsx';
 import { Commitments, type ProfileCommitments } from './commitments.tsx';
+import { YearlyReports } from './reports.tsx';
+import type { PublicReporting } from '../../../reports/service-public.ts';
 import { descriptionFor, type OrgLink, type Profile, type ProfileEvent } from '../../service.ts';
 
 /** The organisation's published practices and those it adopted (the practices feature's read). */
@@ -37,8 +39,10 @@ export function ProfilePage(props: {
   activities?: ProfileActivityTotals;
   /** The nine commitments this year, their public parts (every feature's, through the registry). */
   commitments?: ProfileCommitments;
+  /** Its reporting statuses and public reports (the reports feature's read). */
+  reporting?: PublicReporting;
 }) {
-  const { profile, practices, obstacles, posts, actions, activities, commitments } = props;
+  const { profile, practices, obstacles, posts, actions, activities, commitments, reporting } = props;
   const { t } = usePage();
   const href = useHref();
   const withdrawal =
@@ -60,6 +64,7 @@ export function ProfilePage(props: {
         <h2>{t('signatories.profile.facts')}</h2>
         <Facts profile={profile} />
         {commitments ? <Commitments commitments={commitments} /> : null}
+        {reporting ? <YearlyReports slug={profile.slug} reporting={reporting} /> : null}
         <h2>{t('signatories.profile.history')}</h2>
         <History events={profile.events} />
         {practices ? <Practices practices={practices} /> : null}

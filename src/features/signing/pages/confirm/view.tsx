@@ -30,12 +30,14 @@ export function ConfirmPage(props: { view: ConfirmView; action: string; signForm
         <h1>{title}</h1>
         <FormProblems form={{ values: {}, errors: { ...declineForm.errors, ...signForm.errors } }} />
         <p class="lead">
-          {t('signing.confirm.lead', {
-            applicant: view.applicantName,
-            email: view.applicantEmail,
-            org,
-            name: view.executive.name,
-          })}
+          {view.renewal
+            ? t('signing.renewal.confirm.lead', { org, from: view.renewal.from, to: view.renewal.to })
+            : t('signing.confirm.lead', {
+                applicant: view.applicantName,
+                email: view.applicantEmail,
+                org,
+                name: view.executive.name,
+              })}
         </p>
         <p>{t('signing.confirm.commitment')}</p>
         <p>{t('signing.confirm.expires', { date: fmt.date(view.expiresAt) })}</p>
@@ -117,7 +119,7 @@ export function LinkProblemPage({ kind }: { kind: keyof typeof LINK_PROBLEM }) {
   );
 }
 
-export function ConfirmDonePage({ signed, org }: { signed: boolean; org: string }) {
+export function ConfirmDonePage({ signed, renewed, org }: { signed: boolean; renewed?: boolean; org: string }) {
   const { t } = usePage();
   const href = useHref();
   const title = signed ? t('signing.done.signed.title') : t('signing.done.declined.title');
@@ -127,7 +129,7 @@ export function ConfirmDonePage({ signed, org }: { signed: boolean; org: string 
         <h1>{title}</h1>
         {signed ? (
           <Banner kind="success" title={t('signing.done.signed.banner', { org })}>
-            <p>{t('signing.done.signed.body')}</p>
+            <p>{renewed ? t('signing.renewal.done.body', { org }) : t('signing.done.signed.body')}</p>
           </Banner>
         ) : (
           <p>{t('signing.done.declined.body', { org })}</p>
