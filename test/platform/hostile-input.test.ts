@@ -138,6 +138,8 @@ const NO_FORM_IN_DEMO: Record<string, string> = {
     'a button without fields, beside an editor: the demo names none, so that the form to name one is shown (features/assessment/access.test.ts)',
   '/:lang/secretariat/assessment/frameworks':
     'a button without fields, shown while no draft of the framework exists: the demo has one, so that its edit pages are swept (features/assessment/secretariat-frameworks.test.ts)',
+  '/:lang/organisations/:orgId/evaluation/consultation':
+    'the demo evaluation is in its proposals phase (as issue 10 asks), so the consultation is closed and its form not shown (features/evaluation/consultation.test.ts sends it answers, a half answer and a too long one)',
   '/:lang/actions/:actionSlug/partners/:orgId/ask':
     'a button without fields, shown to signatories other than the lead: the demo accounts lead the sweep’s action (features/actions/partners.test.ts)',
 };

@@ -93,13 +93,17 @@ describeEachEngine('evaluation: the consultation', (t) => {
       'difficulty-1': 'easy',
       'relevance-2': 'partly',
       'change-2': 'Joint actions need a lead.',
+      'relevance-3': 'yes',
+      'difficulty-3': 'easy',
+      'change-3': 'x'.repeat(1001),
     });
     assert.equal(res.status, 400);
+    assert.match(res.body, /Write at most 1000 characters/);
     assert.match(res.body, /The other answers have been saved/);
     assert.match(res.body, /Say how hard this commitment is/);
     assert.match(res.body, /Joint actions need a lead\./);
     assert.ok((await counts()).includes('1:relevance:yes=1'));
-    assert.ok(!(await counts()).some((c) => c.startsWith('2:')));
+    assert.ok(!(await counts()).some((c) => c.startsWith('2:') || c.startsWith('3:')));
   });
 
   test('a member reads but may not answer; another organisation and anonymous are refused', async () => {

@@ -19,6 +19,9 @@ import { assignGroup, createGroup } from './service-groups.ts';
 
 const DEMO_ADMIN_ORG = 'Digitaal Samen vzw';
 
+/** A stable pseudo-random number from a few integers: the demo is the same on every run. */
+const mix = (...n: number[]) => n.reduce((h, x) => Math.imul(h ^ (x + 0x9e3779b9), 0x85ebca6b) >>> 0, 17) % 1000;
+
 const PROPOSALS: (ProposalInput & { comment: string })[] = [
   {
     commitment: 4,
@@ -78,8 +81,11 @@ export async function demo(db: Kysely<DB>): Promise<void> {
     const raw: RawAnswers = {};
     for (let n = 1; n <= 9; n++) {
       if ((i + n) % 7 === 0) continue;
-      raw[`relevance-${n}`] = RELEVANCES[(i * n) % 5 === 0 ? 1 : n === 6 && i % 3 === 0 ? 2 : 0];
-      raw[`difficulty-${n}`] = DIFFICULTIES[(i + 2 * n) % DIFFICULTIES.length];
+      // Mostly relevant; campaigns (6) and self-assessment (7) more often in doubt and harder.
+      const doubt = n === 6 || n === 7 ? 4 : 2;
+      const r = mix(i, n) % 10;
+      raw[`relevance-${n}`] = RELEVANCES[r < 10 - doubt ? 0 : r < 9 ? 1 : 2];
+      raw[`difficulty-${n}`] = DIFFICULTIES[Math.min(3, (mix(n, i, 3) % 3) + (doubt > 2 ? 1 : 0))];
       if (n === 4 && i % 3 === 0) raw[`change-${n}`] = 'Maak duidelijker wat een interne opleiding minstens moet inhouden.';
     }
     await saveAnswers(db, admin, orgId, raw, answeredOn);

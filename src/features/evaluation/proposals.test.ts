@@ -93,12 +93,13 @@ describeEachEngine('evaluation: proposals, comments, supports and groups', (t) =
     assert.match(page.body, /Support it for Gamma cv/);
     assert.match(page.body, /<select class="select" id="field-org" name="org"/, 'the person chooses which organisation comments');
     const action = `${proposalUrl}/support`;
-    assert.equal((await asBoth.submit(proposalUrl, { org: orgB.id }, action)).status, 303);
-    assert.equal((await asBoth.submit(proposalUrl, { org: orgB.id }, action)).status, 303);
+    assert.equal((await asBoth.submit(proposalUrl, { org: orgB.id, support: 'yes' }, action)).status, 303);
+    assert.equal((await asBoth.submit(proposalUrl, { org: orgB.id, support: 'yes' }, action)).status, 303);
     assert.equal(Number((await proposal()).support_count), 1, 'supporting twice counts once');
-    assert.equal((await asBoth.submit(proposalUrl, { org: orgC.id }, action)).status, 303);
+    assert.equal((await asBoth.submit(proposalUrl, { org: orgC.id, support: 'yes' }, action)).status, 303);
     assert.equal(Number((await proposal()).support_count), 2);
-    assert.equal((await asBoth.submit(proposalUrl, { org: orgC.id }, `${proposalUrl}/unsupport`)).status, 303);
+    assert.match((await asBoth.get(proposalUrl)).body, /Withdraw the support of Gamma cv/);
+    assert.equal((await asBoth.submit(proposalUrl, { org: orgC.id, support: 'no' }, action)).status, 303);
     assert.equal(Number((await proposal()).support_count), 1);
     const supports = await t().db.selectFrom('evaluation_supports').select('org_id').execute();
     assert.deepEqual(supports, [{ org_id: orgB.id }]);
@@ -121,7 +122,7 @@ describeEachEngine('evaluation: proposals, comments, supports and groups', (t) =
     assert.equal((await asOutsider.get(newUrl(applicant.id))).status, 403);
     assert.equal((await asOutsider.submit(`/en/evaluation`, COMMITMENT_4, newUrl(applicant.id))).status, 403);
     // Supporting and commenting in the name of another's organisation or of a non-signatory.
-    assert.equal((await asOutsider.submit(proposalUrl, { org: orgB.id }, `${proposalUrl}/support`)).status, 403);
+    assert.equal((await asOutsider.submit(proposalUrl, { org: orgB.id, support: 'yes' }, `${proposalUrl}/support`)).status, 403);
     assert.equal(
       (await asOutsider.submit(proposalUrl, { org: applicant.id, body: 'Hello' }, `${proposalUrl}/comments`)).status,
       403,
@@ -149,14 +150,16 @@ describeEachEngine('evaluation: proposals, comments, supports and groups', (t) =
 
   test('only the author’s organisation withdraws its proposal, before the vote', async () => {
     const { id } = await proposal();
-    const withdrawAs = (orgId: string) => `/en/organisations/${orgId}/evaluation/proposals/${id}/withdraw`;
-    assert.equal((await asBoth.submit(proposalUrl, {}, withdrawAs(orgB.id))).status, 403);
-    assert.equal((await asAuthor.submit(proposalUrl, {}, withdrawAs(authorOrg.id))).status, 303);
+    const withdraw = `${proposalUrl}/withdraw`;
+    assert.match(id, /^[0-9a-f-]{36}$/);
+    assert.equal((await asBoth.submit(proposalUrl, { org: orgB.id }, withdraw)).status, 403, 'not the author’s organisation');
+    assert.equal((await asBoth.submit(proposalUrl, { org: authorOrg.id }, withdraw)).status, 403, 'not a member of it');
+    assert.equal((await asAuthor.submit(proposalUrl, { org: authorOrg.id }, withdraw)).status, 303);
     assert.equal((await proposal()).status, 'withdrawn');
     const evaluation = await t().db.selectFrom('evaluations').select('proposal_count').where('id', '=', evaluationId).executeTakeFirstOrThrow();
     assert.equal(Number(evaluation.proposal_count), 0);
     const page = await t().client().get(proposalUrl);
     assert.match(page.body, /Withdrawn/);
-    assert.equal((await asBoth.submit(proposalUrl, { org: orgB.id }, `${proposalUrl}/support`)).status, 409);
+    assert.equal((await asBoth.submit(proposalUrl, { org: orgB.id, support: 'yes' }, `${proposalUrl}/support`)).status, 409);
   });
 });

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendError } from '../../platform/http/errors.tsx';
 import { handleForm } from '../../platform/http/forms.ts';
-import { redirectWithFlash, sendPage } from '../../platform/http/render.tsx';
+import { sendPage } from '../../platform/http/render.tsx';
 import { emptyForm, type FormState } from '../../platform/views/form.tsx';
 import type { Failure } from '../../platform/outcome.ts';
 import { orgRequest, refuse } from '../organisations/context.ts';
@@ -9,7 +9,7 @@ import { organisationRefs } from '../organisations/service-registration.ts';
 import { ProposalListPage } from './pages/proposals/list.tsx';
 import { NewProposalPage } from './pages/proposals/new.tsx';
 import { ProposalView } from './pages/proposals/proposal.tsx';
-import { commentSchema, listFilter, proposalSchema, supportSchema } from './pages/proposals/schema.ts';
+import { commentSchema, listFilter, proposalSchema, supportSchema, withdrawSchema } from './pages/proposals/schema.ts';
 import { evaluatedCommitments } from './service-consultation.ts';
 import { currentEvaluation } from './service-setup.ts';
 import { signatoriesOf } from './routes-setup.tsx';
@@ -20,6 +20,7 @@ import {
   setSupport,
   submitProposal,
   withdrawProposal,
+  type ProposalPage,
   type ProposalRefusal,
 } from './service-proposals.ts';
 
@@ -114,33 +115,34 @@ export async function proposalRoutes(app: FastifyInstance): Promise<void> {
     });
   });
 
-  for (const [action, on] of [
-    ['support', true],
-    ['unsupport', false],
-  ] as const) {
-    app.post(`/:lang/evaluation/proposals/:proposalId/${action}`, signedIn, async (request, reply) => {
-      const page = await loadPage(request, reply);
-      if (!page) return reply;
-      return handleForm(request, reply, {
-        schema: supportSchema,
-        run: ({ org }) => setSupport(db, request.principal!.userId, page.proposal.id, org, on),
-        done: () => ({
-          to: `${proposalPath(request)}#supports`,
-          flash: on ? 'evaluation.proposals.flash.supported' : 'evaluation.proposals.flash.unsupported',
-        }),
-        failed: async (failure) =>
-          refused(request, reply, async () =>
-            sendPage(request, reply, <ProposalView page={page} commentForm={emptyForm()} paged={false} />, 409),
-          )(failure),
-      });
-    });
-  }
+  /** The page again with 409: what was asked is not possible in this phase (or any more). */
+  const notNow = (request: FastifyRequest, reply: FastifyReply, page: ProposalPage) =>
+    refused(request, reply, async () =>
+      sendPage(request, reply, <ProposalView page={page} commentForm={emptyForm()} paged={false} />, 409),
+    );
 
-  app.post('/:lang/organisations/:orgId/evaluation/proposals/:proposalId/withdraw', member, async (request, reply) => {
-    const { proposalId } = request.params as { proposalId: string };
-    const outcome = await withdrawProposal(db, request.principal!.userId, orgRequest(request).orgId, proposalId);
-    if (outcome.ok) return redirectWithFlash(reply, proposalPath(request), 'evaluation.proposals.flash.withdrawn');
-    if (outcome.error === 'notFound' || outcome.error === 'forbidden') return refuse(request, reply, outcome.error);
-    return sendError(request, reply, 409, 'badRequest');
+  app.post('/:lang/evaluation/proposals/:proposalId/support', signedIn, async (request, reply) => {
+    const page = await loadPage(request, reply);
+    if (!page) return reply;
+    return handleForm(request, reply, {
+      schema: supportSchema,
+      run: ({ org, support }) => setSupport(db, request.principal!.userId, page.proposal.id, org, support === 'yes'),
+      done: (on) => ({
+        to: `${proposalPath(request)}#supports`,
+        flash: on ? 'evaluation.proposals.flash.supported' : 'evaluation.proposals.flash.unsupported',
+      }),
+      failed: (failure) => notNow(request, reply, page)(failure),
+    });
+  });
+
+  app.post('/:lang/evaluation/proposals/:proposalId/withdraw', signedIn, async (request, reply) => {
+    const page = await loadPage(request, reply);
+    if (!page) return reply;
+    return handleForm(request, reply, {
+      schema: withdrawSchema,
+      run: ({ org }) => withdrawProposal(db, request.principal!.userId, org, page.proposal.id),
+      done: () => ({ to: proposalPath(request), flash: 'evaluation.proposals.flash.withdrawn' }),
+      failed: (failure) => notNow(request, reply, page)(failure),
+    });
   });
 }

@@ -246,7 +246,7 @@ export async function setSupport(
   orgId: string,
   on: boolean,
   today = belgianToday(),
-): Promise<Outcome<null, ProposalRefusal>> {
+): Promise<Outcome<boolean, ProposalRefusal>> {
   const found = await openForDiscussion(db, actor, orgId, proposalId, today);
   if (!found.ok) return found;
   await db.transaction().execute(async (trx) => {
@@ -257,7 +257,7 @@ export async function setSupport(
     if (changed && on) await audit(trx, { ...entry, action: 'evaluation.proposal_supported' });
     if (changed && !on) await audit(trx, { ...entry, action: 'evaluation.support_withdrawn' });
   });
-  return ok(null);
+  return ok(on);
 }
 
 /** The author's organisation takes its proposal back, before the vote opens. */

@@ -1,6 +1,7 @@
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { Table, Tag } from '../../../../platform/views/components.tsx';
+import { periodPath } from '../../../reports/service-consolidated.ts';
 import { PHASES } from '../../phases.ts';
 import { DAY_FIELDS, reportYears, type CurrentEvaluation } from '../../service-setup.ts';
 import type { ConsultationSummary } from '../../service-consultation.ts';
@@ -71,7 +72,7 @@ function Running(props: OverviewProps & { current: CurrentEvaluation }) {
       <h2>{t('evaluation.overview.read')}</h2>
       <ul>
         <li>
-          <a href={href(`/reports/${years.from}-${years.to}`)}>{t('evaluation.overview.report', years)}</a>
+          <a href={href(periodPath(years.from, years.to))}>{t('evaluation.overview.report', years)}</a>
         </li>
         {now >= PHASES.indexOf('proposals') ? (
           <li>

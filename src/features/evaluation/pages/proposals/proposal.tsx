@@ -47,8 +47,9 @@ export function ProposalView(props: { page: ProposalPage; commentForm: FormState
           ? actingFor.map((m) => {
               const supported = props.page.supportedBy.has(m.orgId);
               return (
-                <Form action={href(`${base}/${supported ? 'unsupport' : 'support'}`)} class="inline-form">
+                <Form action={href(`${base}/support`)} class="inline-form">
                   <input type="hidden" name="org" value={m.orgId} />
+                  <input type="hidden" name="support" value={supported ? 'no' : 'yes'} />
                   <Button variant={supported ? 'secondary' : 'primary'}>
                     {supported
                       ? t('evaluation.proposals.unsupport', { org: m.orgName })
@@ -59,7 +60,8 @@ export function ProposalView(props: { page: ProposalPage; commentForm: FormState
             })
           : null}
         {open && actingFor.some((m) => m.orgId === p.org_id) ? (
-          <Form action={href(`/organisations/${p.org_id}/evaluation/proposals/${p.id}/withdraw`)} class="inline-form">
+          <Form action={href(`${base}/withdraw`)} class="inline-form">
+            <input type="hidden" name="org" value={p.org_id} />
             <Button variant="warning">{t('evaluation.proposals.withdraw')}</Button>
           </Form>
         ) : null}

@@ -23,7 +23,9 @@ export const proposalSchema = z
 const org = () => z.string({ error: 'form.error.choose' }).min(1, 'form.error.choose').max(100);
 
 export const commentSchema = z.object({ org: org(), body: text(COMMENT_MAX) });
-export const supportSchema = z.object({ org: org() });
+/** Support (`yes`) or take the support back (`no`), for one organisation. */
+export const supportSchema = z.object({ org: org(), support: choice(['yes', 'no'] as const) });
+export const withdrawSchema = z.object({ org: org() });
 
 export const groupSchema = z.object({ title: text(GROUP_TITLE_MAX) });
 /** The group chosen for one proposal (its own field, so that every proposal's select has its own id). */

@@ -26,7 +26,6 @@ export function SetupPage(props: { current: CurrentEvaluation | null; form: Form
   const title = t('evaluation.setup.title');
   const frozen = (phase: (typeof DAY_FIELDS)[number]['phase']) => running !== null && hasOpened(running, phase, props.today);
   const rulesFrozen = frozen('vote');
-  const value = (name: string) => String(props.form.values[name] ?? '');
   return (
     <Layout title={titleAfter(t, title, props.form)} noindex>
       <BackLink href={href('/secretariat')}>{t('evaluation.setup.back')}</BackLink>
@@ -46,12 +45,13 @@ export function SetupPage(props: { current: CurrentEvaluation | null; form: Form
       )}
       <FormProblems form={props.form} />
       <Form action={href('/secretariat/evaluation')} class="stack">
-        {DAY_FIELDS.map(({ field, phase }) =>
-          frozen(phase) ? (
+        {DAY_FIELDS.map(({ field, column, phase }) =>
+          running && frozen(phase) ? (
             <>
-              <input type="hidden" name={field} value={value(field)} />
+              {/* What has started is shown as stored, whatever was sent. */}
+              <input type="hidden" name={field} value={running[column]} />
               <SummaryList
-                rows={[{ key: t(DAY_LABEL[field]), value: `${fmt.date(value(field))} · ${t('evaluation.setup.opened')}` }]}
+                rows={[{ key: t(DAY_LABEL[field]), value: `${fmt.date(running[column])} · ${t('evaluation.setup.opened')}` }]}
               />
             </>
           ) : (
@@ -65,14 +65,14 @@ export function SetupPage(props: { current: CurrentEvaluation | null; form: Form
             />
           ),
         )}
-        {rulesFrozen ? (
+        {running && rulesFrozen ? (
           <>
-            <input type="hidden" name="quorum" value={value('quorum')} />
-            <input type="hidden" name="majority" value={value('majority')} />
+            <input type="hidden" name="quorum" value={running.quorum} />
+            <input type="hidden" name="majority" value={running.majority} />
             <SummaryList
               rows={[
-                { key: t('evaluation.setup.quorum'), value: t(QUORUM_NAME[value('quorum') as 'none']) },
-                { key: t('evaluation.setup.majority'), value: t(MAJORITY_NAME[value('majority') as 'simple']) },
+                { key: t('evaluation.setup.quorum'), value: t(QUORUM_NAME[running.quorum]) },
+                { key: t('evaluation.setup.majority'), value: t(MAJORITY_NAME[running.majority]) },
               ]}
             />
             <p>{t('evaluation.setup.rulesFrozen')}</p>
