@@ -154,6 +154,12 @@ describeEachEngine('a backup round trip keeps every row and no one-time link', (
         bytes: 1234,
       })
       .execute();
+    // A vote (the demo's evaluation is in its proposals phase, before any vote).
+    const proposal = await db.selectFrom('evaluation_proposals').select('id').executeTakeFirstOrThrow();
+    await db
+      .insertInto('evaluation_votes')
+      .values({ proposal_id: proposal.id, org_id: org.id, choice: 'yes', cast_by: admin.id, cast_at: at })
+      .execute();
     await db
       .insertInto('practice_adoptions')
       .values({

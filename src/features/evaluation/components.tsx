@@ -61,13 +61,13 @@ export const DIFFICULTY_NAME: Record<Difficulty, string> = {
 export const COMMITMENT_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 
 /**
- * The change a proposal makes, word by word: removed words in <del>, added ones in <ins>, each
+ * A change of wording (a proposal's, or the next charter version's), word by word: removed words in <del>, added ones in <ins>, each
  * run opened and closed by words a screen reader says (most do not announce <del> and <ins>).
  * `lang` is the quoted text's language (nl or fr), which may differ from the page's.
  */
-export function Difference({ quoted, proposed, lang }: { quoted: string; proposed: string; lang: string }) {
+export function Difference({ before, after, lang }: { before: string; after: string; lang: string }) {
   const { t } = usePage();
-  const parts = wordDiff(quoted, proposed);
+  const parts = wordDiff(before, after);
   return (
     <p lang={lang}>
       {parts.map((part, i) => {

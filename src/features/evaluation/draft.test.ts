@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { draftFrom, findPassage } from './draft.ts';
-import { wordDiff } from './text-diff.ts';
 
 const nl = { lang: 'nl', body: '1. goede praktijken delen;\n4. door interne opleiding\nte stimuleren;\n6. campagnes steunen;' };
 const fr = { lang: 'fr', body: '4. en favorisant la formation ;' };
@@ -35,9 +34,3 @@ test('a quoted passage matches across line ends and runs of spaces', () => {
   assert.equal(findPassage('abc', '   '), null);
 });
 
-test('the difference keeps every word, marking what goes and what comes', () => {
-  const parts = wordDiff('door interne opleiding te stimuleren', 'door elk jaar interne opleiding aan te bieden');
-  assert.equal(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join(''), 'door interne opleiding te stimuleren');
-  assert.equal(parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join(''), 'door elk jaar interne opleiding aan te bieden');
-  assert.deepEqual(parts[1], { kind: 'added', text: 'elk jaar ' });
-});

@@ -29,7 +29,7 @@ export function ProposalView(props: { page: ProposalPage; commentForm: FormState
       <section class="stack" aria-labelledby="change">
         <h2 id="change">{t('evaluation.proposals.change')}</h2>
         <p>{t('evaluation.proposals.language', { language: t(LANGUAGE_LABEL[p.lang as 'nl']) })}</p>
-        <Difference quoted={p.quoted} proposed={p.proposed} lang={p.lang} />
+        <Difference before={p.quoted} after={p.proposed} lang={p.lang} />
         <h3>{t('evaluation.proposals.quoted')}</h3>
         <blockquote lang={p.lang}>{p.quoted}</blockquote>
         <h3>{t('evaluation.proposals.proposed')}</h3>

@@ -4,7 +4,7 @@ import { BackLink, Banner } from '../../../../platform/views/components.tsx';
 import { Button, Form, FormProblems, TextArea, titleAfter, type FormState } from '../../../../platform/views/form.tsx';
 import { LANGS } from '../../../../platform/i18n/i18n.ts';
 import type { DraftAnswer, CharterDraft } from '../../service-publish.ts';
-import { Difference } from '../vote/difference.tsx';
+import { Difference } from '../../components.tsx';
 import { BODY_MAX, bodyField } from './schema.ts';
 
 const LANGUAGE = {

@@ -2,7 +2,7 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { Table, Tag } from '../../../../platform/views/components.tsx';
 import type { EvaluationResult, ProposalResult } from '../../service-result.ts';
-import { Difference } from '../vote/difference.tsx';
+import { Difference } from '../../components.tsx';
 import { VoteBar } from './bar.tsx';
 
 export const OUTCOME_LABEL = {

@@ -3,7 +3,7 @@ import { usePage, useHref } from '../../../../platform/views/context.ts';
 import { BackLink, Banner } from '../../../../platform/views/components.tsx';
 import { Button, Form, FormProblems, Radios, titleAfter, type FormState } from '../../../../platform/views/form.tsx';
 import { voteField, type SheetProposal, type VoteSheet } from '../../service-vote.ts';
-import { Difference } from './difference.tsx';
+import { Difference } from '../../components.tsx';
 
 export const CHOICE_LABEL = {
   yes: 'evaluation.vote.choice.yes',
