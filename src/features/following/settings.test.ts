@@ -92,6 +92,7 @@ describeEachEngine('following: notification settings', (t) => {
         'actions-join-request',
         'actions-join-accepted',
         'campaigns-supporters',
+        'reports-reminders',
       ],
     });
     assert.equal(saved.status, 303);

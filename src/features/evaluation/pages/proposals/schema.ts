@@ -19,8 +19,10 @@ export const proposalSchema = z
   })
   .transform((f): ProposalInput => ({ ...f, commitment: Number(f.commitment) }));
 
+/** An id as the pages write them (lower-case hex and dashes): anything else is no choice, and never reaches a query. */
+const ID = /^[0-9a-f-]{1,100}$/;
 /** The organisation acting: one of the reader's, checked again by the service. */
-const org = () => z.string({ error: 'form.error.choose' }).min(1, 'form.error.choose').max(100);
+const org = () => z.string({ error: 'form.error.choose' }).regex(ID, 'form.error.choose');
 
 export const commentSchema = z.object({ org: org(), body: text(COMMENT_MAX) });
 /** Support (`yes`) or take the support back (`no`), for one organisation. */
@@ -31,7 +33,7 @@ export const groupSchema = z.object({ title: text(GROUP_TITLE_MAX) });
 /** The group chosen for one proposal (its own field, so that every proposal's select has its own id). */
 export const assignSchema = (proposalId: string) =>
   z
-    .object({ [`group-${proposalId}`]: z.string().max(100).optional() })
+    .object({ [`group-${proposalId}`]: z.union([z.literal(''), z.string().regex(ID, 'form.error.choose')]).optional() })
     .transform((f) => (f[`group-${proposalId}`] as string | undefined) || null);
 
 /** The list's filters from the address; anything unknown is no filter. */
