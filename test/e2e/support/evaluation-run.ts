@@ -23,8 +23,8 @@ export const PROPOSALS = {
   },
   six: {
     commitment: 6,
-    quoted: 'campagnes te ondersteunen',
-    proposed: 'campagnes actief te ondersteunen',
+    quoted: 'steun te verlenen aan campagnes',
+    proposed: 'actief steun te verlenen aan campagnes',
     reason: 'Een logo op een affiche is geen steun.',
   },
 } as const;

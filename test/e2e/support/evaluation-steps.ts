@@ -86,7 +86,7 @@ export async function signatoriesPropose(run: EvaluationRun): Promise<void> {
     proposed: six.proposed,
     reason: six.reason,
   });
-  assert.ok(other.ok, 'the second proposal is taken');
+  assert.ok(other.ok, `the second proposal is taken: ${JSON.stringify(other)}`);
 }
 
 /** The proposals' ids by commitment. */
