@@ -47,6 +47,16 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
             'Offers and asks: what signatories can give and what they need, open and not expired, newest first. ' +
             'Causes use the practices’ codes, regions the signatories’.',
         },
+        {
+          name: 'reports',
+          description:
+            'Commitment 9: each signatory’s reporting status per yearly cycle (with the day it holds from), the ' +
+            'submitted public reports with their headline figures, and the consolidated figures of each year.',
+        },
+        {
+          name: 'evaluation',
+          description: 'The joint evaluation of the charter: the proposals to change its wording and the result of the vote.',
+        },
       ],
     },
     transform: (input) => {
