@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import { organisationRefs } from '../organisations/service-registration.ts';
 import type { OrganisationRef } from '../organisations/service-registration.ts';
 import type { CellKey, Framework } from './framework.ts';
@@ -16,18 +17,13 @@ export const RUNS_PAGE_SIZE = 20;
 const cursorSchema = z.tuple([z.iso.datetime(), z.string().min(1).max(100)]);
 
 export function encodeRunCursor(c: repo.RunCursor): string {
-  return Buffer.from(JSON.stringify([c.at, c.id])).toString('base64url');
+  return encodeCursor([c.at, c.id]);
 }
 
 /** A cursor from the address, or null for anything that is not one (the first page). */
 export function decodeRunCursor(raw: unknown): repo.RunCursor | null {
-  if (typeof raw !== 'string' || raw.length > 300) return null;
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
-    return parsed.success ? { at: parsed.data[0], id: parsed.data[1] } : null;
-  } catch {
-    return null;
-  }
+  const values = decodeCursor(raw, cursorSchema);
+  return values && { at: values[0], id: values[1] };
 }
 
 export interface DraftSummary {

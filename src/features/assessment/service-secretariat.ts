@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Lang } from '../../platform/i18n/i18n.ts';
 import { organisationRefs } from '../organisations/service-registration.ts';
@@ -112,18 +113,13 @@ export interface SharedRunLine {
 const cursorSchema = z.tuple([z.iso.datetime(), z.string().min(1).max(100)]);
 
 export function encodeSharedCursor(c: SharedCursor): string {
-  return Buffer.from(JSON.stringify([c.at, c.id])).toString('base64url');
+  return encodeCursor([c.at, c.id]);
 }
 
 /** The "next page" link's cursor, or null for anything else (the first page is then shown). */
 export function decodeSharedCursor(raw: unknown): SharedCursor | null {
-  if (typeof raw !== 'string' || raw.length > 300) return null;
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
-    return parsed.success ? { at: parsed.data[0], id: parsed.data[1] } : null;
-  } catch {
-    return null;
-  }
+  const values = decodeCursor(raw, cursorSchema);
+  return values && { at: values[0], id: values[1] };
 }
 
 /**

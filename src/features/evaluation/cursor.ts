@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeCursor as decodeValues, encodeCursor as encodeValues } from '../../platform/http/cursor.ts';
 import type { Cursor } from './repository-proposals.ts';
 
 // The "next page" links' cursors: a row's (created_at, id), opaque in the address.
@@ -6,18 +7,13 @@ import type { Cursor } from './repository-proposals.ts';
 const cursorSchema = z.tuple([z.iso.datetime(), z.string().min(1).max(100)]);
 
 export function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify([c.at, c.id])).toString('base64url');
+  return encodeValues([c.at, c.id]);
 }
 
 /** A cursor from the address, or null for anything else (the first page is then shown). */
 export function decodeCursor(raw: unknown): Cursor | null {
-  if (typeof raw !== 'string' || raw.length > 300) return null;
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
-    return parsed.success ? { at: parsed.data[0], id: parsed.data[1] } : null;
-  } catch {
-    return null;
-  }
+  const values = decodeValues(raw, cursorSchema);
+  return values && { at: values[0], id: values[1] };
 }
 
 /** The rows to show and the next page's cursor, from a query that read one row more than shown. */

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { decodeCursor as decodeValues, encodeCursor as encodeValues } from '../../platform/http/cursor.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { now } from '../../platform/db/sql.ts';
@@ -245,13 +247,14 @@ interface Cursor {
 
 const isDashboardStatus = (s: unknown): s is DashboardStatus => DASHBOARD_STATUSES.includes(s as DashboardStatus);
 
-export const encodeCursor = (c: Cursor) => Buffer.from(`${c.status}~${c.orgId}`).toString('base64url');
+const cursorSchema = z.tuple([z.enum(DASHBOARD_STATUSES), z.string().regex(/^[A-Za-z0-9-]{1,64}$/)]);
+
+export const encodeCursor = (c: Cursor) => encodeValues([c.status, c.orgId]);
 
 /** The "next page" link's cursor, or null for anything else (the first page is then shown). */
 export function decodeCursor(raw: unknown): Cursor | null {
-  if (typeof raw !== 'string' || raw.length > 200) return null;
-  const m = /^([A-Za-z]{1,20})~([A-Za-z0-9-]{1,64})$/.exec(Buffer.from(raw, 'base64url').toString('utf8'));
-  return m && isDashboardStatus(m[1]) ? { status: m[1], orgId: m[2]! } : null;
+  const values = decodeValues(raw, cursorSchema);
+  return values && { status: values[0], orgId: values[1] };
 }
 
 /** The filter as typed in the address: one status, or every one. */

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { organisationRefs, type OrganisationRef } from '../organisations/service-registration.ts';
@@ -54,28 +56,17 @@ export interface StatusItem {
   afterDeadline: boolean;
 }
 
-const encode = (parts: (string | number)[]) => Buffer.from(JSON.stringify(parts), 'utf8').toString('base64url');
-
-function decode(token: string): unknown[] | null {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
-    return Array.isArray(parsed) && parsed.length === 3 ? parsed : null;
-  } catch {
-    return null;
-  }
-}
+const yearTextId = z.tuple([z.number().int(), z.string().max(100), z.string().max(100)]);
 
 /** The `next` token of a statuses page, or null when it is damaged. */
 export function decodeStatusCursor(token: string): repo.StatusCursor | null {
-  const p = decode(token);
-  if (!p || !Number.isInteger(p[0]) || typeof p[1] !== 'string' || typeof p[2] !== 'string') return null;
-  return { year: p[0] as number, status: p[1], orgId: p[2] };
+  const p = decodeCursor(token, yearTextId);
+  return p && { year: p[0], status: p[1], orgId: p[2] };
 }
 
 export function decodeReportCursor(token: string): repo.ReportCursor | null {
-  const p = decode(token);
-  if (!p || !Number.isInteger(p[0]) || typeof p[1] !== 'string' || typeof p[2] !== 'string') return null;
-  return { year: p[0] as number, submittedAt: p[1], id: p[2] };
+  const p = decodeCursor(token, yearTextId);
+  return p && { year: p[0], submittedAt: p[1], id: p[2] };
 }
 
 export interface OpenPage<T> {
@@ -112,7 +103,7 @@ export async function statusesPage(
           ]
         : [];
     }),
-    next: rows.length > limit && last ? encode([Number(last.year), last.status, last.org_id]) : null,
+    next: rows.length > limit && last ? encodeCursor([Number(last.year), last.status, last.org_id]) : null,
   };
 }
 
@@ -162,6 +153,6 @@ export async function publicReportsPage(
         },
       ];
     }),
-    next: rows.length > limit && last ? encode([Number(last.year), last.submitted_at ?? '', last.id]) : null,
+    next: rows.length > limit && last ? encodeCursor([Number(last.year), last.submitted_at ?? '', last.id]) : null,
   };
 }
