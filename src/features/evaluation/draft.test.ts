@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { draftFrom, findPassage } from './draft.ts';
+import { draftFrom } from './draft.ts';
+import { findPassage } from './quote.ts';
 
 const nl = { lang: 'nl', body: '1. goede praktijken delen;\n4. door interne opleiding\nte stimuleren;\n6. campagnes steunen;' };
 const fr = { lang: 'fr', body: '4. en favorisant la formation ;' };
@@ -32,5 +33,8 @@ test('two proposals on the same passage are a conflict and neither is applied; o
 test('a quoted passage matches across line ends and runs of spaces', () => {
   assert.deepEqual(findPassage('a  b\nc d', 'b c'), { start: 3, end: 6 });
   assert.equal(findPassage('abc', '   '), null);
+  // As the proposal's check accepted it: a straight apostrophe for a curly one, emphasis marks
+  // within the passage; a mark at its edge stays in the text (the secretariat reads the draft).
+  assert.deepEqual(findPassage('de l’inclusion *numérique* au travail', "l'inclusion numérique"), { start: 3, end: 25 });
 });
 

@@ -4,6 +4,8 @@
 // brings the other languages in line by hand. Two accepted proposals that touch the same passage
 // are a conflict: neither is applied, and the secretariat words the passage itself. Pure.
 
+import { findPassage } from './quote.ts';
+
 export interface DraftProposal {
   id: string;
   lang: string;
@@ -32,17 +34,6 @@ interface Place {
   end: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Where `quoted` is in `body`: exactly, or else with any run of spaces and line ends between its words. */
-export function findPassage(body: string, quoted: string): { start: number; end: number } | null {
-  const passage = quoted.trim();
-  if (!passage) return null;
-  const exact = body.indexOf(passage);
-  if (exact >= 0) return { start: exact, end: exact + passage.length };
-  const loose = new RegExp(passage.split(/\s+/).map(escape).join('\\s+')).exec(body);
-  return loose ? { start: loose.index, end: loose.index + loose[0].length } : null;
-}
 
 /** Applies the accepted proposals to the texts in force, language by language. */
 export function draftFrom(texts: readonly DraftText[], accepted: readonly DraftProposal[]): Draft {

@@ -12,7 +12,27 @@ export function comparable(text: string): string {
     .trim();
 }
 
-export function occursIn(quoted: string, texts: readonly string[]): boolean {
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One character of a comparable quote as a pattern for the text as written. */
+function patternOf(ch: string): string {
+  if (ch === ' ') return '\\s+';
+  if (ch === "'") return "['\u2018\u2019\u02bc]";
+  if (ch === '"') return '["\u201c\u201d]';
+  return escape(ch);
+}
+
+/**
+ * Where `quoted` stands in `text` under the rules above, as offsets in `text` itself (the draft of
+ * the next version replaces exactly that span), or null. Emphasis marks may stand anywhere in it.
+ */
+export function findPassage(text: string, quoted: string): { start: number; end: number } | null {
   const needle = comparable(quoted);
-  return needle.length > 0 && texts.some((text) => comparable(text).includes(needle));
+  if (!needle) return null;
+  const found = new RegExp([...needle].map(patternOf).join('[*_]*'), 'u').exec(text);
+  return found ? { start: found.index, end: found.index + found[0].length } : null;
+}
+
+export function occursIn(quoted: string, texts: readonly string[]): boolean {
+  return texts.some((text) => findPassage(text, quoted) !== null);
 }
